@@ -1,0 +1,5 @@
+count-quotes = { PLURAL($n) ->
+    [one] { $n } цитата
+    [few] { $n } цитаты
+   *[many] { $n } цитат
+}

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing Hearken needs on Debian 12,
+# idempotently: a second run checks and returns in a second or two.
+# Usage: scripts/deps.sh [build|test|fuzz]...   (default: build test)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want=("$@")
+[ ${#want[@]} -gt 0 ] || want=(build test)
+
+APT_BUILD=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev
+  libayatana-appindicator3-dev librsvg2-dev)
+APT_TEST=(xvfb xauth x11-utils webkit2gtk-driver age minisign poppler-utils
+  qpdf libxml2-utils)
+
+apt_pkgs=()
+for w in "${want[@]}"; do
+  case "$w" in
+    build) apt_pkgs+=("${APT_BUILD[@]}") ;;
+    test) apt_pkgs+=("${APT_BUILD[@]}" "${APT_TEST[@]}") ;;
+    fuzz) ;;
+    *) echo "deps.sh: unknown set '$w'" >&2; exit 2 ;;
+  esac
+done
+
+missing=()
+for p in "${apt_pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "deps: installing ${missing[*]}"
+  $sudo apt-get update -o DPkg::Lock::Timeout=600 -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq -o DPkg::Lock::Timeout=600 \
+    --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+for w in "${want[@]}"; do
+  case "$w" in
+    test)
+      python3 -c 'import fluent.syntax' 2>/dev/null || python3 -m pip install -q 'fluent.syntax>=0.19'
+      if ! command -v tauri-driver >/dev/null 2>&1; then
+        cargo install -q tauri-driver --version '^2' --locked
+      fi
+      ;;
+    fuzz)
+      rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+      command -v cargo-fuzz >/dev/null 2>&1 || cargo install -q cargo-fuzz --locked
+      ;;
+  esac
+done
+
+if [ -f ui/package.json ]; then
+  if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+    (cd ui && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+fi

@@ -1,0 +1,2 @@
+//! The `hearken` command line: a thin layer over the library.
+fn main() {}

@@ -1,0 +1,9 @@
+//! Hearken's core: the encrypted vault, the domain model with enforced
+//! consent, and everything the CLI and the desktop shell share. Nothing here
+//! knows about Tauri; the shell and the CLI are thin layers over this crate.
+#![forbid(unsafe_code)]
+
+pub mod error;
+pub mod i18n;
+
+pub use error::Error;
