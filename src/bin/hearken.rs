@@ -1,2 +1,0 @@
-//! The `hearken` command line: a thin layer over the library.
-fn main() {}

@@ -1,0 +1,1 @@
+//! Hearken's integration tests: one test binary, one module per area.
