@@ -49,7 +49,9 @@ impl Localized for ConsentError {
             ConsentError::UnknownParticipant => Message::new("consent-unknown-participant"),
             ConsentError::NoConsent => Message::new("consent-none"),
             ConsentError::Withdrawn => Message::new("consent-withdrawn"),
-            ConsentError::ScopeNotGiven { scope } => Message::new("consent-scope").arg("scope", scope.name()),
+            ConsentError::ScopeNotGiven { scope } => {
+                Message::new("consent-scope").arg("scope", scope.name())
+            }
             ConsentError::NoGroupConsent => Message::new("consent-no-group"),
             ConsentError::NoConsentText => Message::new("consent-no-text"),
             ConsentError::TakePartRequired => Message::new("consent-take-part"),
@@ -58,21 +60,33 @@ impl Localized for ConsentError {
 }
 
 /// The consent that governs words attributed to `speaker` in `session`.
-pub fn governing_consent<'v>(vault: &'v Vault, session: RecordId, speaker: &Speaker) -> Result<&'v Consent, ConsentError> {
+pub fn governing_consent<'v>(
+    vault: &'v Vault,
+    session: RecordId,
+    speaker: &Speaker,
+) -> Result<&'v Consent, ConsentError> {
     match speaker {
         Speaker::Group => match vault.record(session) {
-            Some(Record::Session(s)) => s.group_consent.as_ref().ok_or(ConsentError::NoGroupConsent),
+            Some(Record::Session(s)) => {
+                s.group_consent.as_ref().ok_or(ConsentError::NoGroupConsent)
+            }
             _ => Err(ConsentError::NoGroupConsent),
         },
         Speaker::Participant(code) => {
-            let (_, p) = vault.participant_by_code(session, code).map_err(|_| ConsentError::UnknownParticipant)?;
+            let (_, p) = vault
+                .participant_by_code(session, code)
+                .map_err(|_| ConsentError::UnknownParticipant)?;
             p.consent.as_ref().ok_or(ConsentError::NoConsent)
         }
     }
 }
 
 /// May words by `speaker` be recorded in `session` now?
-pub fn check_may_record(vault: &Vault, session: RecordId, speaker: &Speaker) -> Result<(), ConsentError> {
+pub fn check_may_record(
+    vault: &Vault,
+    session: RecordId,
+    speaker: &Speaker,
+) -> Result<(), ConsentError> {
     let c = governing_consent(vault, session, speaker)?;
     if !c.is_active() {
         return Err(ConsentError::Withdrawn);

@@ -43,14 +43,20 @@ pub enum RecordError {
 impl Localized for RecordError {
     fn message(&self) -> Message {
         match self {
-            RecordError::NotFound { kind } => Message::new("record-not-found").arg("kind", kind.name()),
-            RecordError::Ambiguous { kind } => Message::new("record-ambiguous").arg("kind", kind.name()),
-            RecordError::Empty { field } => Message::new("field-empty").arg("field", *field),
-            RecordError::TooLong { field, max } => {
-                Message::new("field-too-long").arg("field", *field).arg("max", *max)
+            RecordError::NotFound { kind } => {
+                Message::new("record-not-found").arg("kind", kind.name())
             }
+            RecordError::Ambiguous { kind } => {
+                Message::new("record-ambiguous").arg("kind", kind.name())
+            }
+            RecordError::Empty { field } => Message::new("field-empty").arg("field", *field),
+            RecordError::TooLong { field, max } => Message::new("field-too-long")
+                .arg("field", *field)
+                .arg("max", *max),
             RecordError::Invalid { field } => Message::new("field-invalid").arg("field", *field),
-            RecordError::Duplicate { field } => Message::new("field-duplicate").arg("field", *field),
+            RecordError::Duplicate { field } => {
+                Message::new("field-duplicate").arg("field", *field)
+            }
             RecordError::BadDate => Message::new("bad-date"),
             RecordError::BadLanguage => Message::new("bad-language"),
         }
@@ -68,7 +74,10 @@ pub fn non_empty(field: &'static str, text: &str) -> Result<(), RecordError> {
 /// A text within [`MAX_TEXT_CHARS`].
 pub fn max_len(field: &'static str, text: &str) -> Result<(), RecordError> {
     if text.chars().count() > MAX_TEXT_CHARS {
-        return Err(RecordError::TooLong { field, max: MAX_TEXT_CHARS });
+        return Err(RecordError::TooLong {
+            field,
+            max: MAX_TEXT_CHARS,
+        });
     }
     Ok(())
 }
@@ -76,16 +85,24 @@ pub fn max_len(field: &'static str, text: &str) -> Result<(), RecordError> {
 /// A date written YYYY-MM-DD.
 pub fn date(text: &str) -> Result<(), RecordError> {
     let fmt = time::macros::format_description!("[year]-[month]-[day]");
-    time::Date::parse(text, &fmt).map(|_| ()).map_err(|_| RecordError::BadDate)
+    time::Date::parse(text, &fmt)
+        .map(|_| ())
+        .map_err(|_| RecordError::BadDate)
 }
 
 /// A language tag: a 2-3 letter primary subtag, optionally with subtags.
 pub fn language(tag: &str) -> Result<(), RecordError> {
     let mut parts = tag.split('-');
     let primary = parts.next().unwrap_or("");
-    let ok_primary = (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_lowercase());
-    let ok_rest = parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
-    if ok_primary && ok_rest { Ok(()) } else { Err(RecordError::BadLanguage) }
+    let ok_primary =
+        (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_lowercase());
+    let ok_rest =
+        parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
+    if ok_primary && ok_rest {
+        Ok(())
+    } else {
+        Err(RecordError::BadLanguage)
+    }
 }
 
 #[cfg(test)]

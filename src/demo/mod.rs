@@ -12,8 +12,9 @@ use serde::{Deserialize, Serialize};
 use crate::{
     Error,
     model::{
-        AgendaSegment, ConsentInput, ConsentMethod, EngagementInput, GroupCount, LangText, NeedInput, QuoteInput,
-        RecommendationInput, RecordId, Scope, SessionInput, Speaker, ThemeInput,
+        AgendaSegment, ConsentInput, ConsentMethod, EngagementInput, GroupCount, LangText,
+        NeedInput, QuoteInput, RecommendationInput, RecordId, Scope, SessionInput, Speaker,
+        ThemeInput,
     },
     vault::Vault,
 };
@@ -122,7 +123,12 @@ pub struct DemoSummary {
 }
 
 fn consent(c: &DemoConsent) -> ConsentInput {
-    ConsentInput { scopes: c.scopes.clone(), method: c.method, language: c.language.clone(), text: None }
+    ConsentInput {
+        scopes: c.scopes.clone(),
+        method: c.method,
+        language: c.language.clone(),
+        text: None,
+    }
 }
 
 /// Loads the demo engagement into `vault`.
@@ -186,7 +192,11 @@ pub fn load(vault: &mut Vault) -> Result<DemoSummary, Error> {
         let mut withdraw = vec![];
         for p in &s.participants {
             let (pid, _) = vault.add_participant(session, Some(&p.code))?;
-            let c = DemoConsent { method: p.method, language: p.language.clone(), scopes: p.scopes.clone() };
+            let c = DemoConsent {
+                method: p.method,
+                language: p.language.clone(),
+                scopes: p.scopes.clone(),
+            };
             vault.give_consent(pid, consent(&c))?;
             summary.participants += 1;
             if p.withdraw {
@@ -206,7 +216,14 @@ pub fn load(vault: &mut Vault) -> Result<DemoSummary, Error> {
             )?;
         }
         for n in s.needs {
-            vault.add_need(session, NeedInput { text: n.text, language: n.language, themes: codes(&n.themes) })?;
+            vault.add_need(
+                session,
+                NeedInput {
+                    text: n.text,
+                    language: n.language,
+                    themes: codes(&n.themes),
+                },
+            )?;
             summary.needs += 1;
         }
         for r in s.recommendations {

@@ -8,8 +8,8 @@ use zeroize::{Zeroize, ZeroizeOnDrop};
 use super::{Kind, Record, RecordId, now};
 use crate::{
     Error,
-    vault::{Change, Vault},
     validate::{self, RecordError},
+    vault::{Change, Vault},
 };
 
 /// A text in one language (consent texts, translations).
@@ -52,7 +52,10 @@ pub struct Engagement {
 impl Engagement {
     /// The consent text for `lang`, if the engagement has one.
     pub fn consent_text(&self, lang: &str) -> Option<&str> {
-        self.consent_texts.iter().find(|t| t.lang == lang).map(|t| t.text.as_str())
+        self.consent_texts
+            .iter()
+            .find(|t| t.lang == lang)
+            .map(|t| t.text.as_str())
     }
 }
 
@@ -103,7 +106,11 @@ impl Vault {
     /// Creates an engagement.
     pub fn add_engagement(&mut self, input: EngagementInput) -> Result<RecordId, Error> {
         validate::non_empty("title", &input.title)?;
-        for l in input.languages.iter().chain(input.consent_texts.iter().map(|t| &t.lang)) {
+        for l in input
+            .languages
+            .iter()
+            .chain(input.consent_texts.iter().map(|t| &t.lang))
+        {
             validate::language(l)?;
         }
         for seg in &input.agenda {
@@ -138,7 +145,10 @@ impl Vault {
     pub fn engagement(&self, id: RecordId) -> Result<&Engagement, Error> {
         match self.record(id) {
             Some(Record::Engagement(e)) => Ok(e),
-            _ => Err(RecordError::NotFound { kind: Kind::Engagement }.into()),
+            _ => Err(RecordError::NotFound {
+                kind: Kind::Engagement,
+            }
+            .into()),
         }
     }
 
@@ -156,7 +166,11 @@ impl Vault {
     }
 
     /// Adds a theme to an engagement's codebook.
-    pub fn add_theme(&mut self, engagement: RecordId, input: ThemeInput) -> Result<RecordId, Error> {
+    pub fn add_theme(
+        &mut self,
+        engagement: RecordId,
+        input: ThemeInput,
+    ) -> Result<RecordId, Error> {
         self.engagement(engagement)?;
         validate::non_empty("code", &input.code)?;
         validate::non_empty("label", &input.label)?;

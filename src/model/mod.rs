@@ -12,7 +12,9 @@ mod quote;
 mod session;
 
 pub use engagement::{AgendaSegment, Engagement, EngagementInput, LangText, Theme, ThemeInput};
-pub use quote::{Need, NeedInput, Quote, QuoteEdit, QuoteInput, ReadBack, Recommendation, RecommendationInput};
+pub use quote::{
+    Need, NeedInput, Quote, QuoteEdit, QuoteInput, ReadBack, Recommendation, RecommendationInput,
+};
 pub use session::{
     Consent, ConsentInput, ConsentMethod, GroupConsent, GroupCount, Participant, Scope, Scopes,
     Session, SessionInput, Speaker,

@@ -216,13 +216,23 @@ impl Vault {
     /// so a coordinator that already imported it removes it too.
     pub fn delete_captured(&mut self, id: RecordId) -> Result<(), Error> {
         let (kind, session) = match self.record(id) {
-            Some(r @ (Record::Quote(_) | Record::Need(_) | Record::Recommendation(_))) => {
-                (r.kind(), r.parent().expect("captured records have a session"))
-            }
+            Some(r @ (Record::Quote(_) | Record::Need(_) | Record::Recommendation(_))) => (
+                r.kind(),
+                r.parent().expect("captured records have a session"),
+            ),
             _ => return Err(RecordError::NotFound { kind: Kind::Quote }.into()),
         };
-        let tomb = Tombstone { target: id, target_kind: kind, session, reason: TombstoneReason::Deleted, at: now() };
-        self.commit(vec![Change::Delete(id), Change::Put(RecordId::random(), Record::Tombstone(tomb))])
+        let tomb = Tombstone {
+            target: id,
+            target_kind: kind,
+            session,
+            reason: TombstoneReason::Deleted,
+            at: now(),
+        };
+        self.commit(vec![
+            Change::Delete(id),
+            Change::Put(RecordId::random(), Record::Tombstone(tomb)),
+        ])
     }
 
     /// Documents a need raised in a session.
@@ -231,7 +241,13 @@ impl Vault {
         validate::non_empty("text", &input.text)?;
         validate::language(&input.language)?;
         self.check_themes(session, &input.themes)?;
-        let n = Need { session, text: input.text, language: input.language, themes: dedup(input.themes), created_at: now() };
+        let n = Need {
+            session,
+            text: input.text,
+            language: input.language,
+            themes: dedup(input.themes),
+            created_at: now(),
+        };
         let id = RecordId::random();
         self.commit(vec![Change::Put(id, Record::Need(n))])?;
         Ok(id)
@@ -254,7 +270,11 @@ impl Vault {
     }
 
     /// Records a recommendation proposed in a session.
-    pub fn add_recommendation(&mut self, session: RecordId, input: RecommendationInput) -> Result<RecordId, Error> {
+    pub fn add_recommendation(
+        &mut self,
+        session: RecordId,
+        input: RecommendationInput,
+    ) -> Result<RecordId, Error> {
         self.session(session)?;
         validate::non_empty("text", &input.text)?;
         validate::max_len("duty_bearer", &input.duty_bearer)?;

@@ -37,7 +37,12 @@ pub enum Scope {
 }
 
 impl Scope {
-    pub const ALL: [Scope; 4] = [Scope::TakePart, Scope::QuotesInReports, Scope::QuotesShared, Scope::Demographics];
+    pub const ALL: [Scope; 4] = [
+        Scope::TakePart,
+        Scope::QuotesInReports,
+        Scope::QuotesShared,
+        Scope::Demographics,
+    ];
     /// The snake_case name used in the CLI, JSON and Fluent ids.
     pub fn name(self) -> &'static str {
         match self {
@@ -179,7 +184,11 @@ pub enum Speaker {
 impl Speaker {
     /// Parses what a facilitator types: `group` or a participant code.
     pub fn parse(s: &str) -> Speaker {
-        if s.eq_ignore_ascii_case("group") { Speaker::Group } else { Speaker::Participant(s.trim().to_uppercase()) }
+        if s.eq_ignore_ascii_case("group") {
+            Speaker::Group
+        } else {
+            Speaker::Participant(s.trim().to_uppercase())
+        }
     }
 }
 
@@ -200,7 +209,11 @@ fn valid_code(code: &str) -> bool {
 
 impl Vault {
     /// Sets up a session of an engagement.
-    pub fn add_session(&mut self, engagement: RecordId, input: SessionInput) -> Result<RecordId, Error> {
+    pub fn add_session(
+        &mut self,
+        engagement: RecordId,
+        input: SessionInput,
+    ) -> Result<RecordId, Error> {
         let e = self.engagement(engagement)?;
         validate::date(&input.date)?;
         validate::max_len("title", &input.title)?;
@@ -231,7 +244,10 @@ impl Vault {
     pub fn session(&self, id: RecordId) -> Result<&Session, Error> {
         match self.record(id) {
             Some(Record::Session(s)) => Ok(s),
-            _ => Err(RecordError::NotFound { kind: Kind::Session }.into()),
+            _ => Err(RecordError::NotFound {
+                kind: Kind::Session,
+            }
+            .into()),
         }
     }
 
@@ -249,7 +265,11 @@ impl Vault {
     }
 
     /// Replaces a session's demographic counts.
-    pub fn set_demographics(&mut self, session: RecordId, counts: Vec<GroupCount>) -> Result<(), Error> {
+    pub fn set_demographics(
+        &mut self,
+        session: RecordId,
+        counts: Vec<GroupCount>,
+    ) -> Result<(), Error> {
         let mut s = self.session(session)?.clone();
         for c in &counts {
             validate::non_empty("group", &c.group)?;
@@ -259,9 +279,17 @@ impl Vault {
     }
 
     /// Replaces the session's private name list (used only to flag names).
-    pub fn set_private_names(&mut self, session: RecordId, names: Vec<String>) -> Result<(), Error> {
+    pub fn set_private_names(
+        &mut self,
+        session: RecordId,
+        names: Vec<String>,
+    ) -> Result<(), Error> {
         let mut s = self.session(session)?.clone();
-        s.private_names = names.into_iter().map(|n| n.trim().to_owned()).filter(|n| !n.is_empty()).collect();
+        s.private_names = names
+            .into_iter()
+            .map(|n| n.trim().to_owned())
+            .filter(|n| !n.is_empty())
+            .collect();
         self.commit(vec![Change::Put(session, Record::Session(s))])
     }
 
@@ -291,7 +319,11 @@ impl Vault {
     }
 
     /// Records the group's consent for notes not attributed to anyone.
-    pub fn give_group_consent(&mut self, session: RecordId, input: ConsentInput) -> Result<(), Error> {
+    pub fn give_group_consent(
+        &mut self,
+        session: RecordId,
+        input: ConsentInput,
+    ) -> Result<(), Error> {
         let consent = self.consent_from(session, input)?;
         let mut s = self.session(session)?.clone();
         s.group_consent = Some(consent);
@@ -299,9 +331,17 @@ impl Vault {
     }
 
     /// Adds a participant; without a code, the next free `P<n>`.
-    pub fn add_participant(&mut self, session: RecordId, code: Option<&str>) -> Result<(RecordId, String), Error> {
+    pub fn add_participant(
+        &mut self,
+        session: RecordId,
+        code: Option<&str>,
+    ) -> Result<(RecordId, String), Error> {
         self.session(session)?;
-        let taken: Vec<String> = self.participants(session).iter().map(|(_, p)| p.code.clone()).collect();
+        let taken: Vec<String> = self
+            .participants(session)
+            .iter()
+            .map(|(_, p)| p.code.clone())
+            .collect();
         let code = match code {
             Some(c) => {
                 let c = c.trim().to_uppercase();
@@ -314,12 +354,21 @@ impl Vault {
                 c
             }
             None => {
-                let next = taken.iter().filter_map(|c| c.strip_prefix('P')?.parse::<u32>().ok()).max().unwrap_or(0) + 1;
+                let next = taken
+                    .iter()
+                    .filter_map(|c| c.strip_prefix('P')?.parse::<u32>().ok())
+                    .max()
+                    .unwrap_or(0)
+                    + 1;
                 format!("P{next}")
             }
         };
         let id = RecordId::random();
-        let p = Participant { session, code: code.clone(), consent: None };
+        let p = Participant {
+            session,
+            code: code.clone(),
+            consent: None,
+        };
         self.commit(vec![Change::Put(id, Record::Participant(p))])?;
         Ok((id, code))
     }
@@ -328,12 +377,19 @@ impl Vault {
     pub fn participant(&self, id: RecordId) -> Result<&Participant, Error> {
         match self.record(id) {
             Some(Record::Participant(p)) => Ok(p),
-            _ => Err(RecordError::NotFound { kind: Kind::Participant }.into()),
+            _ => Err(RecordError::NotFound {
+                kind: Kind::Participant,
+            }
+            .into()),
         }
     }
 
     /// The participant of a session with `code`.
-    pub fn participant_by_code(&self, session: RecordId, code: &str) -> Result<(RecordId, &Participant), Error> {
+    pub fn participant_by_code(
+        &self,
+        session: RecordId,
+        code: &str,
+    ) -> Result<(RecordId, &Participant), Error> {
         let code = code.trim().to_uppercase();
         self.participants(session)
             .into_iter()
@@ -350,13 +406,17 @@ impl Vault {
                 _ => None,
             })
             .collect();
-        v.sort_by(|a, b| code_order(&a.1.code).cmp(&code_order(&b.1.code)));
+        v.sort_by_key(|(_, p)| code_order(&p.code));
         v
     }
 
     /// Records a participant's consent. Consent once withdrawn stays
     /// withdrawn: a person who returns takes part under a new code.
-    pub fn give_consent(&mut self, participant: RecordId, input: ConsentInput) -> Result<(), Error> {
+    pub fn give_consent(
+        &mut self,
+        participant: RecordId,
+        input: ConsentInput,
+    ) -> Result<(), Error> {
         let mut p = self.participant(participant)?.clone();
         if p.consent.as_ref().is_some_and(|c| !c.is_active()) {
             return Err(ConsentError::Withdrawn.into());
@@ -412,7 +472,9 @@ impl Vault {
 
 /// Orders P2 before P10.
 fn code_order(code: &str) -> (String, u32, String) {
-    let digits_at = code.find(|c: char| c.is_ascii_digit()).unwrap_or(code.len());
+    let digits_at = code
+        .find(|c: char| c.is_ascii_digit())
+        .unwrap_or(code.len());
     let (head, tail) = code.split_at(digits_at);
     (head.to_owned(), tail.parse().unwrap_or(0), tail.to_owned())
 }

@@ -64,14 +64,19 @@ impl From<rusqlite::Error> for VaultError {
 
 impl From<std::io::Error> for VaultError {
     fn from(e: std::io::Error) -> Self {
-        VaultError::Storage { detail: format!("{:?}", e.kind()) }
+        VaultError::Storage {
+            detail: format!("{:?}", e.kind()),
+        }
     }
 }
 
 impl VaultError {
     /// Whether a person typed the wrong secret (the CLI exits 2 for these).
     pub fn is_wrong_secret(&self) -> bool {
-        matches!(self, VaultError::WrongPassphrase { .. } | VaultError::WrongRecoveryKey)
+        matches!(
+            self,
+            VaultError::WrongPassphrase { .. } | VaultError::WrongRecoveryKey
+        )
     }
 }
 
@@ -81,19 +86,27 @@ impl Localized for VaultError {
             VaultError::NotFound => Message::new("vault-not-found"),
             VaultError::AlreadyExists => Message::new("vault-exists"),
             VaultError::NotAVault => Message::new("vault-not-a-vault"),
-            VaultError::NewerFormat { found, supported } => {
-                Message::new("vault-newer").arg("found", *found).arg("supported", *supported)
-            }
+            VaultError::NewerFormat { found, supported } => Message::new("vault-newer")
+                .arg("found", *found)
+                .arg("supported", *supported),
             VaultError::Corrupt => Message::new("vault-corrupt"),
-            VaultError::WrongPassphrase { failed } => Message::new("vault-wrong-passphrase").arg("failed", *failed),
+            VaultError::WrongPassphrase { failed } => {
+                Message::new("vault-wrong-passphrase").arg("failed", *failed)
+            }
             VaultError::WrongRecoveryKey => Message::new("vault-wrong-recovery"),
             VaultError::MalformedRecoveryKey => Message::new("vault-malformed-recovery"),
-            VaultError::Delayed { seconds } => Message::new("vault-delayed").arg("seconds", *seconds),
+            VaultError::Delayed { seconds } => {
+                Message::new("vault-delayed").arg("seconds", *seconds)
+            }
             VaultError::Erased => Message::new("vault-erased"),
             VaultError::WeakKdf { min_mib } => Message::new("vault-weak-kdf").arg("min", *min_mib),
-            VaultError::PassphraseTooShort { min } => Message::new("vault-short-passphrase").arg("min", *min),
+            VaultError::PassphraseTooShort { min } => {
+                Message::new("vault-short-passphrase").arg("min", *min)
+            }
             VaultError::Tampered => Message::new("vault-tampered"),
-            VaultError::Storage { detail } => Message::new("vault-storage").arg("detail", detail.clone()),
+            VaultError::Storage { detail } => {
+                Message::new("vault-storage").arg("detail", detail.clone())
+            }
         }
     }
 }

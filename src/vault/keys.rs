@@ -36,14 +36,25 @@ pub struct KdfParams {
 
 impl KdfParams {
     /// RFC 9106's second recommended option; Hearken never goes below it.
-    pub const FLOOR: KdfParams = KdfParams { m_kib: 64 * 1024, t: 3, p: 1 };
+    pub const FLOOR: KdfParams = KdfParams {
+        m_kib: 64 * 1024,
+        t: 3,
+        p: 1,
+    };
     /// The default for new vaults: ~0.4 s on a 2-core VM, ~1 s on an old laptop
     /// (see `benches/vault.rs`).
-    pub const DEFAULT: KdfParams = KdfParams { m_kib: 160 * 1024, t: 3, p: 1 };
+    pub const DEFAULT: KdfParams = KdfParams {
+        m_kib: 160 * 1024,
+        t: 3,
+        p: 1,
+    };
 
     /// Parameters with `m_mib` MiB, refused below the floor.
     pub fn with_memory_mib(m_mib: u32) -> Result<Self, VaultError> {
-        let p = KdfParams { m_kib: m_mib.saturating_mul(1024), ..Self::DEFAULT };
+        let p = KdfParams {
+            m_kib: m_mib.saturating_mul(1024),
+            ..Self::DEFAULT
+        };
         p.check()?;
         Ok(p)
     }
@@ -51,7 +62,9 @@ impl KdfParams {
     pub(crate) fn check(&self) -> Result<(), VaultError> {
         let max_kib = 4 * 1024 * 1024;
         if self.m_kib < Self::FLOOR.m_kib || self.t < Self::FLOOR.t || self.p == 0 {
-            return Err(VaultError::WeakKdf { min_mib: Self::FLOOR.m_kib / 1024 });
+            return Err(VaultError::WeakKdf {
+                min_mib: Self::FLOOR.m_kib / 1024,
+            });
         }
         if self.m_kib > max_kib || self.t > 64 || self.p > 16 {
             return Err(VaultError::Corrupt);
@@ -94,9 +107,14 @@ pub fn fill_random(buf: &mut [u8]) {
 }
 
 /// Derives the key-encryption key from a passphrase.
-pub fn derive_kek(passphrase: &SecretString, salt: &[u8], kdf: &KdfParams) -> Result<Key, VaultError> {
+pub fn derive_kek(
+    passphrase: &SecretString,
+    salt: &[u8],
+    kdf: &KdfParams,
+) -> Result<Key, VaultError> {
     kdf.check()?;
-    let params = Params::new(kdf.m_kib, kdf.t, kdf.p, Some(KEY_LEN)).map_err(|_| VaultError::Corrupt)?;
+    let params =
+        Params::new(kdf.m_kib, kdf.t, kdf.p, Some(KEY_LEN)).map_err(|_| VaultError::Corrupt)?;
     let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
     let mut out = Zeroizing::new([0u8; KEY_LEN]);
     argon
@@ -111,7 +129,6 @@ pub fn seal(key: &Key, aad: &[u8], plain: &[u8]) -> Vec<u8> {
     fill_random(&mut nonce);
     let ct = key
         .cipher()
-        
         .encrypt(&XNonce::from(nonce), Payload { msg: plain, aad })
         .expect("XChaCha20-Poly1305 encrypts any length we use");
     let mut out = Vec::with_capacity(NONCE_LEN + ct.len());
@@ -270,7 +287,10 @@ mod tests {
 
     #[test]
     fn kdf_below_the_floor_is_refused() {
-        assert!(matches!(KdfParams::with_memory_mib(32), Err(VaultError::WeakKdf { .. })));
+        assert!(matches!(
+            KdfParams::with_memory_mib(32),
+            Err(VaultError::WeakKdf { .. })
+        ));
         assert_eq!(KdfParams::with_memory_mib(64).unwrap().m_kib, 65536);
     }
 }

@@ -46,7 +46,10 @@ pub struct CreateOptions {
 
 impl Default for CreateOptions {
     fn default() -> Self {
-        Self { kdf: KdfParams::DEFAULT, erase_after: None }
+        Self {
+            kdf: KdfParams::DEFAULT,
+            erase_after: None,
+        }
     }
 }
 
@@ -74,18 +77,22 @@ pub struct Vault {
 
 impl std::fmt::Debug for Vault {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Vault").field("path", &self.path).finish_non_exhaustive()
+        f.debug_struct("Vault")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
     }
 }
 
 /// The default vault path: `$HEARKEN_DATA_DIR/vault.hearken`, else the OS
 /// data directory (e.g. `~/.local/share/hearken/vault.hearken`).
 pub fn default_path() -> PathBuf {
-    let dir = std::env::var_os("HEARKEN_DATA_DIR").map(PathBuf::from).unwrap_or_else(|| {
-        directories::ProjectDirs::from("org", "Hearken", "hearken")
-            .map(|d| d.data_dir().to_path_buf())
-            .unwrap_or_else(|| PathBuf::from("."))
-    });
+    let dir = std::env::var_os("HEARKEN_DATA_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            directories::ProjectDirs::from("org", "Hearken", "hearken")
+                .map(|d| d.data_dir().to_path_buf())
+                .unwrap_or_else(|| PathBuf::from("."))
+        });
     dir.join("vault.hearken")
 }
 
@@ -107,7 +114,15 @@ fn connect(path: &Path, create: bool) -> Result<Connection, VaultError> {
 }
 
 fn meta_get(conn: &Connection, key: &str) -> Result<Option<Vec<u8>>, VaultError> {
-    Ok(conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+    use rusqlite::types::ValueRef;
+    Ok(conn
+        .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| {
+            Ok(match r.get_ref(0)? {
+                ValueRef::Blob(b) | ValueRef::Text(b) => b.to_vec(),
+                _ => Vec::new(),
+            })
+        })
+        .optional()?)
 }
 
 fn meta_num(conn: &Connection, key: &str) -> Result<i64, VaultError> {
@@ -140,10 +155,13 @@ fn read_header(conn: &Connection) -> Result<Header, VaultError> {
     if meta_num(conn, "erased")? != 0 {
         return Err(VaultError::Erased);
     }
-    let vault_id: [u8; 16] =
-        meta_get(conn, "vault_id")?.ok_or(VaultError::NotAVault)?.try_into().map_err(|_| VaultError::Corrupt)?;
+    let vault_id: [u8; 16] = meta_get(conn, "vault_id")?
+        .ok_or(VaultError::NotAVault)?
+        .try_into()
+        .map_err(|_| VaultError::Corrupt)?;
     let kdf: KdfParams =
-        serde_json::from_slice(&meta_get(conn, "kdf")?.ok_or(VaultError::Corrupt)?).map_err(|_| VaultError::Corrupt)?;
+        serde_json::from_slice(&meta_get(conn, "kdf")?.ok_or(VaultError::Corrupt)?)
+            .map_err(|_| VaultError::Corrupt)?;
     let salt = meta_get(conn, "salt")?.ok_or(VaultError::Corrupt)?;
     let erase_after = match meta_num(conn, "erase_after")? {
         n if n > 0 => Some(n as u32),
@@ -161,19 +179,33 @@ fn read_header(conn: &Connection) -> Result<Header, VaultError> {
 
 /// Seconds a person must wait after `failed` failed attempts in a row.
 pub fn delay_after(failed: u32) -> u64 {
-    if failed < FREE_ATTEMPTS { 0 } else { (1u64 << (failed - FREE_ATTEMPTS).min(20)).min(MAX_DELAY_SECS) }
+    if failed < FREE_ATTEMPTS {
+        0
+    } else {
+        (1u64 << (failed - FREE_ATTEMPTS).min(20)).min(MAX_DELAY_SECS)
+    }
 }
 
 fn check_delay(h: &Header) -> Result<(), VaultError> {
     let wait = h.last_failed_at + delay_after(h.failed) as i64 - crate::model::now();
-    if wait > 0 { Err(VaultError::Delayed { seconds: wait as u64 }) } else { Ok(()) }
+    if wait > 0 {
+        Err(VaultError::Delayed {
+            seconds: wait as u64,
+        })
+    } else {
+        Ok(())
+    }
 }
 
 /// Counts a failed attempt; erases the keys when the vault is set to.
 fn record_failure(conn: &Connection, h: &Header) -> Result<u32, VaultError> {
     let failed = h.failed + 1;
     meta_set(conn, "failed_attempts", failed.to_string().as_bytes())?;
-    meta_set(conn, "last_failed_at", crate::model::now().to_string().as_bytes())?;
+    meta_set(
+        conn,
+        "last_failed_at",
+        crate::model::now().to_string().as_bytes(),
+    )?;
     if h.erase_after.is_some_and(|n| failed >= n) {
         destroy_keys(conn)?;
         return Err(VaultError::Erased);
@@ -203,7 +235,9 @@ fn wrap_ad(vault_id: &[u8; 16], which: &str) -> Vec<u8> {
 
 fn check_passphrase(p: &SecretString) -> Result<(), VaultError> {
     if p.expose_secret().chars().count() < MIN_PASSPHRASE_CHARS {
-        return Err(VaultError::PassphraseTooShort { min: MIN_PASSPHRASE_CHARS });
+        return Err(VaultError::PassphraseTooShort {
+            min: MIN_PASSPHRASE_CHARS,
+        });
     }
     Ok(())
 }
@@ -211,7 +245,11 @@ fn check_passphrase(p: &SecretString) -> Result<(), VaultError> {
 impl Vault {
     /// Creates a vault at `path` and returns it unlocked, with the recovery
     /// key to show the person once.
-    pub fn create(path: &Path, passphrase: &SecretString, opts: &CreateOptions) -> Result<(Vault, RecoveryKey), VaultError> {
+    pub fn create(
+        path: &Path,
+        passphrase: &SecretString,
+        opts: &CreateOptions,
+    ) -> Result<(Vault, RecoveryKey), VaultError> {
         check_passphrase(passphrase)?;
         opts.kdf.check()?;
         if path.exists() && std::fs::metadata(path)?.len() > 0 {
@@ -233,19 +271,45 @@ impl Vault {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             schema::create(&tx)?;
             meta_set(&tx, "vault_id", &vault_id)?;
-            meta_set(&tx, "kdf", &serde_json::to_vec(&opts.kdf).expect("params serialize"))?;
+            meta_set(
+                &tx,
+                "kdf",
+                &serde_json::to_vec(&opts.kdf).expect("params serialize"),
+            )?;
             meta_set(&tx, "salt", &salt)?;
-            meta_set(&tx, "wrap_pass", &keys::wrap(&kek, &wrap_ad(&vault_id, "pass"), &data_key))?;
+            meta_set(
+                &tx,
+                "wrap_pass",
+                &keys::wrap(&kek, &wrap_ad(&vault_id, "pass"), &data_key),
+            )?;
             meta_set(
                 &tx,
                 "wrap_recovery",
-                &keys::wrap(&recovery.kek(&vault_id), &wrap_ad(&vault_id, "recovery"), &data_key),
+                &keys::wrap(
+                    &recovery.kek(&vault_id),
+                    &wrap_ad(&vault_id, "recovery"),
+                    &data_key,
+                ),
             )?;
-            meta_set(&tx, "erase_after", opts.erase_after.unwrap_or(0).to_string().as_bytes())?;
-            meta_set(&tx, "created_at", crate::model::now().to_string().as_bytes())?;
+            meta_set(
+                &tx,
+                "erase_after",
+                opts.erase_after.unwrap_or(0).to_string().as_bytes(),
+            )?;
+            meta_set(
+                &tx,
+                "created_at",
+                crate::model::now().to_string().as_bytes(),
+            )?;
             tx.commit()?;
         }
-        let vault = Vault { conn, path: path.to_path_buf(), vault_id, data_key, cache: Cache::default() };
+        let vault = Vault {
+            conn,
+            path: path.to_path_buf(),
+            vault_id,
+            data_key,
+            cache: Cache::default(),
+        };
         Ok((vault, recovery))
     }
 
@@ -258,12 +322,23 @@ impl Vault {
         Ok((conn, header))
     }
 
-    fn finish_unlock(mut conn: Connection, path: &Path, h: Header, data_key: Key) -> Result<Vault, VaultError> {
+    fn finish_unlock(
+        mut conn: Connection,
+        path: &Path,
+        h: Header,
+        data_key: Key,
+    ) -> Result<Vault, VaultError> {
         if h.failed > 0 {
             meta_set(&conn, "failed_attempts", b"0")?;
         }
         schema::upgrade(&mut conn)?;
-        let mut vault = Vault { conn, path: path.to_path_buf(), vault_id: h.vault_id, data_key, cache: Cache::default() };
+        let mut vault = Vault {
+            conn,
+            path: path.to_path_buf(),
+            vault_id: h.vault_id,
+            data_key,
+            cache: Cache::default(),
+        };
         vault.load()?;
         Ok(vault)
     }
@@ -276,18 +351,28 @@ impl Vault {
         let wrapped = meta_get(&conn, "wrap_pass")?.ok_or(VaultError::Corrupt)?;
         match keys::unwrap(&kek, &wrap_ad(&h.vault_id, "pass"), &wrapped) {
             Some(data_key) => Self::finish_unlock(conn, path, h, data_key),
-            None => Err(VaultError::WrongPassphrase { failed: record_failure(&conn, &h)? }),
+            None => Err(VaultError::WrongPassphrase {
+                failed: record_failure(&conn, &h)?,
+            }),
         }
     }
 
     /// Opens the vault with its recovery key and sets a new passphrase.
-    pub fn recover(path: &Path, recovery: &SecretString, new_passphrase: &SecretString) -> Result<Vault, VaultError> {
+    pub fn recover(
+        path: &Path,
+        recovery: &SecretString,
+        new_passphrase: &SecretString,
+    ) -> Result<Vault, VaultError> {
         check_passphrase(new_passphrase)?;
         let key = RecoveryKey::parse(recovery)?;
         let (conn, h) = Self::open_conn(path)?;
         check_delay(&h)?;
         let wrapped = meta_get(&conn, "wrap_recovery")?.ok_or(VaultError::Corrupt)?;
-        let Some(data_key) = keys::unwrap(&key.kek(&h.vault_id), &wrap_ad(&h.vault_id, "recovery"), &wrapped) else {
+        let Some(data_key) = keys::unwrap(
+            &key.kek(&h.vault_id),
+            &wrap_ad(&h.vault_id, "recovery"),
+            &wrapped,
+        ) else {
             record_failure(&conn, &h)?;
             return Err(VaultError::WrongRecoveryKey);
         };
@@ -300,13 +385,16 @@ impl Vault {
     /// record is re-encrypted.
     pub fn change_passphrase(&mut self, new_passphrase: &SecretString) -> Result<(), VaultError> {
         check_passphrase(new_passphrase)?;
-        let kdf: KdfParams = serde_json::from_slice(&meta_get(&self.conn, "kdf")?.ok_or(VaultError::Corrupt)?)
-            .map_err(|_| VaultError::Corrupt)?;
+        let kdf: KdfParams =
+            serde_json::from_slice(&meta_get(&self.conn, "kdf")?.ok_or(VaultError::Corrupt)?)
+                .map_err(|_| VaultError::Corrupt)?;
         let mut salt = [0u8; 16];
         fill_random(&mut salt);
         let kek = keys::derive_kek(new_passphrase, &salt, &kdf)?;
         let wrapped = keys::wrap(&kek, &wrap_ad(&self.vault_id, "pass"), &self.data_key);
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         meta_set(&tx, "salt", &salt)?;
         meta_set(&tx, "wrap_pass", &wrapped)?;
         tx.commit()?;
@@ -316,9 +404,15 @@ impl Vault {
     /// Sets or clears erase-after-N-failures.
     pub fn set_erase_after(&mut self, n: Option<u32>) -> Result<(), VaultError> {
         if n.is_some_and(|n| n < FREE_ATTEMPTS + 1) {
-            return Err(VaultError::Storage { detail: "erase-after".into() });
+            return Err(VaultError::Storage {
+                detail: "erase-after".into(),
+            });
         }
-        meta_set(&self.conn, "erase_after", n.unwrap_or(0).to_string().as_bytes())
+        meta_set(
+            &self.conn,
+            "erase_after",
+            n.unwrap_or(0).to_string().as_bytes(),
+        )
     }
 
     /// The vault's file.
@@ -368,7 +462,8 @@ impl Vault {
     pub fn info(path: &Path) -> Result<VaultInfo, VaultError> {
         let (conn, h) = Self::open_conn(path)?;
         let mut counts = Vec::new();
-        let mut stmt = conn.prepare("SELECT kind, count(*) FROM records GROUP BY kind ORDER BY kind")?;
+        let mut stmt =
+            conn.prepare("SELECT kind, count(*) FROM records GROUP BY kind ORDER BY kind")?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
             if let Some(k) = crate::model::Kind::from_u8(r.get(0)?) {
@@ -391,7 +486,10 @@ impl Vault {
 fn create_private_dir(dir: &Path) -> Result<(), VaultError> {
     use std::os::unix::fs::DirBuilderExt;
     if !dir.exists() {
-        std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)?;
     }
     Ok(())
 }
@@ -405,12 +503,21 @@ fn create_private_dir(dir: &Path) -> Result<(), VaultError> {
 #[cfg(unix)]
 fn create_private_file(path: &Path) -> Result<(), VaultError> {
     use std::os::unix::fs::OpenOptionsExt;
-    std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(path)?;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)?;
     Ok(())
 }
 
 #[cfg(not(unix))]
 fn create_private_file(path: &Path) -> Result<(), VaultError> {
-    std::fs::OpenOptions::new().write(true).create(true).truncate(true).open(path)?;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(path)?;
     Ok(())
 }

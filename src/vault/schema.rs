@@ -51,12 +51,17 @@ pub fn create(tx: &rusqlite::Transaction) -> Result<(), VaultError> {
 /// The schema version of an open database; refuses what is not a vault or
 /// is newer than this code.
 pub fn check(conn: &Connection) -> Result<i64, VaultError> {
-    let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|_| VaultError::NotAVault)?;
+    let v: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(|_| VaultError::NotAVault)?;
     if v == 0 {
         return Err(VaultError::NotAVault);
     }
     if v > VERSION {
-        return Err(VaultError::NewerFormat { found: v, supported: VERSION });
+        return Err(VaultError::NewerFormat {
+            found: v,
+            supported: VERSION,
+        });
     }
     Ok(v)
 }

@@ -16,8 +16,10 @@ use zeroize::Zeroizing;
 use super::{Vault, VaultError, keys};
 use crate::model::{Kind, Record, RecordId};
 
-/// One change inside a write.
+/// One change inside a write. Changes live only for one commit, so their
+/// size difference does not matter.
 #[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
 pub enum Change {
     /// Insert or replace a record.
     Put(RecordId, Record),
@@ -74,11 +76,20 @@ fn aad(vault_id: &[u8; 16], kind: Kind, id: &RecordId) -> [u8; 17 + 16 + 1 + 16]
 /// The padded size for a body of `n` bytes (length prefix included).
 pub(crate) fn bucket(n: usize) -> usize {
     const STEP: usize = 64 * 1024;
-    if n <= STEP { n.next_power_of_two().max(256) } else { n.div_ceil(STEP) * STEP }
+    if n <= STEP {
+        n.next_power_of_two().max(512)
+    } else {
+        n.div_ceil(STEP) * STEP
+    }
 }
 
 /// Seals a record for row `id`.
-pub(crate) fn seal_record(key: &keys::Key, vault_id: &[u8; 16], id: &RecordId, record: &Record) -> Vec<u8> {
+pub(crate) fn seal_record(
+    key: &keys::Key,
+    vault_id: &[u8; 16],
+    id: &RecordId,
+    record: &Record,
+) -> Vec<u8> {
     let json = Zeroizing::new(serde_json::to_vec(record).expect("records serialize"));
     let mut body = Zeroizing::new(vec![0u8; bucket(json.len() + 4)]);
     body[..4].copy_from_slice(&(json.len() as u32).to_le_bytes());
@@ -95,7 +106,12 @@ pub(crate) fn open_record(
     sealed: &[u8],
 ) -> Result<Record, VaultError> {
     let body = keys::open(key, &aad(vault_id, kind, id), sealed).ok_or(VaultError::Tampered)?;
-    let len = u32::from_le_bytes(body.get(..4).ok_or(VaultError::Tampered)?.try_into().expect("4 bytes")) as usize;
+    let len = u32::from_le_bytes(
+        body.get(..4)
+            .ok_or(VaultError::Tampered)?
+            .try_into()
+            .expect("4 bytes"),
+    ) as usize;
     let json = body.get(4..4 + len).ok_or(VaultError::Tampered)?;
     let record: Record = serde_json::from_slice(json).map_err(|_| VaultError::Tampered)?;
     if record.kind() != kind {
@@ -105,7 +121,9 @@ pub(crate) fn open_record(
 }
 
 fn id_from(bytes: &[u8]) -> Result<RecordId, VaultError> {
-    Ok(RecordId(bytes.try_into().map_err(|_| VaultError::Tampered)?))
+    Ok(RecordId(
+        bytes.try_into().map_err(|_| VaultError::Tampered)?,
+    ))
 }
 
 impl Vault {
@@ -114,16 +132,33 @@ impl Vault {
     pub(crate) fn load(&mut self) -> Result<(), VaultError> {
         let mut cache = Cache::default();
         {
-            let mut stmt = self.conn.prepare("SELECT id, kind, parent, seq, sealed FROM records")?;
+            let mut stmt = self
+                .conn
+                .prepare("SELECT id, kind, parent, seq, sealed FROM records")?;
             let mut rows = stmt.query([])?;
             while let Some(row) = rows.next()? {
-                let id = id_from(row.get_ref(0)?.as_blob().map_err(|_| VaultError::Tampered)?)?;
+                let id = id_from(
+                    row.get_ref(0)?
+                        .as_blob()
+                        .map_err(|_| VaultError::Tampered)?,
+                )?;
                 let kind = Kind::from_u8(row.get::<_, u8>(1)?).ok_or(VaultError::Tampered)?;
                 let seq: i64 = row.get(3)?;
-                let sealed = row.get_ref(4)?.as_blob().map_err(|_| VaultError::Tampered)?;
+                let sealed = row
+                    .get_ref(4)?
+                    .as_blob()
+                    .map_err(|_| VaultError::Tampered)?;
                 let record = open_record(&self.data_key, &self.vault_id, &id, kind, sealed)?;
                 let parent = record.parent();
-                cache.insert(id, Entry { kind, parent, seq, record });
+                cache.insert(
+                    id,
+                    Entry {
+                        kind,
+                        parent,
+                        seq,
+                        record,
+                    },
+                );
             }
         }
         self.cache = cache;
@@ -140,7 +175,10 @@ impl Vault {
         let mut deleted = false;
         let mut staged = Vec::with_capacity(changes.len());
         {
-            let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(VaultError::from)?;
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .map_err(VaultError::from)?;
             {
                 let mut put = tx
                     .prepare_cached(
@@ -149,7 +187,9 @@ impl Vault {
                          seq = excluded.seq, sealed = excluded.sealed",
                     )
                     .map_err(VaultError::from)?;
-                let mut del = tx.prepare_cached("DELETE FROM records WHERE id = ?1").map_err(VaultError::from)?;
+                let mut del = tx
+                    .prepare_cached("DELETE FROM records WHERE id = ?1")
+                    .map_err(VaultError::from)?;
                 for change in changes {
                     seq += 1;
                     match change {
@@ -164,7 +204,15 @@ impl Vault {
                                 sealed
                             ])
                             .map_err(VaultError::from)?;
-                            staged.push((id, Some(Entry { kind: record.kind(), parent, seq, record })));
+                            staged.push((
+                                id,
+                                Some(Entry {
+                                    kind: record.kind(),
+                                    parent,
+                                    seq,
+                                    record,
+                                }),
+                            ));
                         }
                         Change::Delete(id) => {
                             del.execute([&id.0[..]]).map_err(VaultError::from)?;
@@ -191,7 +239,8 @@ impl Vault {
 
     /// Moves the write-ahead log into the database file and truncates it.
     pub(crate) fn checkpoint(&self) -> Result<(), VaultError> {
-        self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
     }
 
@@ -202,17 +251,31 @@ impl Vault {
 
     /// Every record of a kind, in no particular order.
     pub fn records(&self, kind: Kind) -> impl Iterator<Item = (RecordId, &Record)> {
-        self.cache.entries.iter().filter(move |(_, e)| e.kind == kind).map(|(id, e)| (*id, &e.record))
+        self.cache
+            .entries
+            .iter()
+            .filter(move |(_, e)| e.kind == kind)
+            .map(|(id, e)| (*id, &e.record))
     }
 
     /// The records of a kind whose parent is `parent`.
-    pub fn children(&self, parent: RecordId, kind: Kind) -> impl Iterator<Item = (RecordId, &Record)> {
+    pub fn children(
+        &self,
+        parent: RecordId,
+        kind: Kind,
+    ) -> impl Iterator<Item = (RecordId, &Record)> {
         self.cache
             .children
             .get(&parent)
             .into_iter()
             .flatten()
-            .filter_map(move |id| self.cache.entries.get(id).filter(|e| e.kind == kind).map(|e| (*id, &e.record)))
+            .filter_map(move |id| {
+                self.cache
+                    .entries
+                    .get(id)
+                    .filter(|e| e.kind == kind)
+                    .map(|e| (*id, &e.record))
+            })
     }
 
     /// The change sequence number of a record's last write (0 if unknown).
@@ -228,7 +291,10 @@ impl Vault {
         if typed.len() < 4 || !typed.chars().all(|c| c.is_ascii_hexdigit()) {
             return Err(RecordError::NotFound { kind }.into());
         }
-        let mut found = self.records(kind).map(|(id, _)| id).filter(|id| id.to_string().starts_with(&typed));
+        let mut found = self
+            .records(kind)
+            .map(|(id, _)| id)
+            .filter(|id| id.to_string().starts_with(&typed));
         match (found.next(), found.next()) {
             (Some(id), None) => Ok(id),
             (Some(_), Some(_)) => Err(RecordError::Ambiguous { kind }.into()),
@@ -238,7 +304,10 @@ impl Vault {
 
     /// How many records of each kind the vault holds.
     pub fn counts(&self) -> Vec<(Kind, usize)> {
-        Kind::ALL.into_iter().map(|k| (k, self.records(k).count())).collect()
+        Kind::ALL
+            .into_iter()
+            .map(|k| (k, self.records(k).count()))
+            .collect()
     }
 }
 
@@ -248,9 +317,9 @@ mod tests {
 
     #[test]
     fn buckets_hide_lengths() {
-        assert_eq!(bucket(1), 256);
-        assert_eq!(bucket(256), 256);
-        assert_eq!(bucket(257), 512);
+        assert_eq!(bucket(1), 512);
+        assert_eq!(bucket(512), 512);
+        assert_eq!(bucket(513), 1024);
         assert_eq!(bucket(40_000), 65_536);
         assert_eq!(bucket(65_537), 131_072);
     }

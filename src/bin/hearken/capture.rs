@@ -6,7 +6,9 @@ use std::{io::Read, path::PathBuf};
 use clap::{Args, Subcommand};
 use hearken::{
     i18n::Arg,
-    model::{Kind, NeedInput, QuoteEdit, QuoteInput, ReadBack, RecommendationInput, RecordId, Speaker},
+    model::{
+        Kind, NeedInput, QuoteEdit, QuoteInput, ReadBack, RecommendationInput, RecordId, Speaker,
+    },
     vault::Vault,
 };
 
@@ -28,13 +30,17 @@ impl TextArg {
         match (&self.text, &self.text_file) {
             (Some(t), _) if t == "-" => {
                 let mut s = String::new();
-                std::io::stdin().read_to_string(&mut s).map_err(|_| CliError::ReadFile { path: "-".into() })?;
+                std::io::stdin()
+                    .read_to_string(&mut s)
+                    .map_err(|_| CliError::ReadFile { path: "-".into() })?;
                 Ok(Some(s.trim_end().to_owned()))
             }
             (Some(t), _) => Ok(Some(t.clone())),
             (None, Some(f)) => Ok(Some(
                 std::fs::read_to_string(f)
-                    .map_err(|_| CliError::ReadFile { path: f.display().to_string() })?
+                    .map_err(|_| CliError::ReadFile {
+                        path: f.display().to_string(),
+                    })?
                     .trim_end()
                     .to_owned(),
             )),
@@ -42,7 +48,13 @@ impl TextArg {
         }
     }
     fn required(&self) -> anyhow::Result<String> {
-        self.read()?.ok_or_else(|| CliError::BadArgument { arg: "--text", expected: "text" }.into())
+        self.read()?.ok_or_else(|| {
+            CliError::BadArgument {
+                arg: "--text",
+                expected: "text",
+            }
+            .into()
+        })
     }
 }
 
@@ -140,7 +152,10 @@ pub struct CapturedAdd {
 
 fn themes_of(vault: &Vault, session: RecordId, codes: &[String]) -> anyhow::Result<Vec<RecordId>> {
     let engagement = vault.session(session)?.engagement;
-    codes.iter().map(|c| theme_by_code(vault, engagement, c)).collect()
+    codes
+        .iter()
+        .map(|c| theme_by_code(vault, engagement, c))
+        .collect()
 }
 
 fn theme_codes(vault: &Vault, ids: &[RecordId]) -> String {
@@ -154,25 +169,48 @@ fn theme_codes(vault: &Vault, ids: &[RecordId]) -> String {
 }
 
 fn session_filter(vault: &Vault, s: &Option<String>) -> anyhow::Result<Option<RecordId>> {
-    Ok(s.as_ref().map(|s| vault.resolve(Kind::Session, s)).transpose()?)
+    Ok(s.as_ref()
+        .map(|s| vault.resolve(Kind::Session, s))
+        .transpose()?)
 }
 
 fn done(ctx: &Ctx, id: &str, kind: Kind, rid: RecordId) -> anyhow::Result<()> {
     if ctx.json {
         return output::json(&serde_json::json!({ "id": rid.to_string(), "kind": kind.name() }));
     }
-    say!("{}", ctx.t(id, &[("kind", Arg::from(kind.name())), ("id", Arg::from(rid.to_string()))]));
+    say!(
+        "{}",
+        ctx.t(
+            id,
+            &[
+                ("kind", Arg::from(kind.name())),
+                ("id", Arg::from(rid.to_string()))
+            ]
+        )
+    );
     Ok(())
 }
 
 pub fn quote(ctx: &Ctx, cmd: QuoteCmd) -> anyhow::Result<()> {
     let mut vault = ctx.unlock()?;
     match cmd {
-        QuoteCmd::Add { session, speaker, text, language, translation, themes } => {
+        QuoteCmd::Add {
+            session,
+            speaker,
+            text,
+            language,
+            translation,
+            themes,
+        } => {
             let sid = vault.resolve(Kind::Session, &session)?;
             let themes = themes_of(&vault, sid, &themes)?;
-            let input =
-                QuoteInput { speaker: Speaker::parse(&speaker), text: text.required()?, language, translation, themes };
+            let input = QuoteInput {
+                speaker: Speaker::parse(&speaker),
+                text: text.required()?,
+                language,
+                translation,
+                themes,
+            };
             let id = vault.add_quote(sid, input)?;
             done(ctx, "created", Kind::Quote, id)
         }
@@ -180,29 +218,69 @@ pub fn quote(ctx: &Ctx, cmd: QuoteCmd) -> anyhow::Result<()> {
             let sid = session_filter(&vault, &session)?;
             let quotes = vault.quotes(sid);
             if ctx.json {
-                return output::json(&quotes.iter().map(|(id, q)| output::with_id(id, q)).collect::<Vec<_>>());
+                return output::json(
+                    &quotes
+                        .iter()
+                        .map(|(id, q)| output::with_id(id, q))
+                        .collect::<Vec<_>>(),
+                );
             }
-            let headers = ["col-id", "col-speaker", "col-language", "col-themes", "col-text"].map(|h| ctx.t(h, &[]));
+            let headers = [
+                "col-id",
+                "col-speaker",
+                "col-language",
+                "col-themes",
+                "col-text",
+            ]
+            .map(|h| ctx.t(h, &[]));
             let rows: Vec<_> = quotes
                 .iter()
                 .map(|(id, q)| {
-                    vec![id.short(), q.speaker.to_string(), q.language.clone(), theme_codes(&vault, &q.themes), q.text.clone()]
+                    vec![
+                        id.short(),
+                        q.speaker.to_string(),
+                        q.language.clone(),
+                        theme_codes(&vault, &q.themes),
+                        q.text.clone(),
+                    ]
                 })
                 .collect();
             output::table(&headers, &rows);
             Ok(())
         }
-        QuoteCmd::Edit { id, text, language, translation, themes } => {
+        QuoteCmd::Edit {
+            id,
+            text,
+            language,
+            translation,
+            themes,
+        } => {
             let qid = vault.resolve(Kind::Quote, &id)?;
             let session = vault.quote(qid)?.session;
-            let themes = if themes.is_empty() { None } else { Some(themes_of(&vault, session, &themes)?) };
-            let edit = QuoteEdit { text: text.read()?, language, translation: translation.map(Some), themes };
+            let themes = if themes.is_empty() {
+                None
+            } else {
+                Some(themes_of(&vault, session, &themes)?)
+            };
+            let edit = QuoteEdit {
+                text: text.read()?,
+                language,
+                translation: translation.map(Some),
+                themes,
+            };
             vault.edit_quote(qid, edit)?;
             done(ctx, "updated", Kind::Quote, qid)
         }
-        QuoteCmd::ReadBack { id, change_requested } => {
+        QuoteCmd::ReadBack {
+            id,
+            change_requested,
+        } => {
             let qid = vault.resolve(Kind::Quote, &id)?;
-            let outcome = if change_requested { ReadBack::ChangeRequested } else { ReadBack::Confirmed };
+            let outcome = if change_requested {
+                ReadBack::ChangeRequested
+            } else {
+                ReadBack::Confirmed
+            };
             vault.record_read_back(qid, outcome)?;
             done(ctx, "updated", Kind::Quote, qid)
         }
@@ -220,19 +298,39 @@ pub fn need(ctx: &Ctx, cmd: NeedCmd) -> anyhow::Result<()> {
         NeedCmd::Add(a) => {
             let sid = vault.resolve(Kind::Session, &a.session)?;
             let themes = themes_of(&vault, sid, &a.themes)?;
-            let id = vault.add_need(sid, NeedInput { text: a.text.required()?, language: a.language, themes })?;
+            let id = vault.add_need(
+                sid,
+                NeedInput {
+                    text: a.text.required()?,
+                    language: a.language,
+                    themes,
+                },
+            )?;
             done(ctx, "created", Kind::Need, id)
         }
         NeedCmd::List { session } => {
             let sid = session_filter(&vault, &session)?;
             let needs = vault.needs(sid);
             if ctx.json {
-                return output::json(&needs.iter().map(|(id, n)| output::with_id(id, n)).collect::<Vec<_>>());
+                return output::json(
+                    &needs
+                        .iter()
+                        .map(|(id, n)| output::with_id(id, n))
+                        .collect::<Vec<_>>(),
+                );
             }
-            let headers = ["col-id", "col-language", "col-themes", "col-text"].map(|h| ctx.t(h, &[]));
+            let headers =
+                ["col-id", "col-language", "col-themes", "col-text"].map(|h| ctx.t(h, &[]));
             let rows: Vec<_> = needs
                 .iter()
-                .map(|(id, n)| vec![id.short(), n.language.clone(), theme_codes(&vault, &n.themes), n.text.clone()])
+                .map(|(id, n)| {
+                    vec![
+                        id.short(),
+                        n.language.clone(),
+                        theme_codes(&vault, &n.themes),
+                        n.text.clone(),
+                    ]
+                })
                 .collect();
             output::table(&headers, &rows);
             Ok(())
@@ -243,11 +341,20 @@ pub fn need(ctx: &Ctx, cmd: NeedCmd) -> anyhow::Result<()> {
 pub fn recommendation(ctx: &Ctx, cmd: RecommendationCmd) -> anyhow::Result<()> {
     let mut vault = ctx.unlock()?;
     match cmd {
-        RecommendationCmd::Add { common: a, duty_bearer, references } => {
+        RecommendationCmd::Add {
+            common: a,
+            duty_bearer,
+            references,
+        } => {
             let sid = vault.resolve(Kind::Session, &a.session)?;
             let themes = themes_of(&vault, sid, &a.themes)?;
-            let input =
-                RecommendationInput { text: a.text.required()?, language: a.language, themes, duty_bearer, references };
+            let input = RecommendationInput {
+                text: a.text.required()?,
+                language: a.language,
+                themes,
+                duty_bearer,
+                references,
+            };
             let id = vault.add_recommendation(sid, input)?;
             done(ctx, "created", Kind::Recommendation, id)
         }
@@ -255,12 +362,25 @@ pub fn recommendation(ctx: &Ctx, cmd: RecommendationCmd) -> anyhow::Result<()> {
             let sid = session_filter(&vault, &session)?;
             let recs = vault.recommendations(sid);
             if ctx.json {
-                return output::json(&recs.iter().map(|(id, r)| output::with_id(id, r)).collect::<Vec<_>>());
+                return output::json(
+                    &recs
+                        .iter()
+                        .map(|(id, r)| output::with_id(id, r))
+                        .collect::<Vec<_>>(),
+                );
             }
-            let headers = ["col-id", "col-duty-bearer", "col-themes", "col-text"].map(|h| ctx.t(h, &[]));
+            let headers =
+                ["col-id", "col-duty-bearer", "col-themes", "col-text"].map(|h| ctx.t(h, &[]));
             let rows: Vec<_> = recs
                 .iter()
-                .map(|(id, r)| vec![id.short(), r.duty_bearer.clone(), theme_codes(&vault, &r.themes), r.text.clone()])
+                .map(|(id, r)| {
+                    vec![
+                        id.short(),
+                        r.duty_bearer.clone(),
+                        theme_codes(&vault, &r.themes),
+                        r.text.clone(),
+                    ]
+                })
                 .collect();
             output::table(&headers, &rows);
             Ok(())

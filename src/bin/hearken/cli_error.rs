@@ -23,7 +23,10 @@ pub enum CliError {
     NotConfirmed,
     /// An argument does not have the expected form.
     #[error("bad argument")]
-    BadArgument { arg: &'static str, expected: &'static str },
+    BadArgument {
+        arg: &'static str,
+        expected: &'static str,
+    },
     /// A theme code names no theme of the engagement.
     #[error("unknown theme")]
     UnknownTheme { code: String },
@@ -36,14 +39,18 @@ impl Localized for CliError {
     fn message(&self) -> Message {
         match self {
             CliError::ReadFile { path } => Message::new("cli-read-file").arg("path", path.clone()),
-            CliError::WriteFile { path } => Message::new("cli-write-file").arg("path", path.clone()),
+            CliError::WriteFile { path } => {
+                Message::new("cli-write-file").arg("path", path.clone())
+            }
             CliError::PassphraseMismatch => Message::new("cli-passphrase-mismatch"),
             CliError::NoTerminal => Message::new("cli-no-terminal"),
             CliError::NotConfirmed => Message::new("cli-not-confirmed"),
-            CliError::BadArgument { arg, expected } => {
-                Message::new("cli-bad-argument").arg("arg", *arg).arg("expected", *expected)
+            CliError::BadArgument { arg, expected } => Message::new("cli-bad-argument")
+                .arg("arg", *arg)
+                .arg("expected", *expected),
+            CliError::UnknownTheme { code } => {
+                Message::new("cli-unknown-theme").arg("code", code.clone())
             }
-            CliError::UnknownTheme { code } => Message::new("cli-unknown-theme").arg("code", code.clone()),
             CliError::Unexpected => Message::new("cli-unexpected"),
         }
     }

@@ -130,16 +130,25 @@ fn run(cli: Cli, ctx: &Ctx) -> anyhow::Result<()> {
 
 fn main() {
     let cli = Cli::parse();
-    let lang = cli.lang.clone().unwrap_or_else(|| hearken::i18n::system_language().to_owned());
+    let lang = cli
+        .lang
+        .clone()
+        .unwrap_or_else(|| hearken::i18n::system_language().to_owned());
     let ctx = Ctx {
-        vault_path: cli.vault.clone().unwrap_or_else(hearken::vault::default_path),
+        vault_path: cli
+            .vault
+            .clone()
+            .unwrap_or_else(hearken::vault::default_path),
         passphrase_file: cli.passphrase_file.clone(),
         json: cli.json,
         l10n: Localizer::new(&lang, false),
     };
     if let Err(e) = run(cli, &ctx) {
         let (line, code) = if let Some(e) = e.downcast_ref::<hearken::Error>() {
-            (ctx.l10n.error_line(e), if e.is_wrong_secret() { 2 } else { 1 })
+            (
+                ctx.l10n.error_line(e),
+                if e.is_wrong_secret() { 2 } else { 1 },
+            )
         } else if let Some(e) = e.downcast_ref::<CliError>() {
             (ctx.l10n.error_line(e), 1)
         } else {

@@ -19,7 +19,11 @@ pub fn table(headers: &[String], rows: &[Vec<String>]) {
     let line = |cells: &[String]| {
         let mut out = String::new();
         for (i, c) in cells.iter().enumerate() {
-            let shown: String = if c.chars().count() > 60 { c.chars().take(59).chain(['…']).collect() } else { c.clone() };
+            let shown: String = if c.chars().count() > 60 {
+                c.chars().take(59).chain(['…']).collect()
+            } else {
+                c.clone()
+            };
             out.push_str(&shown);
             if i + 1 < cells.len() {
                 out.push_str(&" ".repeat(widths[i] - shown.chars().count() + 2));
@@ -37,7 +41,9 @@ pub fn table(headers: &[String], rows: &[Vec<String>]) {
 pub fn with_id<T: Serialize>(id: impl std::fmt::Display, record: &T) -> serde_json::Value {
     let mut obj = serde_json::Map::new();
     obj.insert("id".into(), serde_json::Value::String(id.to_string()));
-    if let serde_json::Value::Object(fields) = serde_json::to_value(record).expect("records serialize") {
+    if let serde_json::Value::Object(fields) =
+        serde_json::to_value(record).expect("records serialize")
+    {
         obj.extend(fields);
     }
     serde_json::Value::Object(obj)

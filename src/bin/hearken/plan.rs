@@ -7,8 +7,8 @@ use clap::{Args, Subcommand};
 use hearken::{
     i18n::Arg,
     model::{
-        AgendaSegment, ConsentInput, ConsentMethod, EngagementInput, GroupCount, Kind, LangText, RecordId, Scope,
-        SessionInput, ThemeInput,
+        AgendaSegment, ConsentInput, ConsentMethod, EngagementInput, GroupCount, Kind, LangText,
+        RecordId, Scope, SessionInput, ThemeInput,
     },
     vault::Vault,
 };
@@ -175,10 +175,19 @@ pub struct ConsentGive {
 }
 
 fn read_text(path: &std::path::Path) -> anyhow::Result<String> {
-    Ok(std::fs::read_to_string(path).map_err(|_| CliError::ReadFile { path: path.display().to_string() })?)
+    Ok(
+        std::fs::read_to_string(path).map_err(|_| CliError::ReadFile {
+            path: path.display().to_string(),
+        })?,
+    )
 }
 
-fn split_pair<'a>(s: &'a str, sep: char, arg: &'static str, expected: &'static str) -> anyhow::Result<(&'a str, &'a str)> {
+fn split_pair<'a>(
+    s: &'a str,
+    sep: char,
+    arg: &'static str,
+    expected: &'static str,
+) -> anyhow::Result<(&'a str, &'a str)> {
     s.split_once(sep)
         .filter(|(a, b)| !a.trim().is_empty() && !b.trim().is_empty())
         .map(|(a, b)| (a.trim(), b.trim()))
@@ -192,14 +201,23 @@ pub fn engagement(ctx: &Ctx, cmd: EngagementCmd) -> anyhow::Result<()> {
             let mut consent_texts = vec![];
             for ct in &a.consent_texts {
                 let (lang, file) = split_pair(ct, '=', "--consent-text", "lang=file")?;
-                consent_texts.push(LangText { lang: lang.to_owned(), text: read_text(file.as_ref())? });
+                consent_texts.push(LangText {
+                    lang: lang.to_owned(),
+                    text: read_text(file.as_ref())?,
+                });
             }
             let mut agenda = vec![];
             for s in &a.segments {
                 let (min, title) = split_pair(s, ':', "--segment", "minutes:title")?;
-                let minutes =
-                    min.parse().map_err(|_| CliError::BadArgument { arg: "--segment", expected: "minutes:title" })?;
-                agenda.push(AgendaSegment { title: title.to_owned(), minutes, questions: vec![] });
+                let minutes = min.parse().map_err(|_| CliError::BadArgument {
+                    arg: "--segment",
+                    expected: "minutes:title",
+                })?;
+                agenda.push(AgendaSegment {
+                    title: title.to_owned(),
+                    minutes,
+                    questions: vec![],
+                });
             }
             let id = vault.add_engagement(EngagementInput {
                 title: a.title,
@@ -218,13 +236,24 @@ pub fn engagement(ctx: &Ctx, cmd: EngagementCmd) -> anyhow::Result<()> {
         EngagementCmd::List => {
             let list = vault.engagements();
             if ctx.json {
-                return output::json(&list.iter().map(|(id, e)| output::with_id(id, e)).collect::<Vec<_>>());
+                return output::json(
+                    &list
+                        .iter()
+                        .map(|(id, e)| output::with_id(id, e))
+                        .collect::<Vec<_>>(),
+                );
             }
-            let headers = ["col-id", "col-title", "col-sessions", "col-languages"].map(|h| ctx.t(h, &[]));
+            let headers =
+                ["col-id", "col-title", "col-sessions", "col-languages"].map(|h| ctx.t(h, &[]));
             let rows: Vec<_> = list
                 .iter()
                 .map(|(id, e)| {
-                    vec![id.short(), e.title.clone(), vault.sessions(Some(*id)).len().to_string(), e.languages.join(" ")]
+                    vec![
+                        id.short(),
+                        e.title.clone(),
+                        vault.sessions(Some(*id)).len().to_string(),
+                        e.languages.join(" "),
+                    ]
                 })
                 .collect();
             output::table(&headers, &rows);
@@ -236,19 +265,43 @@ pub fn engagement(ctx: &Ctx, cmd: EngagementCmd) -> anyhow::Result<()> {
             let themes = vault.themes(id);
             if ctx.json {
                 let mut v = output::with_id(id, e);
-                v["themes"] = themes.iter().map(|(tid, t)| output::with_id(tid, t)).collect();
+                v["themes"] = themes
+                    .iter()
+                    .map(|(tid, t)| output::with_id(tid, t))
+                    .collect();
                 return output::json(&v);
             }
             say!("{}  {}", id, e.title);
             if !e.description.is_empty() {
                 say!("{}", e.description);
             }
-            say!("{}", ctx.t("show-references", &[("list", Arg::from(e.references.join(", ")))]));
-            say!("{}", ctx.t("show-languages", &[("list", Arg::from(e.languages.join(", ")))]));
+            say!(
+                "{}",
+                ctx.t(
+                    "show-references",
+                    &[("list", Arg::from(e.references.join(", ")))]
+                )
+            );
+            say!(
+                "{}",
+                ctx.t(
+                    "show-languages",
+                    &[("list", Arg::from(e.languages.join(", ")))]
+                )
+            );
             say!("{}", ctx.t("show-k", &[("k", Arg::from(e.k))]));
             say!("{}", ctx.t("show-agenda", &[]));
             for seg in &e.agenda {
-                say!("  {}", ctx.t("show-segment", &[("minutes", Arg::from(seg.minutes)), ("title", Arg::from(seg.title.as_str()))]));
+                say!(
+                    "  {}",
+                    ctx.t(
+                        "show-segment",
+                        &[
+                            ("minutes", Arg::from(seg.minutes)),
+                            ("title", Arg::from(seg.title.as_str()))
+                        ]
+                    )
+                );
                 for q in &seg.questions {
                     say!("      - {q}");
                 }
@@ -256,10 +309,21 @@ pub fn engagement(ctx: &Ctx, cmd: EngagementCmd) -> anyhow::Result<()> {
             say!("{}", ctx.t("show-codebook", &[]));
             for (_, t) in &themes {
                 let indent = if t.parent.is_some() { "    " } else { "  " };
-                say!("{indent}{}  {}  {}", t.code, t.label, t.references.join(", "));
+                say!(
+                    "{indent}{}  {}  {}",
+                    t.code,
+                    t.label,
+                    t.references.join(", ")
+                );
             }
             let langs: Vec<&str> = e.consent_texts.iter().map(|t| t.lang.as_str()).collect();
-            say!("{}", ctx.t("show-consent-texts", &[("list", Arg::from(langs.join(", ")))]));
+            say!(
+                "{}",
+                ctx.t(
+                    "show-consent-texts",
+                    &[("list", Arg::from(langs.join(", ")))]
+                )
+            );
             Ok(())
         }
     }
@@ -269,7 +333,16 @@ fn created(ctx: &Ctx, kind: Kind, id: RecordId) -> anyhow::Result<()> {
     if ctx.json {
         return output::json(&serde_json::json!({ "id": id.to_string(), "kind": kind.name() }));
     }
-    say!("{}", ctx.t("created", &[("kind", Arg::from(kind.name())), ("id", Arg::from(id.to_string()))]));
+    say!(
+        "{}",
+        ctx.t(
+            "created",
+            &[
+                ("kind", Arg::from(kind.name())),
+                ("id", Arg::from(id.to_string()))
+            ]
+        )
+    );
     Ok(())
 }
 
@@ -280,27 +353,55 @@ pub fn theme_by_code(vault: &Vault, engagement: RecordId, code: &str) -> anyhow:
         .into_iter()
         .find(|(_, t)| t.code == code.trim())
         .map(|(id, _)| id)
-        .ok_or_else(|| CliError::UnknownTheme { code: code.to_owned() }.into())
+        .ok_or_else(|| {
+            CliError::UnknownTheme {
+                code: code.to_owned(),
+            }
+            .into()
+        })
 }
 
 pub fn theme(ctx: &Ctx, cmd: ThemeCmd) -> anyhow::Result<()> {
     let mut vault = ctx.unlock()?;
     match cmd {
-        ThemeCmd::Add { engagement, code, label, description, parent, references } => {
+        ThemeCmd::Add {
+            engagement,
+            code,
+            label,
+            description,
+            parent,
+            references,
+        } => {
             let eid = vault.resolve(Kind::Engagement, &engagement)?;
             let parent = parent.map(|p| theme_by_code(&vault, eid, &p)).transpose()?;
-            let id = vault.add_theme(eid, ThemeInput { parent, code, label, description, references })?;
+            let id = vault.add_theme(
+                eid,
+                ThemeInput {
+                    parent,
+                    code,
+                    label,
+                    description,
+                    references,
+                },
+            )?;
             created(ctx, Kind::Theme, id)
         }
         ThemeCmd::List { engagement } => {
             let eid = vault.resolve(Kind::Engagement, &engagement)?;
             let themes = vault.themes(eid);
             if ctx.json {
-                return output::json(&themes.iter().map(|(id, t)| output::with_id(id, t)).collect::<Vec<_>>());
+                return output::json(
+                    &themes
+                        .iter()
+                        .map(|(id, t)| output::with_id(id, t))
+                        .collect::<Vec<_>>(),
+                );
             }
             let headers = ["col-code", "col-label", "col-references"].map(|h| ctx.t(h, &[]));
-            let rows: Vec<_> =
-                themes.iter().map(|(_, t)| vec![t.code.clone(), t.label.clone(), t.references.join(", ")]).collect();
+            let rows: Vec<_> = themes
+                .iter()
+                .map(|(_, t)| vec![t.code.clone(), t.label.clone(), t.references.join(", ")])
+                .collect();
             output::table(&headers, &rows);
             Ok(())
         }
@@ -312,7 +413,11 @@ fn session_json(vault: &Vault, id: RecordId) -> anyhow::Result<serde_json::Value
     let mut v = output::with_id(id, s);
     // The private name list stays on screen-free storage: only its size is shown.
     v["private_names"] = serde_json::Value::from(s.private_names.len());
-    v["participants"] = vault.participants(id).iter().map(|(pid, p)| output::with_id(pid, p)).collect();
+    v["participants"] = vault
+        .participants(id)
+        .iter()
+        .map(|(pid, p)| output::with_id(pid, p))
+        .collect();
     v["quoteCount"] = vault.quotes(Some(id)).len().into();
     Ok(v)
 }
@@ -325,8 +430,14 @@ pub fn session(ctx: &Ctx, cmd: SessionCmd) -> anyhow::Result<()> {
             let mut demographics = vec![];
             for c in &a.counts {
                 let (group, n) = split_pair(c, '=', "--count", "group=number")?;
-                let count = n.parse().map_err(|_| CliError::BadArgument { arg: "--count", expected: "group=number" })?;
-                demographics.push(GroupCount { group: group.to_owned(), count });
+                let count = n.parse().map_err(|_| CliError::BadArgument {
+                    arg: "--count",
+                    expected: "group=number",
+                })?;
+                demographics.push(GroupCount {
+                    group: group.to_owned(),
+                    count,
+                });
             }
             let id = vault.add_session(
                 eid,
@@ -344,13 +455,27 @@ pub fn session(ctx: &Ctx, cmd: SessionCmd) -> anyhow::Result<()> {
             created(ctx, Kind::Session, id)
         }
         SessionCmd::List { engagement } => {
-            let eid = engagement.map(|e| vault.resolve(Kind::Engagement, &e)).transpose()?;
+            let eid = engagement
+                .map(|e| vault.resolve(Kind::Engagement, &e))
+                .transpose()?;
             let list = vault.sessions(eid);
             if ctx.json {
-                return output::json(&list.iter().map(|(id, _)| session_json(&vault, *id)).collect::<Result<Vec<_>, _>>()?);
+                return output::json(
+                    &list
+                        .iter()
+                        .map(|(id, _)| session_json(&vault, *id))
+                        .collect::<Result<Vec<_>, _>>()?,
+                );
             }
-            let headers =
-                ["col-id", "col-date", "col-place", "col-region", "col-participants", "col-quotes"].map(|h| ctx.t(h, &[]));
+            let headers = [
+                "col-id",
+                "col-date",
+                "col-place",
+                "col-region",
+                "col-participants",
+                "col-quotes",
+            ]
+            .map(|h| ctx.t(h, &[]));
             let rows: Vec<_> = list
                 .iter()
                 .map(|(id, s)| {
@@ -374,14 +499,33 @@ pub fn session(ctx: &Ctx, cmd: SessionCmd) -> anyhow::Result<()> {
             }
             let s = vault.session(id)?;
             say!("{}  {}  {}  {}", id, s.date, s.place, s.title);
-            say!("{}", ctx.t("show-languages", &[("list", Arg::from(s.languages.join(", ")))]));
-            let group = if s.group_consent.as_ref().is_some_and(|c| c.is_active()) { "yes" } else { "no" };
-            say!("{}", ctx.t("show-group-consent", &[("given", Arg::from(group))]));
+            say!(
+                "{}",
+                ctx.t(
+                    "show-languages",
+                    &[("list", Arg::from(s.languages.join(", ")))]
+                )
+            );
+            let group = if s.group_consent.as_ref().is_some_and(|c| c.is_active()) {
+                "yes"
+            } else {
+                "no"
+            };
+            say!(
+                "{}",
+                ctx.t("show-group-consent", &[("given", Arg::from(group))])
+            );
             for c in &s.demographics {
                 say!("  {}: {}", c.group, c.count);
             }
             participants_table(ctx, &vault, id);
-            say!("{}", ctx.t("show-quote-count", &[("n", Arg::from(vault.quotes(Some(id)).len()))]));
+            say!(
+                "{}",
+                ctx.t(
+                    "show-quote-count",
+                    &[("n", Arg::from(vault.quotes(Some(id)).len()))]
+                )
+            );
             Ok(())
         }
     }
@@ -398,7 +542,12 @@ fn participants_table(ctx: &Ctx, vault: &Vault, session: RecordId) {
                 Some(c) if !c.is_active() => (ctx.t("consent-state-withdrawn", &[]), String::new()),
                 Some(c) => (
                     ctx.t("consent-state-given", &[]),
-                    c.scopes.list().iter().map(|s| s.name()).collect::<Vec<_>>().join(","),
+                    c.scopes
+                        .list()
+                        .iter()
+                        .map(|s| s.name())
+                        .collect::<Vec<_>>()
+                        .join(","),
                 ),
             };
             let speaker = hearken::model::Speaker::Participant(p.code.clone());
@@ -418,14 +567,22 @@ pub fn participant(ctx: &Ctx, cmd: ParticipantCmd) -> anyhow::Result<()> {
             if ctx.json {
                 return output::json(&serde_json::json!({ "id": id.to_string(), "code": code }));
             }
-            say!("{}", ctx.t("participant-added", &[("code", Arg::from(code))]));
+            say!(
+                "{}",
+                ctx.t("participant-added", &[("code", Arg::from(code))])
+            );
             Ok(())
         }
         ParticipantCmd::List { session } => {
             let sid = vault.resolve(Kind::Session, &session)?;
             if ctx.json {
                 let list = vault.participants(sid);
-                return output::json(&list.iter().map(|(id, p)| output::with_id(id, p)).collect::<Vec<_>>());
+                return output::json(
+                    &list
+                        .iter()
+                        .map(|(id, p)| output::with_id(id, p))
+                        .collect::<Vec<_>>(),
+                );
             }
             participants_table(ctx, &vault, sid);
             Ok(())
@@ -438,7 +595,13 @@ fn parse_method(s: &str) -> anyhow::Result<ConsentMethod> {
         "oral" => ConsentMethod::Oral,
         "written" => ConsentMethod::Written,
         "witnessed" => ConsentMethod::Witnessed,
-        _ => return Err(CliError::BadArgument { arg: "--method", expected: "oral-written-witnessed" }.into()),
+        _ => {
+            return Err(CliError::BadArgument {
+                arg: "--method",
+                expected: "oral-written-witnessed",
+            }
+            .into());
+        }
     })
 }
 
@@ -450,7 +613,12 @@ pub fn consent(ctx: &Ctx, cmd: ConsentCmd) -> anyhow::Result<()> {
             let scopes = a
                 .scopes
                 .iter()
-                .map(|s| Scope::from_name(s.trim()).ok_or(CliError::BadArgument { arg: "--scopes", expected: "scopes" }))
+                .map(|s| {
+                    Scope::from_name(s.trim()).ok_or(CliError::BadArgument {
+                        arg: "--scopes",
+                        expected: "scopes",
+                    })
+                })
                 .collect::<Result<Vec<_>, _>>()?;
             let input = ConsentInput {
                 scopes,
@@ -468,15 +636,26 @@ pub fn consent(ctx: &Ctx, cmd: ConsentCmd) -> anyhow::Result<()> {
             say!("{}", ctx.t("consent-recorded", &[]));
             Ok(())
         }
-        ConsentCmd::Withdraw { session, participant } => {
+        ConsentCmd::Withdraw {
+            session,
+            participant,
+        } => {
             let sid = vault.resolve(Kind::Session, &session)?;
             let (pid, p) = vault.participant_by_code(sid, &participant)?;
             let code = p.code.clone();
             let removed = vault.withdraw_consent(pid)?;
             if ctx.json {
-                return output::json(&serde_json::json!({ "participant": code, "quotesRemoved": removed }));
+                return output::json(
+                    &serde_json::json!({ "participant": code, "quotesRemoved": removed }),
+                );
             }
-            say!("{}", ctx.t("consent-withdrawn-done", &[("code", Arg::from(code)), ("n", Arg::from(removed))]));
+            say!(
+                "{}",
+                ctx.t(
+                    "consent-withdrawn-done",
+                    &[("code", Arg::from(code)), ("n", Arg::from(removed))]
+                )
+            );
             Ok(())
         }
     }

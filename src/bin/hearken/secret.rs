@@ -12,7 +12,9 @@ use crate::{CliError, Ctx};
 /// Reads a secret from the first line of `path`.
 pub fn from_file(path: &Path) -> anyhow::Result<SecretString> {
     let raw = Zeroizing::new(
-        std::fs::read_to_string(path).map_err(|_| CliError::ReadFile { path: path.display().to_string() })?,
+        std::fs::read_to_string(path).map_err(|_| CliError::ReadFile {
+            path: path.display().to_string(),
+        })?,
     );
     let line = raw.lines().next().unwrap_or("");
     Ok(SecretString::from(line.trim_end_matches('\r')))
@@ -34,7 +36,12 @@ pub fn passphrase(ctx: &Ctx, prompt_id: &str, confirm: bool) -> anyhow::Result<S
 }
 
 /// A secret from `file` if given, else asked (twice when `confirm`).
-pub fn new_or_prompted(ctx: &Ctx, file: Option<&Path>, prompt_id: &str, confirm: bool) -> anyhow::Result<SecretString> {
+pub fn new_or_prompted(
+    ctx: &Ctx,
+    file: Option<&Path>,
+    prompt_id: &str,
+    confirm: bool,
+) -> anyhow::Result<SecretString> {
     use secrecy::ExposeSecret;
     if let Some(f) = file {
         return from_file(f);

@@ -56,12 +56,22 @@ pub fn init(ctx: &Ctx, a: InitArgs) -> anyhow::Result<()> {
         Some(m) => KdfParams::with_memory_mib(m).map_err(hearken::Error::from)?,
         None => KdfParams::DEFAULT,
     };
-    if a.erase_after.is_some_and(|n| n <= hearken::vault::FREE_ATTEMPTS) {
-        return Err(CliError::BadArgument { arg: "--erase-after", expected: "number-above-3" }.into());
+    if a.erase_after
+        .is_some_and(|n| n <= hearken::vault::FREE_ATTEMPTS)
+    {
+        return Err(CliError::BadArgument {
+            arg: "--erase-after",
+            expected: "number-above-3",
+        }
+        .into());
     }
     let pass = secret::passphrase(ctx, "prompt-new-passphrase", true)?;
-    let opts = CreateOptions { kdf, erase_after: a.erase_after };
-    let (vault, recovery) = Vault::create(&ctx.vault_path, &pass, &opts).map_err(hearken::Error::from)?;
+    let opts = CreateOptions {
+        kdf,
+        erase_after: a.erase_after,
+    };
+    let (vault, recovery) =
+        Vault::create(&ctx.vault_path, &pass, &opts).map_err(hearken::Error::from)?;
     let shown = recovery.display();
     if let Some(out) = &a.recovery_key_out {
         write_private(out, format!("{}\n", shown.expose_secret()).as_bytes())?;
@@ -85,24 +95,42 @@ fn write_private(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
     opts.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
-    let fail = |_| CliError::WriteFile { path: path.display().to_string() };
+    let fail = |_| CliError::WriteFile {
+        path: path.display().to_string(),
+    };
     let mut f = opts.open(path).map_err(fail)?;
-    f.write_all(bytes).and_then(|_| f.sync_all()).map_err(fail)?;
+    f.write_all(bytes)
+        .and_then(|_| f.sync_all())
+        .map_err(fail)?;
     Ok(())
 }
 
 pub fn passphrase(ctx: &Ctx, cmd: PassphraseCmd) -> anyhow::Result<()> {
-    let PassphraseCmd::Change { new_passphrase_file } = cmd;
+    let PassphraseCmd::Change {
+        new_passphrase_file,
+    } = cmd;
     let mut vault = ctx.unlock()?;
-    let new = secret::new_or_prompted(ctx, new_passphrase_file.as_deref(), "prompt-new-passphrase", true)?;
-    vault.change_passphrase(&new).map_err(hearken::Error::from)?;
+    let new = secret::new_or_prompted(
+        ctx,
+        new_passphrase_file.as_deref(),
+        "prompt-new-passphrase",
+        true,
+    )?;
+    vault
+        .change_passphrase(&new)
+        .map_err(hearken::Error::from)?;
     say!("{}", ctx.t("passphrase-changed", &[]));
     Ok(())
 }
 
 pub fn recover(ctx: &Ctx, a: RecoverArgs) -> anyhow::Result<()> {
     let key = secret::from_file(&a.recovery_key_file)?;
-    let new = secret::new_or_prompted(ctx, a.new_passphrase_file.as_deref(), "prompt-new-passphrase", true)?;
+    let new = secret::new_or_prompted(
+        ctx,
+        a.new_passphrase_file.as_deref(),
+        "prompt-new-passphrase",
+        true,
+    )?;
     Vault::recover(&ctx.vault_path, &key, &new).map_err(hearken::Error::from)?;
     say!("{}", ctx.t("recovered", &[]));
     Ok(())
@@ -111,8 +139,11 @@ pub fn recover(ctx: &Ctx, a: RecoverArgs) -> anyhow::Result<()> {
 pub fn info(ctx: &Ctx) -> anyhow::Result<()> {
     let info = Vault::info(&ctx.vault_path).map_err(hearken::Error::from)?;
     if ctx.json {
-        let counts: serde_json::Map<String, serde_json::Value> =
-            info.counts.iter().map(|(k, n)| (k.name().to_owned(), (*n).into())).collect();
+        let counts: serde_json::Map<String, serde_json::Value> = info
+            .counts
+            .iter()
+            .map(|(k, n)| (k.name().to_owned(), (*n).into()))
+            .collect();
         return output::json(&serde_json::json!({
             "path": info.path,
             "formatVersion": info.format_version,
@@ -123,18 +154,43 @@ pub fn info(ctx: &Ctx) -> anyhow::Result<()> {
             "counts": counts,
         }));
     }
-    say!("{}", ctx.t("info-path", &[("path", Arg::from(info.path.display().to_string()))]));
-    say!("{}", ctx.t("info-format", &[("version", Arg::from(info.format_version))]));
+    say!(
+        "{}",
+        ctx.t(
+            "info-path",
+            &[("path", Arg::from(info.path.display().to_string()))]
+        )
+    );
+    say!(
+        "{}",
+        ctx.t(
+            "info-format",
+            &[("version", Arg::from(info.format_version))]
+        )
+    );
     say!(
         "{}",
         ctx.t(
             "info-kdf",
-            &[("mib", Arg::from(info.kdf.m_kib / 1024)), ("t", Arg::from(info.kdf.t)), ("p", Arg::from(info.kdf.p))]
+            &[
+                ("mib", Arg::from(info.kdf.m_kib / 1024)),
+                ("t", Arg::from(info.kdf.t)),
+                ("p", Arg::from(info.kdf.p))
+            ]
         )
     );
-    say!("{}", ctx.t("info-failed", &[("n", Arg::from(info.failed_attempts))]));
+    say!(
+        "{}",
+        ctx.t("info-failed", &[("n", Arg::from(info.failed_attempts))])
+    );
     for (kind, n) in &info.counts {
-        say!("  {}", ctx.t("info-count", &[("kind", Arg::from(kind.name())), ("n", Arg::from(*n))]));
+        say!(
+            "  {}",
+            ctx.t(
+                "info-count",
+                &[("kind", Arg::from(kind.name())), ("n", Arg::from(*n))]
+            )
+        );
     }
     Ok(())
 }
