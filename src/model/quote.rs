@@ -169,7 +169,7 @@ impl Vault {
             _ => None,
         })
         .collect();
-        v.sort_by_key(|(id, q)| (q.created_at, self.seq_of(*id)));
+        v.sort_by_key(|(id, _)| self.order_of(*id));
         v
     }
 
@@ -265,7 +265,7 @@ impl Vault {
             _ => None,
         })
         .collect();
-        v.sort_by_key(|(id, n)| (n.created_at, self.seq_of(*id)));
+        v.sort_by_key(|(id, _)| self.order_of(*id));
         v
     }
 
@@ -306,7 +306,7 @@ impl Vault {
             _ => None,
         })
         .collect();
-        v.sort_by_key(|(id, r)| (r.created_at, self.seq_of(*id)));
+        v.sort_by_key(|(id, _)| self.order_of(*id));
         v
     }
 }

@@ -24,7 +24,7 @@ use serde::Serialize;
 pub use error::VaultError;
 pub use keys::{KdfParams, RecoveryKey, fill_random};
 pub use schema::VERSION as FORMAT_VERSION;
-pub use store::Change;
+pub(crate) use store::Change;
 
 use keys::Key;
 use store::Cache;
@@ -339,7 +339,7 @@ impl Vault {
             data_key,
             cache: Cache::default(),
         };
-        vault.load()?;
+        vault.reload()?;
         Ok(vault)
     }
 

@@ -6,9 +6,9 @@
 //!   wrapped by the passphrase key), `wrap_recovery` (data key wrapped by the
 //!   recovery key), `failed_attempts`, `last_failed_at`, `erase_after`,
 //!   `erased`, `created_at`.
-//! - `records(id, kind, parent, seq, sealed)`: one row per record. Only the
-//!   random id, the kind, the parent id and the change sequence are in the
-//!   clear; everything else is in `sealed` (see `seal.rs`).
+//! - `records(id, kind, parent, seq, created_seq, sealed)`: one row per
+//!   record. Only the random id, the kind, the parent id and the change
+//!   sequence numbers of its last and first write are in the clear; everything else is in `sealed` (see `seal.rs`).
 //!
 //! Version history (`PRAGMA user_version`):
 //! - 1: the tables above.
@@ -30,6 +30,7 @@ CREATE TABLE records (
     kind INTEGER NOT NULL,
     parent BLOB,
     seq INTEGER NOT NULL,
+    created_seq INTEGER NOT NULL,
     sealed BLOB NOT NULL
 );
 ";

@@ -33,6 +33,8 @@ pub(crate) struct Entry {
     pub kind: Kind,
     pub parent: Option<RecordId>,
     pub seq: i64,
+    /// The change sequence of the record's first write: creation order.
+    pub created_seq: i64,
     pub record: Record,
 }
 
@@ -127,14 +129,15 @@ fn id_from(bytes: &[u8]) -> Result<RecordId, VaultError> {
 }
 
 impl Vault {
-    /// Reads and opens every record. Any record that fails to open fails the
-    /// whole unlock: a vault is trusted entirely or not at all.
-    pub(crate) fn load(&mut self) -> Result<(), VaultError> {
+    /// Reads and opens every record again (after another program, such as
+    /// the CLI, changed the vault). Any record that fails to open fails the
+    /// whole load: a vault is trusted entirely or not at all.
+    pub fn reload(&mut self) -> Result<(), VaultError> {
         let mut cache = Cache::default();
         {
             let mut stmt = self
                 .conn
-                .prepare("SELECT id, kind, parent, seq, sealed FROM records")?;
+                .prepare("SELECT id, kind, parent, seq, created_seq, sealed FROM records")?;
             let mut rows = stmt.query([])?;
             while let Some(row) = rows.next()? {
                 let id = id_from(
@@ -144,8 +147,9 @@ impl Vault {
                 )?;
                 let kind = Kind::from_u8(row.get::<_, u8>(1)?).ok_or(VaultError::Tampered)?;
                 let seq: i64 = row.get(3)?;
+                let created_seq: i64 = row.get(4)?;
                 let sealed = row
-                    .get_ref(4)?
+                    .get_ref(5)?
                     .as_blob()
                     .map_err(|_| VaultError::Tampered)?;
                 let record = open_record(&self.data_key, &self.vault_id, &id, kind, sealed)?;
@@ -156,6 +160,7 @@ impl Vault {
                         kind,
                         parent,
                         seq,
+                        created_seq,
                         record,
                     },
                 );
@@ -170,7 +175,7 @@ impl Vault {
     /// (on disk or in memory). Deleted records are overwritten in the file
     /// (`secure_delete`) and the write-ahead log is checkpointed and
     /// truncated so no sealed copy lingers.
-    pub fn commit(&mut self, changes: Vec<Change>) -> Result<(), crate::Error> {
+    pub(crate) fn commit(&mut self, changes: Vec<Change>) -> Result<(), crate::Error> {
         let mut seq = self.cache.seq;
         let mut deleted = false;
         let mut staged = Vec::with_capacity(changes.len());
@@ -182,7 +187,7 @@ impl Vault {
             {
                 let mut put = tx
                     .prepare_cached(
-                        "INSERT INTO records (id, kind, parent, seq, sealed) VALUES (?1, ?2, ?3, ?4, ?5)
+                        "INSERT INTO records (id, kind, parent, seq, created_seq, sealed) VALUES (?1, ?2, ?3, ?4, ?4, ?5)
                          ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, parent = excluded.parent,
                          seq = excluded.seq, sealed = excluded.sealed",
                     )
@@ -204,12 +209,15 @@ impl Vault {
                                 sealed
                             ])
                             .map_err(VaultError::from)?;
+                            let created_seq =
+                                self.cache.entries.get(&id).map_or(seq, |e| e.created_seq);
                             staged.push((
                                 id,
                                 Some(Entry {
                                     kind: record.kind(),
                                     parent,
                                     seq,
+                                    created_seq,
                                     record,
                                 }),
                             ));
@@ -278,9 +286,9 @@ impl Vault {
             })
     }
 
-    /// The change sequence number of a record's last write (0 if unknown).
-    pub fn seq_of(&self, id: RecordId) -> i64 {
-        self.cache.entries.get(&id).map_or(0, |e| e.seq)
+    /// A record's place in creation order (0 if unknown).
+    pub fn order_of(&self, id: RecordId) -> i64 {
+        self.cache.entries.get(&id).map_or(0, |e| e.created_seq)
     }
 
     /// Resolves what a person typed (a full id or a unique prefix of at
