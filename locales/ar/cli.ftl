@@ -60,7 +60,17 @@ info-path = الخزنة: { $path }
 info-format = إصدار الصيغة: { $version }
 info-kdf = اشتقاق المفتاح: Argon2id، { $mib } MiB، عدد التمريرات: { $t }، درجة التوازي: { $p }
 info-failed = عدد محاولات الفتح الفاشلة منذ آخر فتح ناجح: { $n }
-info-count = { $kind }: { $n }
+info-count = { $kind ->
+    [engagement] المشاورات
+    [theme] المواضيع
+    [session] الجلسات
+    [participant] المشاركون
+    [quote] الاقتباسات
+    [need] الاحتياجات
+    [recommendation] التوصيات
+    [tombstone] علامات الحذف
+   *[other] السجلات
+}: { $n }
 
 col-id = المعرّف
 col-title = العنوان

@@ -52,7 +52,17 @@ info-path = Vault: { $path }
 info-format = Format version: { $version }
 info-kdf = Key derivation: Argon2id, { $mib } MiB, { $t } passes, parallelism { $p }
 info-failed = Failed unlock attempts since the last success: { $n }
-info-count = { $kind }: { $n }
+info-count = { $kind ->
+    [engagement] Engagements
+    [theme] Themes
+    [session] Sessions
+    [participant] Participants
+    [quote] Quotes
+    [need] Needs
+    [recommendation] Recommendations
+    [tombstone] Tombstones
+   *[other] Records
+}: { $n }
 
 col-id = ID
 col-title = Title

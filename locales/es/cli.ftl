@@ -54,7 +54,17 @@ info-path = Bóveda: { $path }
 info-format = Versión del formato: { $version }
 info-kdf = Derivación de claves: Argon2id, { $mib } MiB, pasadas: { $t }, paralelismo: { $p }
 info-failed = Intentos fallidos de desbloqueo desde el último desbloqueo correcto: { $n }
-info-count = { $kind }: { $n }
+info-count = { $kind ->
+    [engagement] Consultas
+    [theme] Temas
+    [session] Sesiones
+    [participant] Participantes
+    [quote] Citas
+    [need] Necesidades
+    [recommendation] Recomendaciones
+    [tombstone] Marcas de eliminación
+   *[other] Registros
+}: { $n }
 
 col-id = ID
 col-title = Título

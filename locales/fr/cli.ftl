@@ -54,7 +54,17 @@ info-path = Coffre-fort : { $path }
 info-format = Version du format : { $version }
 info-kdf = Dérivation de clé : Argon2id, { $mib } Mio, passes : { $t }, parallélisme : { $p }
 info-failed = Tentatives de déverrouillage échouées depuis la dernière réussite : { $n }
-info-count = { $kind } : { $n }
+info-count = { $kind ->
+    [engagement] Consultations
+    [theme] Thèmes
+    [session] Séances
+    [participant] Participants
+    [quote] Citations
+    [need] Besoins
+    [recommendation] Recommandations
+    [tombstone] Marques de suppression
+   *[other] Enregistrements
+} : { $n }
 
 col-id = ID
 col-title = Titre

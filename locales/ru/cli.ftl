@@ -56,7 +56,17 @@ info-path = Хранилище: { $path }
 info-format = Версия формата: { $version }
 info-kdf = Формирование ключа: Argon2id, { $mib } МиБ, проходов: { $t }, параллелизм: { $p }
 info-failed = Неудачных попыток разблокировки после последней успешной: { $n }
-info-count = { $kind }: { $n }
+info-count = { $kind ->
+    [engagement] Проекты
+    [theme] Темы
+    [session] Встречи
+    [participant] Участники
+    [quote] Цитаты
+    [need] Потребности
+    [recommendation] Рекомендации
+    [tombstone] Отметки об удалении
+   *[other] Записи
+}: { $n }
 
 col-id = ID
 col-title = Название

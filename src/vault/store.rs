@@ -42,14 +42,16 @@ pub(crate) struct Entry {
 #[derive(Debug, Default)]
 pub(crate) struct Cache {
     pub entries: HashMap<RecordId, Entry>,
-    pub children: HashMap<RecordId, BTreeSet<RecordId>>,
+    /// Children by (parent, kind), so listing a session's participants does
+    /// not walk its quotes.
+    pub children: HashMap<(RecordId, Kind), BTreeSet<RecordId>>,
     pub seq: i64,
 }
 
 impl Cache {
     fn insert(&mut self, id: RecordId, entry: Entry) {
         if let Some(p) = entry.parent {
-            self.children.entry(p).or_default().insert(id);
+            self.children.entry((p, entry.kind)).or_default().insert(id);
         }
         self.seq = self.seq.max(entry.seq);
         self.entries.insert(id, entry);
@@ -57,7 +59,7 @@ impl Cache {
     fn remove(&mut self, id: RecordId) {
         if let Some(e) = self.entries.remove(&id)
             && let Some(p) = e.parent
-            && let Some(set) = self.children.get_mut(&p)
+            && let Some(set) = self.children.get_mut(&(p, e.kind))
         {
             set.remove(&id);
         }
@@ -274,16 +276,10 @@ impl Vault {
     ) -> impl Iterator<Item = (RecordId, &Record)> {
         self.cache
             .children
-            .get(&parent)
+            .get(&(parent, kind))
             .into_iter()
             .flatten()
-            .filter_map(move |id| {
-                self.cache
-                    .entries
-                    .get(id)
-                    .filter(|e| e.kind == kind)
-                    .map(|e| (*id, &e.record))
-            })
+            .filter_map(move |id| self.cache.entries.get(id).map(|e| (*id, &e.record)))
     }
 
     /// A record's place in creation order (0 if unknown).
