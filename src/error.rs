@@ -7,10 +7,16 @@ use crate::i18n::{Localized, Message};
 /// Any error Hearken's library can return.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
-pub enum Error {}
+pub enum Error {
+    /// Finding, redacting or suppressing identifying details.
+    #[error(transparent)]
+    Redact(#[from] crate::redact::RedactError),
+}
 
 impl Localized for Error {
     fn message(&self) -> Message {
-        match *self {}
+        match self {
+            Error::Redact(e) => e.message(),
+        }
     }
 }
