@@ -25,7 +25,7 @@ test: lint unit
 
 bench:
 	scripts/deps.sh build
-	$(CARGO) bench --bench vault
+	$(CARGO) bench --bench vault --bench redact
 
 fuzz:
 	scripts/deps.sh fuzz
