@@ -13,7 +13,8 @@ mod session;
 
 pub use engagement::{AgendaSegment, Engagement, EngagementInput, LangText, Theme, ThemeInput};
 pub use quote::{
-    Need, NeedInput, Quote, QuoteEdit, QuoteInput, ReadBack, Recommendation, RecommendationInput,
+    Need, NeedInput, Quote, QuoteEdit, QuoteField, QuoteInput, ReadBack, Recommendation,
+    RecommendationInput,
 };
 pub use session::{
     Consent, ConsentInput, ConsentMethod, GroupConsent, GroupCount, Participant, Scope, Scopes,
