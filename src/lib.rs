@@ -3,7 +3,11 @@
 //! knows about Tauri; the shell and the CLI are thin layers over this crate.
 #![forbid(unsafe_code)]
 
+pub mod bundle;
 pub mod error;
+pub mod format;
 pub mod i18n;
+pub mod identity;
+pub mod kit;
 
 pub use error::Error;
