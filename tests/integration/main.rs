@@ -1,1 +1,3 @@
 //! Hearken's integration tests: one test binary, one module per area.
+
+mod bundle_format;
