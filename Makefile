@@ -24,8 +24,9 @@ unit: deps
 test: lint unit
 
 bench:
-	scripts/deps.sh build
+	scripts/deps.sh build test
 	$(CARGO) bench --bench vault
+	$(CARGO) bench --bench bundle
 
 fuzz:
 	scripts/deps.sh fuzz
