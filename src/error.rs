@@ -7,10 +7,20 @@ use crate::i18n::{Localized, Message};
 /// Any error Hearken's library can return.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
-pub enum Error {}
+pub enum Error {
+    /// Writing, reading or opening a kit or bundle.
+    #[error(transparent)]
+    Format(#[from] crate::format::FormatError),
+    /// Making or reading back a vault key.
+    #[error(transparent)]
+    Identity(#[from] crate::identity::IdentityError),
+}
 
 impl Localized for Error {
     fn message(&self) -> Message {
-        match *self {}
+        match self {
+            Error::Format(e) => e.message(),
+            Error::Identity(e) => e.message(),
+        }
     }
 }

@@ -1,8 +1,8 @@
 //! Bundles: what a facilitator's device sends the coordinator. Signed, then
 //! encrypted with age to the recipients the engagement's kit names.
 //!
-//! Spec: `docs/format.md` §7. [`write`] signs content files into an archive
-//! and encrypts it; [`open`] decrypts with the vault's identity, verifies
+//! Spec: `docs/format.md` §7. [`write()`] signs content files into an archive
+//! and encrypts it; [`open()`] decrypts with the vault's identity, verifies
 //! the archive completely, then checks the signer against the caller's
 //! [`Roster`]: an unknown key is refused with [`FormatError::UnknownKey`]
 //! carrying the self-verified signer and manifest, so the caller can keep

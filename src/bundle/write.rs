@@ -32,7 +32,7 @@ pub fn write(
     write_to(Vec::new(), header, files, key, recipients)
 }
 
-/// [`write`] to any output, streaming: the plaintext archive is never held
+/// [`write()`] to any output, streaming: the plaintext archive is never held
 /// whole in memory. Every input check happens before the first byte is
 /// written; an error after that (from the output) leaves a partial file the
 /// caller must delete.

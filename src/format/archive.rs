@@ -47,7 +47,7 @@ pub struct Archive<'a> {
     pub entries: Vec<Entry<'a>>,
 }
 
-/// The exact length [`write`] produces for entries of these sizes.
+/// The exact length [`write()`] produces for entries of these sizes.
 pub fn encoded_len(sizes: impl IntoIterator<Item = u64>) -> u64 {
     sizes
         .into_iter()

@@ -2,8 +2,8 @@
 //! encrypted (agenda, questions, codebook, consent texts, and the keys
 //! bundles must be encrypted to).
 //!
-//! Spec: `docs/format.md` §6. [`write`] signs content files into a kit;
-//! [`read`] verifies one completely and checks it against the caller's pins
+//! Spec: `docs/format.md` §6. [`write()`] signs content files into a kit;
+//! [`read()`] verifies one completely and checks it against the caller's pins
 //! (trust on first use: the first kit of an engagement pins its signer, after
 //! the facilitator compared fingerprints by phone; later kits must come from
 //! the same key and must not be older). Serializing records into content
