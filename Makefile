@@ -24,8 +24,8 @@ unit: deps
 test: lint unit
 
 bench:
-	scripts/deps.sh build
-	$(CARGO) bench --bench vault --bench redact
+	scripts/deps.sh build test
+	$(CARGO) bench --bench vault --bench redact --bench bundle
 
 fuzz:
 	scripts/deps.sh fuzz

@@ -22,6 +22,12 @@ pub enum Error {
     /// Finding, redacting or suppressing identifying details.
     #[error(transparent)]
     Redact(#[from] crate::redact::RedactError),
+    /// Writing, reading or opening a kit or bundle.
+    #[error(transparent)]
+    Format(#[from] crate::format::FormatError),
+    /// Making or reading back a vault key.
+    #[error(transparent)]
+    Identity(#[from] crate::identity::IdentityError),
 }
 
 impl Error {
@@ -38,6 +44,8 @@ impl Localized for Error {
             Error::Consent(e) => e.message(),
             Error::Record(e) => e.message(),
             Error::Redact(e) => e.message(),
+            Error::Format(e) => e.message(),
+            Error::Identity(e) => e.message(),
         }
     }
 }

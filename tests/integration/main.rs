@@ -4,3 +4,4 @@ mod cli;
 mod redact;
 mod support;
 mod vault;
+mod bundle_format;
