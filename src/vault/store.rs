@@ -9,9 +9,7 @@
 //! from 256 bytes, then 64 KiB steps), so sealed sizes do not reveal how long
 //! a quote is.
 
-use std::collections::BTreeSet;
-
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rusqlite::TransactionBehavior;
 use zeroize::Zeroizing;
@@ -47,7 +45,7 @@ pub(crate) struct Cache {
     pub entries: HashMap<RecordId, Entry>,
     /// Children by (parent, kind), so listing a session's participants does
     /// not walk its quotes.
-    pub children: HashMap<(RecordId, Kind), BTreeSet<RecordId>>,
+    pub children: HashMap<(RecordId, Kind), HashSet<RecordId>>,
     pub seq: i64,
 }
 
@@ -219,7 +217,12 @@ impl Vault {
                 cache.insert(id, entry);
             }
         }
-        self.cache = cache;
+        // Wiping the previous copy takes a while with many records: do it
+        // off the caller's path (locking drops the cache synchronously).
+        let old = std::mem::replace(&mut self.cache, cache);
+        if old.entries.len() > 10_000 {
+            std::thread::spawn(move || drop(old));
+        }
         Ok(())
     }
 

@@ -1,7 +1,7 @@
 //! Hearken's integration tests: one test binary, one module per area.
 
+mod bundle_format;
 mod cli;
 mod redact;
 mod support;
 mod vault;
-mod bundle_format;
