@@ -25,7 +25,7 @@ test: lint unit
 
 bench:
 	scripts/deps.sh build
-	$(CARGO) bench --bench vault
+	$(CARGO) bench --bench vault --bench report_pdf
 
 fuzz:
 	scripts/deps.sh fuzz

@@ -7,10 +7,16 @@ use crate::i18n::{Localized, Message};
 /// Any error Hearken's library can return.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
-pub enum Error {}
+pub enum Error {
+    /// A report could not be rendered to PDF or saved.
+    #[error(transparent)]
+    Pdf(#[from] crate::report::pdf::PdfError),
+}
 
 impl Localized for Error {
     fn message(&self) -> Message {
-        match *self {}
+        match self {
+            Error::Pdf(e) => e.message(),
+        }
     }
 }
