@@ -411,3 +411,76 @@ fn a_malformed_table_is_refused() {
         other => panic!("{other:?}"),
     }
 }
+
+/// (depth, title, page) of every outline item, in order, read by qpdf.
+fn outline(path: &Path) -> Vec<(usize, String, u64)> {
+    let json = run(
+        "qpdf",
+        &["--json=2", "--json-key=outlines", path.to_str().unwrap()],
+    );
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    fn walk(items: &serde_json::Value, depth: usize, out: &mut Vec<(usize, String, u64)>) {
+        for it in items.as_array().unwrap() {
+            let title = it["title"].as_str().unwrap().to_owned();
+            out.push((depth, title, it["destpageposfrom1"].as_u64().unwrap_or(0)));
+            walk(&it["kids"], depth + 1, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&doc["outlines"], 0, &mut out);
+    out
+}
+
+#[test]
+fn the_outline_nests_themes_under_findings_in_reading_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _) = write(dir.path(), "outline-ar", &specimen::framework_report("ar"));
+    let items = outline(&path);
+    let findings = items
+        .iter()
+        .position(|(_, t, _)| t == "النتائج حسب الموضوع")
+        .expect("findings in the outline");
+    assert_eq!(items[findings].0, 0);
+    let themes: Vec<&str> = items[findings + 1..]
+        .iter()
+        .take_while(|(depth, _, _)| *depth == 1)
+        .map(|(_, t, _)| t.as_str())
+        .collect();
+    assert_eq!(themes.first(), Some(&"المياه والصرف الصحي"));
+    assert_eq!(themes.len(), 6, "{themes:?}");
+    let pages: Vec<u64> = items.iter().map(|(_, _, p)| *p).collect();
+    assert!(pages.windows(2).all(|w| w[0] <= w[1]), "{pages:?}");
+    assert!(pages.iter().all(|p| *p >= 3));
+}
+
+#[test]
+fn sparse_and_empty_documents_still_make_valid_pdfs() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = Document::report("ru", "Пусто");
+    let (path, out) = write(dir.path(), "empty", &empty);
+    qpdf_check(&path);
+    assert_eq!(out.pages, 1, "the cover alone");
+
+    let mut sparse = Document::summary("ar", "جدول فارغ");
+    sparse.push(Block::Table(Table {
+        headers: vec!["المنطقة".into(), "العدد".into()],
+        rows: vec![],
+        align: vec![],
+    }));
+    sparse.push(Block::BarChart(hearken::report::pdf::BarChart {
+        title: "لا شيء".into(),
+        bars: vec![],
+    }));
+    sparse.push(Block::KeyFigures(vec![]));
+    sparse.push(Block::Bullets(vec![]));
+    sparse.push(Block::Paragraph("سطر\n\nبعد سطر فارغ\twith a tab".into()));
+    sparse.push(Block::Paragraph(
+        "https://example.org/a-very-long-address-that-cannot-break-anywhere-at-all/".repeat(3),
+    ));
+    let (path, out) = write(dir.path(), "sparse", &sparse);
+    qpdf_check(&path);
+    assert_eq!(out.pages, 1);
+    let all = normalized(&text(&path, None));
+    assert_holds(&all, "بعد سطر فارغ");
+    assert_holds(&all, "a-very-long-address-that");
+}

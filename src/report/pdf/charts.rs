@@ -53,6 +53,9 @@ pub(crate) fn bar_chart(ctx: &mut Ctx, chart: &BarChart) -> Result<Vec<Chunk>, P
     {
         return Err(PdfError::ChartValue { block });
     }
+    if chart.bars.is_empty() {
+        return caption(ctx, &chart.title);
+    }
     let frame = ctx.frame;
     let max = chart.bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let step = tick_step(max);

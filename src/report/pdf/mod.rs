@@ -37,6 +37,7 @@ mod fonts;
 mod layout;
 mod lines;
 mod model;
+mod outline;
 mod paginate;
 mod shaping;
 pub mod specimen;

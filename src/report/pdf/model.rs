@@ -104,6 +104,21 @@ pub enum Block {
     PageBreak,
 }
 
+impl Block {
+    /// A heading of `level` 1 to 3.
+    pub fn heading(level: u8, text: impl Into<String>) -> Self {
+        Block::Heading {
+            level,
+            text: text.into(),
+        }
+    }
+
+    /// A paragraph.
+    pub fn paragraph(text: impl Into<String>) -> Self {
+        Block::Paragraph(text.into())
+    }
+}
+
 /// A quote as heard, with provenance.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quote {

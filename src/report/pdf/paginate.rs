@@ -28,6 +28,7 @@ pub(crate) struct Page {
 /// Where a heading landed, for the PDF outline.
 #[derive(Debug, Clone)]
 pub(crate) struct OutlineEntry {
+    pub level: u8,
     pub title: String,
     pub page: usize,
 }
@@ -174,7 +175,8 @@ pub(crate) fn lay_out(doc: &Document, loc: &Localizer) -> Result<Laid, PdfError>
         .headings
         .iter()
         .zip(&anchors)
-        .map(|((_, title), page)| OutlineEntry {
+        .map(|((level, title), page)| OutlineEntry {
+            level: *level,
             title: title.clone(),
             page: *page,
         })

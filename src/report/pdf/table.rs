@@ -36,6 +36,22 @@ struct Grid<'a> {
     widths: Vec<f32>,
 }
 
+impl<'a> Grid<'a> {
+    fn new(
+        header: Vec<GridCell<'a>>,
+        rows: Vec<Vec<GridCell<'a>>>,
+        align: Vec<Align>,
+        widths: Vec<f32>,
+    ) -> Self {
+        Self {
+            header,
+            rows,
+            align,
+            widths,
+        }
+    }
+}
+
 pub(crate) fn table(ctx: &mut Ctx, t: &Table) -> Result<Vec<Chunk>, PdfError> {
     let expected = t.headers.len();
     if let Some(bad) = t.rows.iter().find(|r| r.len() != expected) {
@@ -66,15 +82,7 @@ pub(crate) fn table(ctx: &mut Ctx, t: &Table) -> Result<Vec<Chunk>, PdfError> {
     let align = (0..expected)
         .map(|i| t.align.get(i).copied().unwrap_or_default())
         .collect();
-    grid(
-        ctx,
-        Grid {
-            header,
-            rows,
-            align,
-            widths,
-        },
-    )
+    grid(ctx, Grid::new(header, rows, align, widths))
 }
 
 pub(crate) fn matrix(ctx: &mut Ctx, m: &Matrix) -> Result<Vec<Chunk>, PdfError> {
@@ -144,15 +152,7 @@ pub(crate) fn matrix(ctx: &mut Ctx, m: &Matrix) -> Result<Vec<Chunk>, PdfError> 
     let mut align = vec![Align::Start];
     align.extend(std::iter::repeat_n(Align::Center, columns));
     let mut chunks = caption(ctx, &m.title)?;
-    chunks.extend(grid(
-        ctx,
-        Grid {
-            header,
-            rows,
-            align,
-            widths,
-        },
-    )?);
+    chunks.extend(grid(ctx, Grid::new(header, rows, align, widths))?);
     Ok(chunks)
 }
 

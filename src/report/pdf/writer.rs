@@ -18,6 +18,7 @@ use super::{
     fonts::Face,
     layout::Item,
     lines::Line,
+    outline,
     paginate::Laid,
     style::{self, Color},
 };
@@ -62,9 +63,6 @@ pub(crate) fn write(laid: &Laid, title: &str) -> Result<Vec<u8>, PdfError> {
         })
         .collect();
     doc.with_pages(pages);
-    for entry in &laid.outline {
-        doc.add_bookmark(&entry.title, entry.page);
-    }
     let mut warnings = Vec::new();
     let options = PdfSaveOptions {
         // The fonts are subset already (printpdf's own subsetter is not
@@ -74,6 +72,8 @@ pub(crate) fn write(laid: &Laid, title: &str) -> Result<Vec<u8>, PdfError> {
         ..PdfSaveOptions::default()
     };
     let mut pdf = doc.to_lopdf_document(&options, &mut warnings);
+    outline::add(&mut pdf, &laid.outline)
+        .map_err(|e| PdfError::Write(std::io::Error::other(e.to_string())))?;
     for object in pdf.objects.values_mut() {
         if let lopdf::Object::Stream(stream) = object {
             deflate(stream).map_err(PdfError::Write)?;

@@ -81,22 +81,13 @@ fn report_with(lang: &str, size: Option<(usize, usize)>) -> Document {
         .byline(lex.org)
         .byline(lex.period);
     doc.push(Block::TableOfContents).push(Block::PageBreak);
-    doc.push(Block::Heading {
-        level: 1,
-        text: lex.summary_h.into(),
-    });
-    doc.push(Block::Paragraph(lex.summary_p.into()));
+    doc.push(Block::heading(1, lex.summary_h));
+    doc.push(Block::paragraph(lex.summary_p));
     doc.push(figures(lex));
 
-    doc.push(Block::Heading {
-        level: 1,
-        text: lex.method_h.into(),
-    });
-    doc.push(Block::Paragraph(lex.method_p.into()));
-    doc.push(Block::Heading {
-        level: 2,
-        text: lex.sessions_h.into(),
-    });
+    doc.push(Block::heading(1, lex.method_h));
+    doc.push(Block::paragraph(lex.method_p));
+    doc.push(Block::heading(2, lex.sessions_h));
     let languages = ["ar, en", "en, fr", "en, es, fr", "ru, en", "ar"];
     doc.push(Block::Table(Table {
         headers: lex.region_cols.iter().map(|s| s.to_string()).collect(),
@@ -113,11 +104,8 @@ fn report_with(lang: &str, size: Option<(usize, usize)>) -> Document {
         align: vec![Align::Start, Align::End, Align::End, Align::Start],
     }));
 
-    doc.push(Block::Heading {
-        level: 1,
-        text: lex.coverage_h.into(),
-    });
-    doc.push(Block::Paragraph(lex.coverage_p.into()));
+    doc.push(Block::heading(1, lex.coverage_h));
+    doc.push(Block::paragraph(lex.coverage_p));
     doc.push(Block::BarChart(BarChart {
         title: lex.chart_title.into(),
         bars: (0..5)
@@ -155,10 +143,7 @@ fn report_with(lang: &str, size: Option<(usize, usize)>) -> Document {
     }));
 
     doc.push(Block::PageBreak);
-    doc.push(Block::Heading {
-        level: 1,
-        text: lex.findings_h.into(),
-    });
+    doc.push(Block::heading(1, lex.findings_h));
     let mut participant = 1;
     let themes = size.map_or(lex.themes.len(), |(themes, _)| themes);
     for n in 0..themes {
@@ -169,10 +154,7 @@ fn report_with(lang: &str, size: Option<(usize, usize)>) -> Document {
         } else {
             format!("{} ({})", lex.themes[t], round + 1)
         };
-        doc.push(Block::Heading {
-            level: 2,
-            text: title,
-        });
+        doc.push(Block::heading(2, title));
         let intro = lex
             .theme_intro
             .replace("{s}", &(4 + (n * 7) % 11).to_string())
@@ -193,17 +175,11 @@ fn report_with(lang: &str, size: Option<(usize, usize)>) -> Document {
         }
     }
 
-    doc.push(Block::Heading {
-        level: 1,
-        text: lex.needs_h.into(),
-    });
+    doc.push(Block::heading(1, lex.needs_h));
     doc.push(Block::Bullets(
         lex.needs.iter().map(|s| s.to_string()).collect(),
     ));
-    doc.push(Block::Heading {
-        level: 1,
-        text: lex.recs_h.into(),
-    });
+    doc.push(Block::heading(1, lex.recs_h));
     doc.push(Block::Table(Table {
         headers: lex.rec_cols.iter().map(|s| s.to_string()).collect(),
         rows: lex
@@ -215,10 +191,7 @@ fn report_with(lang: &str, size: Option<(usize, usize)>) -> Document {
     }));
 
     doc.push(Block::PageBreak);
-    doc.push(Block::Heading {
-        level: 1,
-        text: lex.annex_h.into(),
-    });
+    doc.push(Block::heading(1, lex.annex_h));
     let langs = ["ar", "en", "fr", "es", "ru"];
     doc.push(Block::Table(Table {
         headers: lex.annex_cols.iter().map(|s| s.to_string()).collect(),
@@ -261,27 +234,18 @@ pub fn session_summary(lang: &str) -> Document {
         KeyFigure::new("41", lex.figures[2]),
         KeyFigure::new("3", lex.fig_themes),
     ]));
-    doc.push(Block::Heading {
-        level: 2,
-        text: lex.main_themes_h.into(),
-    });
+    doc.push(Block::heading(2, lex.main_themes_h));
     doc.push(Block::Bullets(vec![
         lex.themes[0].into(),
         lex.themes[1].into(),
         lex.themes[5].into(),
     ]));
-    doc.push(Block::Heading {
-        level: 2,
-        text: lex.words_h.into(),
-    });
+    doc.push(Block::heading(2, lex.words_h));
     for (i, h) in [&HEARD[0], &HEARD[1], &HEARD[7]].into_iter().enumerate() {
         doc.push(Block::Quote(quote(lex, h, 3 + i * 4, 4)));
     }
-    doc.push(Block::Heading {
-        level: 2,
-        text: lex.next_h.into(),
-    });
-    doc.push(Block::Paragraph(lex.next_p.into()));
+    doc.push(Block::heading(2, lex.next_h));
+    doc.push(Block::paragraph(lex.next_p));
     doc
 }
 
