@@ -9,6 +9,9 @@ use lopdf::{Dictionary, Document, Object, ObjectId, StringFormat};
 
 use super::paginate::OutlineEntry;
 
+/// An outline item not yet linked to its neighbours.
+type Node = (ObjectId, Dictionary);
+
 /// A text string as PDF wants it outside content streams: UTF-16BE with a
 /// byte-order mark, so Arabic and Cyrillic titles survive.
 fn text_string(s: &str) -> Object {
@@ -63,7 +66,7 @@ pub(crate) fn add(doc: &mut Document, entries: &[OutlineEntry]) -> lopdf::Result
         (doc.new_object_id(), dict)
     };
     // (top-level item, its children)
-    let mut tree: Vec<((ObjectId, Dictionary), Vec<(ObjectId, Dictionary)>)> = Vec::new();
+    let mut tree: Vec<(Node, Vec<Node>)> = Vec::new();
     for e in entries {
         let node = item(doc, e);
         match tree.last_mut() {
