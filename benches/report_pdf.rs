@@ -3,10 +3,11 @@
 //! Target: synthesis plus the full report for 100,000 quotes in 5 s on a
 //! coordinator's laptop, so a report of a few hundred pages must render
 //! well under 2 s. The large specimen has 50 theme sections of 40 quotes
-//! each (about 200 pages; 62 quotes each make about 300). Two vocabularies: the specimen's own quotes
-//! repeated (the shaping cache helps most, as with real reports where
-//! words repeat), and every word made unique (the cache never hits: the
-//! worst case). Throughput is in pages per second.
+//! each (about 200 pages; 62 quotes each make about 300). Two
+//! vocabularies: the specimen's quotes repeated (the shaping cache helps
+//! most, as in real reports, where words repeat), and every word made
+//! unique (the cache never hits: the worst case). Throughput is in pages
+//! per second.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use hearken::report::pdf::{Block, Document, render, specimen};

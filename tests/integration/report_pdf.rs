@@ -435,6 +435,20 @@ fn outline(path: &Path) -> Vec<(usize, String, u64)> {
 fn the_outline_nests_themes_under_findings_in_reading_order() {
     let dir = tempfile::tempdir().unwrap();
     let (path, _) = write(dir.path(), "outline-ar", &specimen::framework_report("ar"));
+    // The catalog names the document's language for screen readers.
+    let json = run(
+        "qpdf",
+        &["--json=2", "--json-key=qpdf", path.to_str().unwrap()],
+    );
+    let objects: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let catalog = objects["qpdf"][1]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|o| &o["value"])
+        .find(|v| v["/Type"] == "/Catalog")
+        .expect("a catalog");
+    assert_eq!(catalog["/Lang"], "u:ar");
     let items = outline(&path);
     let findings = items
         .iter()

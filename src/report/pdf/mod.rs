@@ -66,7 +66,7 @@ pub fn render(doc: &Document) -> Result<Rendered, PdfError> {
     let loc = Localizer::new(&doc.lang, false);
     let laid = paginate::lay_out(doc, &loc)?;
     let pages = laid.pages.len();
-    let bytes = writer::write(&laid, &doc.title)?;
+    let bytes = writer::write(&laid, &doc.title, loc.lang())?;
     Ok(Rendered { bytes, pages })
 }
 

@@ -38,7 +38,7 @@ fn flip(y: f32) -> f32 {
 }
 
 /// Renders laid-out pages to a PDF file's bytes.
-pub(crate) fn write(laid: &Laid, title: &str) -> Result<Vec<u8>, PdfError> {
+pub(crate) fn write(laid: &Laid, title: &str, lang: &str) -> Result<Vec<u8>, PdfError> {
     let mut doc = PdfDocument::new(title);
     doc.metadata.info.creator = "Hearken".into();
     doc.metadata.info.producer = "Hearken".into();
@@ -72,16 +72,19 @@ pub(crate) fn write(laid: &Laid, title: &str) -> Result<Vec<u8>, PdfError> {
         ..PdfSaveOptions::default()
     };
     let mut pdf = doc.to_lopdf_document(&options, &mut warnings);
-    outline::add(&mut pdf, &laid.outline)
-        .map_err(|e| PdfError::Write(std::io::Error::other(e.to_string())))?;
+    let broken = |e: lopdf::Error| PdfError::Write(std::io::Error::other(e.to_string()));
+    outline::add(&mut pdf, &laid.outline).map_err(broken)?;
+    // The document language, for screen readers and text-to-speech.
+    pdf.catalog_mut()
+        .map_err(broken)?
+        .set("Lang", lopdf::Object::string_literal(lang));
     for object in pdf.objects.values_mut() {
         if let lopdf::Object::Stream(stream) = object {
             deflate(stream).map_err(PdfError::Write)?;
         }
     }
     let mut bytes = Vec::new();
-    pdf.save_to(&mut bytes)
-        .map_err(|e| PdfError::Write(std::io::Error::other(e.to_string())))?;
+    pdf.save_to(&mut bytes).map_err(PdfError::Write)?;
     Ok(bytes)
 }
 
