@@ -145,6 +145,11 @@ impl Embedded {
         }
         let upm = shaped.face.units_per_em();
         let texts = &self.texts[&shaped.face];
+        // Adjustments are whole thousandths of an em: finer steps cannot be
+        // seen, and would put a long number after every Naskh glyph (2048
+        // units per em do not divide evenly). The rounding error is carried
+        // to the next glyph, so the pen never drifts.
+        let mut carry = 0.0f32;
         let placed: Rc<[Placed]> = shaped
             .glyphs
             .iter()
@@ -156,14 +161,13 @@ impl Embedded {
                     .expect("every glyph text was collected");
                 let subset = &self.subsets[&(shaped.face, variant)];
                 let id = subset.glyphs[&g.id].0;
+                let exact = subset.pdf_width(id) - g.advance as f32 * 1000.0 / upm + carry;
+                let adjust = exact.round();
+                carry = exact - adjust;
                 Placed {
                     variant,
                     id,
-                    // Whole thousandths: finer steps cannot be seen, and
-                    // would put a long number after every glyph (every
-                    // Naskh glyph, whose 2048 units per em do not divide
-                    // evenly). Each piece starts at its exact position.
-                    adjust: (subset.pdf_width(id) - g.advance as f32 * 1000.0 / upm).round(),
+                    adjust,
                 }
             })
             .collect();

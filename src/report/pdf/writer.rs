@@ -220,37 +220,38 @@ impl TextState {
 
     fn line(&mut self, x: f32, y: f32, line: &Line, fonts: &mut Embedded, ops: &mut Vec<Op>) {
         let baseline = flip(y + line.baseline);
-        let mut pen = x;
+        // One text position per line: pieces follow each other at the pen
+        // (glyph widths plus TJ adjustments), marks are lifted with the text
+        // rise (Ts) so extraction keeps them on their letter's baseline.
+        ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(Pt(x), Pt(baseline)),
+        });
+        // Glyphs gather into one TJ until the font or colour changes.
+        let mut items: Vec<TextItem> = Vec::new();
+        let mut run: Vec<Codepoint> = Vec::new();
+        let flush = |items: &mut Vec<TextItem>, run: &mut Vec<Codepoint>, ops: &mut Vec<Op>| {
+            if !run.is_empty() {
+                items.push(TextItem::GlyphIds(std::mem::take(run)));
+            }
+            if !items.is_empty() {
+                ops.push(Op::ShowText {
+                    items: std::mem::take(items),
+                });
+            }
+        };
         for piece in &line.pieces {
             let shaped = &piece.shaped;
             let face = shaped.face;
             let size = piece.size * face.optical_scale();
             if self.color != Some(piece.color) {
+                flush(&mut items, &mut run, ops);
                 ops.push(Op::SetFillColor {
                     col: rgb(piece.color),
                 });
                 self.color = Some(piece.color);
             }
-            ops.push(Op::SetTextMatrix {
-                matrix: TextMatrix::Translate(Pt(pen), Pt(baseline)),
-            });
-            // One text position per piece; glyphs follow each other through
-            // TJ adjustments, and marks are lifted with the text rise (Ts) so
-            // extraction keeps them on their letter's baseline.
             let upm = face.units_per_em();
             let placed = fonts.place(shaped);
-            let mut items: Vec<TextItem> = Vec::new();
-            let mut run: Vec<Codepoint> = Vec::new();
-            let flush = |items: &mut Vec<TextItem>, run: &mut Vec<Codepoint>, ops: &mut Vec<Op>| {
-                if !run.is_empty() {
-                    items.push(TextItem::GlyphIds(std::mem::take(run)));
-                }
-                if !items.is_empty() {
-                    ops.push(Op::ShowText {
-                        items: std::mem::take(items),
-                    });
-                }
-            };
             for (g, p) in shaped.glyphs.iter().zip(placed.iter()) {
                 if self.font != Some((face, p.variant, size.to_bits())) {
                     flush(&mut items, &mut run, ops);
@@ -280,9 +281,7 @@ impl TextState {
                 });
                 ops.push(Op::SetLineOffset { multiplier: 0.0 });
             }
-            flush(&mut items, &mut run, ops);
-            // The next piece starts where layout measured this one to end.
-            pen += piece.width;
         }
+        flush(&mut items, &mut run, ops);
     }
 }
