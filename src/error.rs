@@ -28,6 +28,9 @@ pub enum Error {
     /// Making or reading back a vault key.
     #[error(transparent)]
     Identity(#[from] crate::identity::IdentityError),
+    /// A report could not be rendered to PDF or saved.
+    #[error(transparent)]
+    Pdf(#[from] crate::report::pdf::PdfError),
 }
 
 impl Error {
@@ -46,6 +49,7 @@ impl Localized for Error {
             Error::Redact(e) => e.message(),
             Error::Format(e) => e.message(),
             Error::Identity(e) => e.message(),
+            Error::Pdf(e) => e.message(),
         }
     }
 }

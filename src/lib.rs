@@ -13,6 +13,7 @@ pub mod identity;
 pub mod kit;
 pub mod model;
 pub mod redact;
+pub mod report;
 pub mod validate;
 pub mod vault;
 

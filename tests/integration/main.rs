@@ -5,3 +5,4 @@ mod cli;
 mod redact;
 mod support;
 mod vault;
+mod report_pdf;
