@@ -85,7 +85,7 @@ fn seal(c: &mut Criterion) {
     group
         .throughput(Throughput::Bytes(PAYLOAD_LEN as u64))
         .sample_size(20)
-        .measurement_time(Duration::from_secs(10));
+        .measurement_time(Duration::from_secs(15));
     group.bench_function("hearken_bundle_write", |b| {
         b.iter(|| {
             let sealed =
