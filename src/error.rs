@@ -22,6 +22,9 @@ pub enum Error {
     /// Finding, redacting or suppressing identifying details.
     #[error(transparent)]
     Redact(#[from] crate::redact::RedactError),
+    /// Exchanging kits and bundles (what leaves, what merges).
+    #[error(transparent)]
+    Exchange(#[from] crate::exchange::ExchangeError),
     /// Writing, reading or opening a kit or bundle.
     #[error(transparent)]
     Format(#[from] crate::format::FormatError),
@@ -48,6 +51,7 @@ impl Localized for Error {
             Error::Record(e) => e.message(),
             Error::Redact(e) => e.message(),
             Error::Format(e) => e.message(),
+            Error::Exchange(e) => e.message(),
             Error::Identity(e) => e.message(),
             Error::Pdf(e) => e.message(),
         }

@@ -7,6 +7,7 @@ pub mod bundle;
 pub mod consent;
 pub mod demo;
 pub mod error;
+pub mod exchange;
 pub mod format;
 pub mod i18n;
 pub mod identity;

@@ -1,8 +1,9 @@
 //! Hearken's integration tests: one test binary, one module per area.
 
 mod bundle_format;
-mod cli;
+pub mod cli;
+mod exchange;
 mod redact;
+mod report_pdf;
 mod support;
 mod vault;
-mod report_pdf;
