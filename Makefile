@@ -25,7 +25,7 @@ test: lint unit
 
 bench:
 	scripts/deps.sh build test
-	$(CARGO) bench --bench vault --bench redact --bench bundle --bench report_pdf
+	$(CARGO) bench --bench vault --bench redact --bench bundle --bench exchange --bench report_pdf
 
 fuzz:
 	scripts/deps.sh fuzz

@@ -206,10 +206,7 @@ impl Vault {
 
     /// Approves a device held in quarantine and imports its bundles. Returns
     /// each quarantined file's name with its outcome.
-    pub fn approve_device(
-        &mut self,
-        key_id: &str,
-    ) -> Result<Vec<(String, ImportResult)>, Error> {
+    pub fn approve_device(&mut self, key_id: &str) -> Result<Vec<(String, ImportResult)>, Error> {
         let held: Vec<(RecordId, Quarantined)> = self
             .quarantine()
             .into_iter()
