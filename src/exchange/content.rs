@@ -1,4 +1,4 @@
-//! The content files Hearken puts in kits and bundles (docs/format.md §12):
+//! The content files Hearken puts in kits and bundles (docs/format.md §14):
 //! `engagement.json` in a kit, `records.json` in a bundle. JSON, so a person
 //! who opened a bundle with `age` and `tar` can read what it holds.
 

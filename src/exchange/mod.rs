@@ -1,7 +1,7 @@
 //! Kits and bundles between a vault and the world: the record layer on top
 //! of the format layer (`kit`, `bundle`, `format`). It decides what leaves a
 //! device (only consented, anonymized content), serializes records into
-//! content files (docs/format.md §12), and merges what arrives
+//! content files (docs/format.md §14), and merges what arrives
 //! (§10.3: newer version wins, tombstones win for good, any order gives the
 //! same result, re-imports change nothing).
 
