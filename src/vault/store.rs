@@ -50,6 +50,8 @@ pub(crate) struct Cache {
     /// Children by (parent, kind), so listing a session's participants does
     /// not walk its quotes.
     pub children: HashMap<(RecordId, Kind), HashSet<RecordId>>,
+    /// Ids by kind, so listing the roster does not walk every quote.
+    pub by_kind: HashMap<Kind, HashSet<RecordId>>,
     pub seq: i64,
 }
 
@@ -58,6 +60,7 @@ impl Cache {
         Cache {
             entries: HashMap::with_capacity_and_hasher(n, Default::default()),
             children: HashMap::default(),
+            by_kind: HashMap::default(),
             seq: 0,
         }
     }
@@ -66,12 +69,18 @@ impl Cache {
         if let Some(p) = entry.parent {
             self.children.entry((p, entry.kind)).or_default().insert(id);
         }
+        self.by_kind.entry(entry.kind).or_default().insert(id);
         self.seq = self.seq.max(entry.seq);
         self.entries.insert(id, entry);
     }
     fn remove(&mut self, id: RecordId) {
-        if let Some(e) = self.entries.remove(&id)
-            && let Some(p) = e.parent
+        let Some(e) = self.entries.remove(&id) else {
+            return;
+        };
+        if let Some(set) = self.by_kind.get_mut(&e.kind) {
+            set.remove(&id);
+        }
+        if let Some(p) = e.parent
             && let Some(set) = self.children.get_mut(&(p, e.kind))
         {
             set.remove(&id);
@@ -343,10 +352,11 @@ impl Vault {
     /// Every record of a kind, in no particular order.
     pub fn records(&self, kind: Kind) -> impl Iterator<Item = (RecordId, &Record)> {
         self.cache
-            .entries
-            .iter()
-            .filter(move |(_, e)| e.kind == kind)
-            .map(|(id, e)| (*id, &e.record))
+            .by_kind
+            .get(&kind)
+            .into_iter()
+            .flatten()
+            .filter_map(move |id| self.cache.entries.get(id).map(|e| (*id, &e.record)))
     }
 
     /// The records of a kind whose parent is `parent`.
