@@ -222,3 +222,43 @@ impl Record {
 pub fn now() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_output_never_shows_participants_words_or_names() {
+        let q = Quote {
+            session: RecordId([1; 16]),
+            speaker: Speaker::Group,
+            text: "CANARY words of a participant".into(),
+            language: "en".into(),
+            translation: Some("CANARY translated".into()),
+            themes: vec![],
+            read_back: None,
+            read_back_at: None,
+            redactions: vec![],
+            translation_redactions: vec![],
+            review_marks: vec![],
+            created_at: 0,
+            updated_at: 0,
+        };
+        let shown = format!("{:?}", Record::Quote(q));
+        assert!(!shown.contains("CANARY"), "{shown}");
+        let s = Session {
+            engagement: RecordId([2; 16]),
+            title: String::new(),
+            date: "2026-01-01".into(),
+            place: "x".into(),
+            region: String::new(),
+            languages: vec![],
+            agenda: vec![],
+            group_consent: None,
+            demographics: vec![],
+            private_names: vec!["CANARY Amina".into()],
+            created_at: 0,
+        };
+        assert!(!format!("{s:?}").contains("CANARY"));
+    }
+}

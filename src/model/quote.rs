@@ -23,7 +23,7 @@ pub enum ReadBack {
 }
 
 /// Something a participant (or the group) said, as recorded.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
 pub struct Quote {
     pub session: RecordId,
     pub speaker: Speaker,
@@ -81,7 +81,7 @@ pub struct QuoteEdit {
 }
 
 /// A documented need of the community.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
 pub struct Need {
     pub session: RecordId,
     pub text: String,
@@ -101,7 +101,7 @@ pub struct NeedInput {
 }
 
 /// An action the community proposes, addressed to a duty-bearer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
 pub struct Recommendation {
     pub session: RecordId,
     pub text: String,
@@ -491,4 +491,32 @@ fn dedup(mut ids: Vec<RecordId>) -> Vec<RecordId> {
     let mut seen = std::collections::HashSet::new();
     ids.retain(|id| seen.insert(*id));
     ids
+}
+
+// Participants' words never reach Debug output (logs, panics): only ids,
+// languages and counts do.
+impl std::fmt::Debug for Quote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Quote")
+            .field("session", &self.session)
+            .field("language", &self.language)
+            .field("chars", &self.text.chars().count())
+            .finish_non_exhaustive()
+    }
+}
+
+impl std::fmt::Debug for Need {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Need")
+            .field("session", &self.session)
+            .finish_non_exhaustive()
+    }
+}
+
+impl std::fmt::Debug for Recommendation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Recommendation")
+            .field("session", &self.session)
+            .finish_non_exhaustive()
+    }
 }
