@@ -103,7 +103,7 @@ fn bare_db(path: &std::path::Path) -> Connection {
     let conn = Connection::open(path).unwrap();
     conn.execute_batch(
         "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY;
-         CREATE TABLE records (id BLOB PRIMARY KEY NOT NULL, kind INTEGER NOT NULL, parent BLOB, seq INTEGER NOT NULL, created_seq INTEGER NOT NULL, sealed BLOB NOT NULL);",
+         CREATE TABLE records (rowid INTEGER PRIMARY KEY, id BLOB NOT NULL, kind INTEGER NOT NULL, parent BLOB, seq INTEGER NOT NULL, created_seq INTEGER NOT NULL, sealed BLOB NOT NULL);",
     )
     .unwrap();
     conn

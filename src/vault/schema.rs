@@ -8,7 +8,9 @@
 //!   `erased`, `created_at`.
 //! - `records(id, kind, parent, seq, created_seq, sealed)`: one row per
 //!   record. Only the random id, the kind, the parent id and the change
-//!   sequence numbers of its last and first write are in the clear; everything else is in `sealed` (see `seal.rs`).
+//!   sequence numbers of its last and first write are in the clear;
+//!   rows are addressed by rowid (known from the unlocked cache), so new
+//!   records append instead of scattering writes over an index of random ids; everything else is in `sealed` (see `seal.rs`).
 //!
 //! Version history (`PRAGMA user_version`):
 //! - 1: the tables above.
@@ -26,7 +28,8 @@ pub const VERSION: i64 = 1;
 const CREATE_V1: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE records (
-    id BLOB PRIMARY KEY NOT NULL,
+    rowid INTEGER PRIMARY KEY,
+    id BLOB NOT NULL,
     kind INTEGER NOT NULL,
     parent BLOB,
     seq INTEGER NOT NULL,

@@ -41,6 +41,8 @@ pub(crate) struct Entry {
     pub record: Record,
     /// For records received in a bundle: where from, at which version.
     pub origin: Option<Origin>,
+    /// The row that stores it.
+    pub rowid: i64,
 }
 
 /// The decrypted records of an unlocked vault.
@@ -173,6 +175,7 @@ impl Vault {
     pub fn reload(&mut self) -> Result<(), VaultError> {
         /// A row as read, before opening.
         struct Row {
+            rowid: i64,
             id: RecordId,
             kind: Kind,
             seq: i64,
@@ -182,7 +185,7 @@ impl Vault {
         let rows = {
             let mut stmt = self
                 .conn
-                .prepare("SELECT id, kind, seq, created_seq, sealed FROM records")?;
+                .prepare("SELECT id, kind, seq, created_seq, sealed, rowid FROM records")?;
             let mut rows = stmt.query([])?;
             let mut out = Vec::new();
             while let Some(row) = rows.next()? {
@@ -193,6 +196,7 @@ impl Vault {
                     seq: row.get(2)?,
                     created_seq: row.get(3)?,
                     sealed: blob(4)?.to_vec(),
+                    rowid: row.get(5)?,
                 });
             }
             out
@@ -217,6 +221,7 @@ impl Vault {
                                     created_seq: r.created_seq,
                                     record,
                                     origin,
+                                    rowid: r.rowid,
                                 };
                                 Ok((r.id, entry))
                             })
@@ -232,6 +237,10 @@ impl Vault {
         let mut cache = Cache::with_capacity(rows.len());
         for part in opened {
             for (id, entry) in part? {
+                if cache.entries.contains_key(&id) {
+                    // Two rows claim one id: the file was tampered with.
+                    return Err(VaultError::Tampered);
+                }
                 cache.insert(id, entry);
             }
         }
@@ -259,16 +268,28 @@ impl Vault {
                 .transaction_with_behavior(TransactionBehavior::Immediate)
                 .map_err(VaultError::from)?;
             {
-                let mut put = tx
+                let mut insert = tx
                     .prepare_cached(
-                        "INSERT INTO records (id, kind, parent, seq, created_seq, sealed) VALUES (?1, ?2, ?3, ?4, ?4, ?5)
-                         ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, parent = excluded.parent,
-                         seq = excluded.seq, sealed = excluded.sealed",
+                        "INSERT INTO records (id, kind, parent, seq, created_seq, sealed)
+                         VALUES (?1, ?2, ?3, ?4, ?4, ?5)",
+                    )
+                    .map_err(VaultError::from)?;
+                let mut update = tx
+                    .prepare_cached(
+                        "UPDATE records SET parent = ?1, seq = ?2, sealed = ?3 WHERE rowid = ?4",
                     )
                     .map_err(VaultError::from)?;
                 let mut del = tx
-                    .prepare_cached("DELETE FROM records WHERE id = ?1")
+                    .prepare_cached("DELETE FROM records WHERE rowid = ?1")
                     .map_err(VaultError::from)?;
+                // Rows written earlier in this same commit.
+                let mut written: HashMap<RecordId, Option<i64>> = HashMap::default();
+                let row_of = |id: &RecordId, written: &HashMap<RecordId, Option<i64>>| match written
+                    .get(id)
+                {
+                    Some(r) => *r,
+                    None => self.cache.entries.get(id).map(|e| e.rowid),
+                };
                 for change in changes {
                     seq += 1;
                     match change {
@@ -291,14 +312,33 @@ impl Vault {
                                 origin.as_ref(),
                             );
                             let parent = record.parent();
-                            put.execute(rusqlite::params![
-                                &id.0[..],
-                                record.kind() as u8,
-                                parent.as_ref().map(|p| &p.0[..]),
-                                seq,
-                                sealed
-                            ])
-                            .map_err(VaultError::from)?;
+                            let parent_bytes = parent.as_ref().map(|p| &p.0[..]);
+                            let rowid = match row_of(&id, &written) {
+                                Some(rowid) => {
+                                    update
+                                        .execute(rusqlite::params![
+                                            parent_bytes,
+                                            seq,
+                                            sealed,
+                                            rowid
+                                        ])
+                                        .map_err(VaultError::from)?;
+                                    rowid
+                                }
+                                None => {
+                                    insert
+                                        .execute(rusqlite::params![
+                                            &id.0[..],
+                                            record.kind() as u8,
+                                            parent_bytes,
+                                            seq,
+                                            sealed
+                                        ])
+                                        .map_err(VaultError::from)?;
+                                    tx.last_insert_rowid()
+                                }
+                            };
+                            written.insert(id, Some(rowid));
                             let created_seq =
                                 self.cache.entries.get(&id).map_or(seq, |e| e.created_seq);
                             let kind = record.kind();
@@ -311,12 +351,16 @@ impl Vault {
                                     created_seq,
                                     record,
                                     origin,
+                                    rowid,
                                 }),
                             ));
                         }
                         Change::Delete(id) => {
-                            del.execute([&id.0[..]]).map_err(VaultError::from)?;
-                            deleted = true;
+                            if let Some(rowid) = row_of(&id, &written) {
+                                del.execute([rowid]).map_err(VaultError::from)?;
+                                deleted = true;
+                            }
+                            written.insert(id, None);
                             staged.push((id, None));
                         }
                     }

@@ -152,6 +152,23 @@ fn a_sealed_record_moved_to_another_row_or_kind_is_rejected() {
         "restored row opens again"
     );
 
+    // A second row claiming an existing record's id.
+    c.execute(
+        "INSERT INTO records (id, kind, parent, seq, created_seq, sealed) SELECT id, kind, parent, seq, created_seq, sealed FROM records WHERE id = ?1",
+        [&b.0[..]],
+    )
+    .unwrap();
+    assert!(matches!(
+        Vault::unlock(&tv.path, &pass(PASSPHRASE)),
+        Err(VaultError::Tampered)
+    ));
+    c.execute(
+        "DELETE FROM records WHERE rowid = (SELECT max(rowid) FROM records)",
+        [],
+    )
+    .unwrap();
+    assert!(Vault::unlock(&tv.path, &pass(PASSPHRASE)).is_ok());
+
     // Same bytes under another kind (need = 6).
     c.execute("UPDATE records SET kind = 6 WHERE id = ?1", [&a.0[..]])
         .unwrap();
