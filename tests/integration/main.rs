@@ -6,4 +6,5 @@ mod exchange;
 mod redact;
 mod report_pdf;
 mod support;
+mod synthesis;
 mod vault;
