@@ -364,3 +364,21 @@ fn demo_synthesis_is_complete_and_protected() {
     assert!(!s.representative.is_empty());
     assert_no_small_exact(&s);
 }
+
+#[test]
+fn cli_prints_and_filters_the_demo() {
+    let c = crate::cli::Cli::init();
+    c.ok(&["demo"]);
+    let all = c.json(&["synthesis"]);
+    let n = all["sessions"].as_array().unwrap().len();
+    assert!(n >= 2);
+    let region = all["sessions"][0]["region"].as_str().unwrap().to_owned();
+    let one = c.json(&["synthesis", "--region", &region]);
+    let kept = one["sessions"].as_array().unwrap();
+    assert!(!kept.is_empty() && kept.len() < n);
+    assert!(kept.iter().all(|s| s["region"] == region.as_str()));
+    let text = c.ok(&["synthesis", "--shared-only"]);
+    assert!(text.contains("Participants by region"), "{text}");
+    let bad = c.run(&["synthesis", "--from", "yesterday"]);
+    assert!(!bad.status.success());
+}
