@@ -55,3 +55,14 @@ synthesis-recommendation-count = { PLURAL($n) ->
 }
 synthesis-representative = اقتباسات تمثيلية
 synthesis-not-shareable = الموافقة لا تشمل المشاركة خارج نطاق المنسق
+report-export-done = تم تصدير { PLURAL($quotes) ->
+    [zero] لا اقتباسات
+    [one] اقتباس واحد
+    [two] اقتباسين
+    [few] { $quotes } اقتباسات
+   *[other] { $quotes } اقتباسًا
+} إلى { $path }.
+err-export-write = تعذّرت كتابة ملف التصدير.
+rec-export-write = تحقّق من وجود المجلد ومن أنّ لديك إذن الكتابة فيه ومن وجود مساحة كافية على القرص، ثم أعد المحاولة.
+err-export-archive = تعذّر تجميع أرشيف المشروع.
+rec-export-archive = هذا خلل في Hearken؛ يُرجى الإبلاغ عنه.

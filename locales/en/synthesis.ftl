@@ -37,3 +37,11 @@ synthesis-recommendation-count = { PLURAL($n) ->
 }
 synthesis-representative = Representative quotes
 synthesis-not-shareable = consent does not cover sharing beyond the coordinator
+report-export-done = Exported { PLURAL($quotes) ->
+    [one] { $quotes } quote
+   *[other] { $quotes } quotes
+} to { $path }.
+err-export-write = The export could not be written.
+rec-export-write = Check that the folder exists, that you may write there and that the disk has room, then try again.
+err-export-archive = The project archive could not be assembled.
+rec-export-archive = This is a bug in Hearken; please report it.

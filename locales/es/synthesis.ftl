@@ -37,3 +37,11 @@ synthesis-recommendation-count = { PLURAL($n) ->
 }
 synthesis-representative = Citas representativas
 synthesis-not-shareable = el consentimiento no cubre compartir más allá de la coordinación
+report-export-done = { PLURAL($quotes) ->
+    [one] { $quotes } cita exportada
+   *[other] { $quotes } citas exportadas
+} a { $path }.
+err-export-write = No se pudo escribir la exportación.
+rec-export-write = Compruebe que la carpeta existe, que puede escribir en ella y que hay espacio en el disco, y vuelva a intentarlo.
+err-export-archive = No se pudo armar el archivo del proyecto.
+rec-export-archive = Es un error de Hearken; por favor, infórmelo.

@@ -37,3 +37,11 @@ synthesis-recommendation-count = { PLURAL($n) ->
 }
 synthesis-representative = Citations représentatives
 synthesis-not-shareable = le consentement ne couvre pas le partage au-delà du coordinateur
+report-export-done = { PLURAL($quotes) ->
+    [one] { $quotes } citation exportée
+   *[other] { $quotes } citations exportées
+} vers { $path }.
+err-export-write = L’export n’a pas pu être écrit.
+rec-export-write = Vérifiez que le dossier existe, que vous pouvez y écrire et que le disque a de la place, puis réessayez.
+err-export-archive = L’archive du projet n’a pas pu être assemblée.
+rec-export-archive = C’est un défaut de Hearken ; merci de le signaler.

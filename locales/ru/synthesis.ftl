@@ -43,3 +43,12 @@ synthesis-recommendation-count = { PLURAL($n) ->
 }
 synthesis-representative = Характерные цитаты
 synthesis-not-shareable = согласие не распространяется на передачу за пределы координатора
+report-export-done = Экспортировано: { PLURAL($quotes) ->
+    [one] { $quotes } цитата
+    [few] { $quotes } цитаты
+   *[other] { $quotes } цитат
+} в { $path }.
+err-export-write = Не удалось записать экспорт.
+rec-export-write = Проверьте, что папка существует, что в неё можно писать и что на диске есть место, затем повторите.
+err-export-archive = Не удалось собрать архив проекта.
+rec-export-archive = Это ошибка Hearken; пожалуйста, сообщите о ней.

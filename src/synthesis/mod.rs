@@ -17,6 +17,7 @@
 
 mod actions;
 mod coverage;
+mod records;
 mod represent;
 mod themes;
 
@@ -30,6 +31,7 @@ use crate::{
 
 pub use actions::{NeedEntry, RecommendationEntry, RecommendationGroups};
 pub use coverage::{Breakdown, Cell, Coverage, Gaps, Reach};
+pub use records::{ParticipantRecord, QuoteRecord, Records, SessionRecord, ThemeRecord};
 pub use represent::Representative;
 pub use themes::{CoOccurrence, Matrix, ThemeCount};
 

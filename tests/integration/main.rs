@@ -3,6 +3,7 @@
 mod bundle_format;
 pub mod cli;
 mod exchange;
+mod export;
 mod redact;
 mod report_pdf;
 mod support;

@@ -20,6 +20,7 @@ mod exchange;
 mod output;
 mod plan;
 mod redact;
+mod report;
 mod secret;
 mod synthesis;
 mod vault_cmd;
@@ -109,6 +110,8 @@ pub enum Command {
     Roster(exchange::RosterCmd),
     /// What the vault says about an engagement: reach, coverage, gaps, themes.
     Synthesis(synthesis::Args),
+    /// Export an engagement as CSV, JSON or a REFI-QDA project.
+    Report(report::Args),
 }
 
 /// Everything a command needs besides its own arguments.
@@ -154,6 +157,7 @@ fn run(cli: Cli, ctx: &Ctx) -> anyhow::Result<()> {
         Command::Import(a) => exchange::import(ctx, a),
         Command::Roster(c) => exchange::roster(ctx, c),
         Command::Synthesis(a) => synthesis::run(ctx, a),
+        Command::Report(a) => report::run(ctx, a),
     }
 }
 
