@@ -379,6 +379,13 @@ fn cli_prints_and_filters_the_demo() {
     assert!(kept.iter().all(|s| s["region"] == region.as_str()));
     let text = c.ok(&["synthesis", "--shared-only"]);
     assert!(text.contains("Participants by region"), "{text}");
+    let fr = std::process::Command::new(env!("CARGO_BIN_EXE_hearken"))
+        .args(["--lang", "fr", "synthesis"])
+        .env("HEARKEN_VAULT", &c.vault)
+        .env("HEARKEN_PASSPHRASE_FILE", &c.pass_file)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&fr.stdout).contains("Participants par région"));
     let bad = c.run(&["synthesis", "--from", "yesterday"]);
     assert!(!bad.status.success());
 }
