@@ -168,3 +168,18 @@ fn report_cli_writes_files_atomically() {
     assert!(!fail.status.success());
     assert!(String::from_utf8_lossy(&fail.stderr).contains("could not be written"));
 }
+
+#[test]
+fn shared_only_records_leave_out_quotes_not_consented_for_sharing() {
+    let (_t, mut v, _) = TestVault::new();
+    let f = build(&mut v);
+    let s = Synthesis::compute(&v, f.engagement, &Filters::default()).unwrap();
+    let r = Records::collect(&v, &s, true);
+    // Only the first participant of session A consented to sharing (q1).
+    assert_eq!(
+        r.quotes.iter().map(|q| q.id).collect::<Vec<_>>(),
+        vec![f.quotes[0]]
+    );
+    let p = r.participants.iter().find(|p| p.session == f.a).unwrap();
+    assert!(p.scopes.contains(&"quotes_shared".to_owned()));
+}
