@@ -34,6 +34,9 @@ pub enum Error {
     /// A report could not be rendered to PDF or saved.
     #[error(transparent)]
     Pdf(#[from] crate::report::pdf::PdfError),
+    /// A CSV, JSON or QDPX export could not be made or saved.
+    #[error(transparent)]
+    Export(#[from] crate::report::ExportError),
 }
 
 impl Error {
@@ -53,6 +56,7 @@ impl Localized for Error {
             Error::Format(e) => e.message(),
             Error::Exchange(e) => e.message(),
             Error::Identity(e) => e.message(),
+            Error::Export(e) => e.message(),
             Error::Pdf(e) => e.message(),
         }
     }

@@ -3,7 +3,9 @@
 mod bundle_format;
 pub mod cli;
 mod exchange;
+mod export;
 mod redact;
 mod report_pdf;
 mod support;
+mod synthesis;
 mod vault;

@@ -20,7 +20,9 @@ mod exchange;
 mod output;
 mod plan;
 mod redact;
+mod report;
 mod secret;
+mod synthesis;
 mod vault_cmd;
 
 use std::path::PathBuf;
@@ -106,6 +108,10 @@ pub enum Command {
     /// Facilitator devices: list, approve, revoke.
     #[command(subcommand)]
     Roster(exchange::RosterCmd),
+    /// What the vault says about an engagement: reach, coverage, gaps, themes.
+    Synthesis(synthesis::Args),
+    /// Export an engagement as CSV, JSON or a REFI-QDA project.
+    Report(report::Args),
 }
 
 /// Everything a command needs besides its own arguments.
@@ -150,6 +156,8 @@ fn run(cli: Cli, ctx: &Ctx) -> anyhow::Result<()> {
         Command::Export(a) => exchange::export(ctx, a),
         Command::Import(a) => exchange::import(ctx, a),
         Command::Roster(c) => exchange::roster(ctx, c),
+        Command::Synthesis(a) => synthesis::run(ctx, a),
+        Command::Report(a) => report::run(ctx, a),
     }
 }
 

@@ -1,0 +1,85 @@
+//! CSV for spreadsheets: one row per quote and one per recommendation, a
+//! `type` column telling them apart. RFC 4180 quoting; UTF-8 with a byte
+//! order mark so spreadsheet programs read Arabic and Cyrillic correctly.
+//! Participants appear only as codes; session name lists never appear.
+
+use std::collections::HashMap;
+
+use super::ExportError;
+use crate::synthesis::{Records, Synthesis};
+
+/// The header row (stable, not translated, so scripts can rely on it).
+pub const HEADER: [&str; 14] = [
+    "type",
+    "id",
+    "session",
+    "date",
+    "region",
+    "place",
+    "language",
+    "speaker",
+    "themes",
+    "text",
+    "translation",
+    "duty_bearer",
+    "references",
+    "bundle",
+];
+
+/// The CSV bytes, BOM first.
+pub fn write(synthesis: &Synthesis, records: &Records) -> Result<Vec<u8>, ExportError> {
+    let sessions: HashMap<_, _> = records.sessions.iter().map(|s| (s.id, s)).collect();
+    let mut out = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(vec![0xEF, 0xBB, 0xBF]);
+    let io = |e: csv::Error| ExportError::Write(e.into());
+    out.write_record(HEADER).map_err(io)?;
+    let place = |id| {
+        sessions
+            .get(&id)
+            .map(|s| (s.date.as_str(), s.region.as_str(), s.place.as_str()))
+            .unwrap_or_default()
+    };
+    for q in &records.quotes {
+        let (date, region, where_) = place(q.session);
+        out.write_record([
+            "quote",
+            &q.id.to_string(),
+            &q.session.to_string(),
+            date,
+            region,
+            where_,
+            &q.language,
+            &q.speaker,
+            &q.codes.join(";"),
+            &q.text,
+            q.translation.as_deref().unwrap_or(""),
+            "",
+            "",
+            q.bundle.as_deref().unwrap_or(""),
+        ])
+        .map_err(io)?;
+    }
+    for r in &synthesis.recommendations.all {
+        let (date, region, where_) = place(r.session);
+        out.write_record([
+            "recommendation",
+            &r.id.to_string(),
+            &r.session.to_string(),
+            date,
+            region,
+            where_,
+            &r.language,
+            "",
+            &r.themes.join(";"),
+            &r.text,
+            "",
+            &r.duty_bearer,
+            &r.references.join(";"),
+            r.bundle.as_deref().unwrap_or(""),
+        ])
+        .map_err(io)?;
+    }
+    out.into_inner()
+        .map_err(|e| ExportError::Write(e.into_error()))
+}

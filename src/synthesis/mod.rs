@@ -1,0 +1,162 @@
+//! What a coordinator learns from everything in the vault for one
+//! engagement: reach, coverage, gaps, themes, needs, recommendations and
+//! representative quotes. Every report and export reads a [`Synthesis`],
+//! never the vault directly, so the same rules apply everywhere:
+//!
+//! - Counts of people (participants reached, coverage by region, language
+//!   and demographic group) go through [`crate::redact::cells`] with the
+//!   engagement's k: no exact count below k is ever shown, and totals do not
+//!   give one back. Counts of quotes and sessions are counts of records, not
+//!   of people, and are shown exactly.
+//! - A quote coded with a child theme also counts for its parent and every
+//!   ancestor above it, once per quote however many of its codes fall under
+//!   that ancestor ([`themes`]).
+//! - Representative quotes carry a `shareable` flag: only quotes whose
+//!   speaker's active consent covers `quotes_shared` may be shown beyond the
+//!   coordinator; with [`Filters::shared_only`] no other quote is chosen.
+
+mod actions;
+mod coverage;
+mod records;
+mod represent;
+mod themes;
+
+use serde::Serialize;
+
+use crate::{
+    Error,
+    model::{RecordId, Session},
+    vault::Vault,
+};
+
+pub use actions::{NeedEntry, RecommendationEntry, RecommendationGroups};
+pub use coverage::{Breakdown, Cell, Coverage, Gaps, Reach};
+pub use records::{ParticipantRecord, QuoteRecord, Records, SessionRecord, ThemeRecord};
+pub use represent::Representative;
+pub use themes::{CoOccurrence, Matrix, ThemeCount};
+
+/// Which sessions a synthesis covers. Empty lists mean "all".
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Filters {
+    /// Sessions held in one of these regions.
+    pub regions: Vec<String>,
+    /// Sessions held in at least one of these languages.
+    pub languages: Vec<String>,
+    /// Sessions whose demographics count someone in one of these groups.
+    pub groups: Vec<String>,
+    /// Sessions on or after this date (YYYY-MM-DD).
+    pub date_from: Option<String>,
+    /// Sessions on or before this date (YYYY-MM-DD).
+    pub date_to: Option<String>,
+    /// Choose representative quotes only among those whose consent covers
+    /// sharing beyond the coordinator.
+    pub shared_only: bool,
+}
+
+impl Filters {
+    /// Whether a session passes every filter.
+    pub fn admits(&self, s: &Session) -> bool {
+        (self.regions.is_empty() || self.regions.contains(&s.region))
+            && (self.languages.is_empty() || s.languages.iter().any(|l| self.languages.contains(l)))
+            && (self.groups.is_empty()
+                || s.demographics
+                    .iter()
+                    .any(|g| g.count > 0 && self.groups.contains(&g.group)))
+            && self
+                .date_from
+                .as_ref()
+                .is_none_or(|d| s.date.as_str() >= d.as_str())
+            && self
+                .date_to
+                .as_ref()
+                .is_none_or(|d| s.date.as_str() <= d.as_str())
+    }
+}
+
+/// A session as the synthesis refers to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionRef {
+    pub id: RecordId,
+    pub date: String,
+    pub place: String,
+    pub region: String,
+    pub languages: Vec<String>,
+    pub quotes: usize,
+    /// Manifest digest of the bundle the session came in; `None` if made here.
+    pub bundle: Option<String>,
+}
+
+/// The synthesis of one engagement under some filters.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Synthesis {
+    pub engagement: RecordId,
+    pub title: String,
+    /// The small-cell threshold used.
+    pub k: u32,
+    pub filters: Filters,
+    pub sessions: Vec<SessionRef>,
+    pub reach: Reach,
+    pub coverage: Coverage,
+    pub gaps: Gaps,
+    /// Every theme of the codebook, in code order, zero counts included.
+    pub themes: Vec<ThemeCount>,
+    /// Quotes per theme (rows, theme codes) and region (columns).
+    pub theme_by_region: Matrix,
+    /// Quotes per theme and demographic group of the session they were said in.
+    pub theme_by_group: Matrix,
+    pub co_occurrence: Vec<CoOccurrence>,
+    pub needs: Vec<NeedEntry>,
+    pub recommendations: RecommendationGroups,
+    pub representative: Vec<Representative>,
+}
+
+/// How many representative quotes are chosen per theme.
+pub const REPRESENTATIVES_PER_THEME: usize = 3;
+
+impl Synthesis {
+    /// Computes the synthesis of `engagement` from the vault.
+    pub fn compute(vault: &Vault, engagement: RecordId, filters: &Filters) -> Result<Self, Error> {
+        let e = vault.engagement(engagement)?;
+        let sessions: Vec<(RecordId, &Session)> = vault
+            .sessions(Some(engagement))
+            .into_iter()
+            .filter(|(_, s)| filters.admits(s))
+            .collect();
+        let codebook = themes::Codebook::new(vault, engagement);
+        let quotes = themes::collect_quotes(vault, &sessions, &codebook);
+        let session_refs = sessions
+            .iter()
+            .map(|(id, s)| SessionRef {
+                id: *id,
+                date: s.date.clone(),
+                place: s.place.clone(),
+                region: s.region.clone(),
+                languages: s.languages.clone(),
+                quotes: quotes.iter().filter(|q| q.session == *id).count(),
+                bundle: vault.origin_of(*id).map(|o| o.bundle.clone()),
+            })
+            .collect();
+        let (reach, coverage) = coverage::compute(vault, &sessions, u64::from(e.k))?;
+        let gaps = coverage::gaps(e, &sessions);
+        Ok(Synthesis {
+            engagement,
+            title: e.title.clone(),
+            k: e.k,
+            filters: filters.clone(),
+            sessions: session_refs,
+            reach,
+            coverage,
+            gaps,
+            themes: themes::counts(&codebook, &quotes),
+            theme_by_region: themes::by_region(&codebook, &quotes),
+            theme_by_group: themes::by_group(&codebook, &quotes, &sessions),
+            co_occurrence: themes::co_occurrence(&quotes),
+            needs: actions::needs(vault, &sessions, &codebook),
+            recommendations: actions::recommendations(vault, &sessions, &codebook),
+            representative: represent::choose(vault, &codebook, &quotes, filters.shared_only),
+        })
+    }
+}

@@ -1,0 +1,171 @@
+//! The records behind a synthesis, as exports hand them on: sessions
+//! without their private name lists, participants as codes with their
+//! consent status, the codebook, and every quote of the covered sessions
+//! with its theme codes and bundle. Nothing here carries a name.
+
+use serde::Serialize;
+
+use super::{Synthesis, represent, themes::Codebook, themes::QuoteFacts};
+use crate::{
+    model::{GroupCount, RecordId, Speaker},
+    vault::Vault,
+};
+
+/// A session as exported: everything but the private name list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionRecord {
+    pub id: RecordId,
+    pub title: String,
+    pub date: String,
+    pub place: String,
+    pub region: String,
+    pub languages: Vec<String>,
+    pub demographics: Vec<(String, u32)>,
+    pub bundle: Option<String>,
+}
+
+/// A participant: a pseudonymous code and what their consent covers now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ParticipantRecord {
+    pub id: RecordId,
+    pub session: RecordId,
+    pub code: String,
+    /// Consent scopes in force (empty when withdrawn or never given).
+    pub scopes: Vec<String>,
+    pub withdrawn: bool,
+}
+
+/// A theme of the codebook.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ThemeRecord {
+    pub id: RecordId,
+    pub code: String,
+    pub label: String,
+    pub description: String,
+    pub parent: Option<RecordId>,
+    pub references: Vec<String>,
+}
+
+/// A quote with its theme codes and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuoteRecord {
+    pub id: RecordId,
+    pub session: RecordId,
+    /// A participant code, or "group".
+    pub speaker: String,
+    pub text: String,
+    pub language: String,
+    pub translation: Option<String>,
+    /// Theme ids coded directly.
+    pub themes: Vec<RecordId>,
+    /// Their codes.
+    pub codes: Vec<String>,
+    pub shareable: bool,
+    pub bundle: Option<String>,
+}
+
+/// Everything an export writes besides the synthesis itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Records {
+    pub sessions: Vec<SessionRecord>,
+    pub participants: Vec<ParticipantRecord>,
+    pub themes: Vec<ThemeRecord>,
+    pub quotes: Vec<QuoteRecord>,
+}
+
+impl Records {
+    /// The records of the sessions `synthesis` covers. With `shared_only`,
+    /// quotes whose consent does not cover sharing are left out.
+    pub fn collect(vault: &Vault, synthesis: &Synthesis, shared_only: bool) -> Records {
+        let codebook = Codebook::new(vault, synthesis.engagement);
+        let mut out = Records {
+            sessions: vec![],
+            participants: vec![],
+            themes: vault
+                .themes(synthesis.engagement)
+                .into_iter()
+                .map(|(id, t)| ThemeRecord {
+                    id,
+                    code: t.code.clone(),
+                    label: t.label.clone(),
+                    description: t.description.clone(),
+                    parent: t.parent,
+                    references: t.references.clone(),
+                })
+                .collect(),
+            quotes: vec![],
+        };
+        for s in &synthesis.sessions {
+            let Ok(full) = vault.session(s.id) else {
+                continue;
+            };
+            out.sessions.push(SessionRecord {
+                id: s.id,
+                title: full.title.clone(),
+                date: full.date.clone(),
+                place: full.place.clone(),
+                region: full.region.clone(),
+                languages: full.languages.clone(),
+                demographics: full
+                    .demographics
+                    .iter()
+                    .map(|GroupCount { group, count }| (group.clone(), *count))
+                    .collect(),
+                bundle: s.bundle.clone(),
+            });
+            for (id, p) in vault.participants(s.id) {
+                let active = p.consent.as_ref().filter(|c| c.is_active());
+                out.participants.push(ParticipantRecord {
+                    id,
+                    session: s.id,
+                    code: p.code.clone(),
+                    scopes: active
+                        .map(|c| {
+                            c.scopes
+                                .list()
+                                .iter()
+                                .map(|x| x.name().to_owned())
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                    withdrawn: p.consent.as_ref().is_some_and(|c| !c.is_active()),
+                });
+            }
+            for (id, q) in vault.quotes(Some(s.id)) {
+                let facts = QuoteFacts {
+                    id,
+                    session: s.id,
+                    region: s.region.clone(),
+                    speaker: q.speaker.clone(),
+                    direct: vec![],
+                    counted: Default::default(),
+                };
+                let shareable = represent::shareable(vault, &facts);
+                if shared_only && !shareable {
+                    continue;
+                }
+                out.quotes.push(QuoteRecord {
+                    id,
+                    session: s.id,
+                    speaker: match &q.speaker {
+                        Speaker::Participant(c) => c.clone(),
+                        Speaker::Group => "group".to_owned(),
+                    },
+                    text: q.text.clone(),
+                    language: q.language.clone(),
+                    translation: q.translation.clone(),
+                    themes: q.themes.clone(),
+                    codes: codebook.codes(&q.themes),
+                    shareable,
+                    bundle: vault.origin_of(id).map(|o| o.bundle.clone()),
+                });
+            }
+        }
+        out
+    }
+}

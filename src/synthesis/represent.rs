@@ -1,0 +1,95 @@
+//! Representative quotes per theme, chosen for diversity: each pick prefers
+//! a region not yet represented for the theme, then a session not yet
+//! represented, then the earliest quote (session date, then capture
+//! order). The choice depends only on the vault's contents, never on
+//! chance, so the same vault gives the same report.
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use super::{REPRESENTATIVES_PER_THEME, themes::Codebook, themes::QuoteFacts};
+use crate::{
+    consent,
+    model::{RecordId, Scope},
+    vault::Vault,
+};
+
+/// One chosen quote, traceable to its session and bundle.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Representative {
+    pub theme: String,
+    pub quote: RecordId,
+    pub session: RecordId,
+    pub region: String,
+    pub speaker: String,
+    pub text: String,
+    pub language: String,
+    pub translation: Option<String>,
+    /// Whether the speaker's active consent covers sharing beyond the
+    /// coordinator (`quotes_shared`).
+    pub shareable: bool,
+    /// Manifest digest of the bundle the quote came in; `None` if made here.
+    pub bundle: Option<String>,
+}
+
+/// Whether the quote's speaker consents, now, to sharing it beyond the
+/// coordinator.
+pub(crate) fn shareable(vault: &Vault, q: &QuoteFacts) -> bool {
+    consent::governing_consent(vault, q.session, &q.speaker)
+        .is_ok_and(|c| c.is_active() && c.scopes.covers(Scope::QuotesShared))
+}
+
+pub(crate) fn choose(
+    vault: &Vault,
+    codebook: &Codebook,
+    quotes: &[QuoteFacts],
+    shared_only: bool,
+) -> Vec<Representative> {
+    // `quotes` is already in session order (date) then capture order.
+    let mut out = vec![];
+    for (_, code, _, _) in &codebook.themes {
+        let mut pool: Vec<(&QuoteFacts, bool)> = quotes
+            .iter()
+            .filter(|q| q.counted.contains(code))
+            .map(|q| (q, shareable(vault, q)))
+            .filter(|(_, ok)| *ok || !shared_only)
+            .collect();
+        let mut regions = BTreeSet::new();
+        let mut seen_sessions = BTreeSet::new();
+        for _ in 0..REPRESENTATIVES_PER_THEME {
+            let best = pool
+                .iter()
+                .enumerate()
+                .min_by_key(|(i, (q, _))| {
+                    (
+                        regions.contains(&q.region),
+                        seen_sessions.contains(&q.session),
+                        *i,
+                    )
+                })
+                .map(|(i, _)| i);
+            let Some(i) = best else { break };
+            let (q, ok) = pool.remove(i);
+            regions.insert(q.region.clone());
+            seen_sessions.insert(q.session);
+            let Ok(full) = vault.quote(q.id) else {
+                continue;
+            };
+            out.push(Representative {
+                theme: code.clone(),
+                quote: q.id,
+                session: q.session,
+                region: q.region.clone(),
+                speaker: q.speaker.to_string(),
+                text: full.text.clone(),
+                language: full.language.clone(),
+                translation: full.translation.clone(),
+                shareable: ok,
+                bundle: vault.origin_of(q.id).map(|o| o.bundle.clone()),
+            });
+        }
+    }
+    out
+}

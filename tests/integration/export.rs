@@ -1,0 +1,185 @@
+//! CSV, JSON and REFI-QDA exports: what they hold, what they never hold,
+//! and the QDPX project validated against the standard's schema.
+
+use std::{collections::HashMap, io::Read, path::Path, process::Command};
+
+use hearken::{
+    report,
+    synthesis::{Filters, Records, Synthesis},
+    vault::Vault,
+};
+
+use crate::{support::TestVault, synthesis::build};
+
+fn both(v: &Vault, e: hearken::model::RecordId) -> (Synthesis, Records) {
+    let s = Synthesis::compute(v, e, &Filters::default()).unwrap();
+    let r = Records::collect(v, &s, false);
+    (s, r)
+}
+
+#[test]
+fn csv_has_a_row_per_quote_and_recommendation() {
+    let (_t, mut v, _) = TestVault::new();
+    let f = build(&mut v);
+    let (s, r) = both(&v, f.engagement);
+    let bytes = report::csv::write(&s, &r).unwrap();
+    assert_eq!(&bytes[..3], b"\xEF\xBB\xBF");
+    let text = std::str::from_utf8(&bytes[3..]).unwrap();
+    assert!(!text.contains("Private Person"));
+    let mut rd = csv::Reader::from_reader(text.as_bytes());
+    assert_eq!(
+        rd.headers().unwrap().iter().collect::<Vec<_>>(),
+        report::csv::HEADER
+    );
+    let rows: Vec<csv::StringRecord> = rd.records().map(Result::unwrap).collect();
+    assert_eq!(rows.iter().filter(|x| &x[0] == "quote").count(), 5);
+    assert_eq!(rows.iter().filter(|x| &x[0] == "recommendation").count(), 2);
+    let q2 = rows
+        .iter()
+        .find(|x| x[1] == f.quotes[1].to_string())
+        .unwrap();
+    assert_eq!(&q2[2], f.a.to_string());
+    assert_eq!(&q2[3], "2026-03-01");
+    assert_eq!(&q2[4], "North");
+    assert_eq!(&q2[8], "WAT;WAT-Q");
+    let rec = rows
+        .iter()
+        .find(|x| &x[0] == "recommendation" && &x[4] == "South")
+        .unwrap();
+    assert_eq!(&rec[12], "CEDAW art. 14;ICESCR art. 11");
+}
+
+#[test]
+fn json_holds_synthesis_and_records_without_names() {
+    let (_t, mut v, _) = TestVault::new();
+    let f = build(&mut v);
+    let (s, r) = both(&v, f.engagement);
+    let bytes = report::json::write(&s, &r).unwrap();
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(!text.contains("Private Person"));
+    assert!(!text.contains("privateNames") && !text.contains("private_names"));
+    let j: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(j["records"]["quotes"].as_array().unwrap().len(), 5);
+    assert_eq!(j["records"]["participants"].as_array().unwrap().len(), 9);
+    assert_eq!(j["synthesis"]["reach"]["sessions"], 2);
+}
+
+fn unzip(bytes: &[u8]) -> HashMap<String, Vec<u8>> {
+    let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    (0..z.len())
+        .map(|i| {
+            let mut f = z.by_index(i).unwrap();
+            let mut b = vec![];
+            f.read_to_end(&mut b).unwrap();
+            (f.name().unwrap().to_string(), b)
+        })
+        .collect()
+}
+
+/// An attribute's value in a start tag cut after its element name.
+fn attr(tag: &str, name: &str) -> String {
+    let tag = format!(" {tag}");
+    let key = format!(" {name}=\"");
+    let at = tag.find(&key).unwrap() + key.len();
+    tag[at..at + tag[at..].find('"').unwrap()].to_owned()
+}
+
+#[test]
+fn qdpx_of_the_demo_is_valid_and_positions_point_at_quotes() {
+    let (t, mut v, _) = TestVault::new();
+    let demo = hearken::demo::load(&mut v).unwrap();
+    let (s, r) = both(&v, demo.engagement);
+    let bytes = report::qdpx::write(&s, &r).unwrap();
+    assert_eq!(bytes, report::qdpx::write(&s, &r).unwrap(), "deterministic");
+    let files = unzip(&bytes);
+    let qde = files.get("project.qde").expect("project.qde");
+    let path = t.dir.path().join("project.qde");
+    std::fs::write(&path, qde).unwrap();
+    let xsd = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/refi-qda/Project.xsd");
+    let out = Command::new("xmllint")
+        .args(["--noout", "--schema"])
+        .arg(&xsd)
+        .arg(&path)
+        .output()
+        .expect("xmllint (libxml2-utils) is installed");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let xml = std::str::from_utf8(qde).unwrap();
+    let texts: HashMap<&str, Vec<char>> = files
+        .iter()
+        .filter(|(n, _)| n.starts_with("sources/"))
+        .map(|(n, b)| {
+            (
+                n.as_str(),
+                std::str::from_utf8(b).unwrap().chars().collect(),
+            )
+        })
+        .collect();
+    assert_eq!(texts.len(), s.sessions.len());
+    let quote_text: HashMap<String, &str> = r
+        .quotes
+        .iter()
+        .map(|q| (report::qdpx::guid("selection", &q.id), q.text.as_str()))
+        .collect();
+    let mut checked = 0;
+    for source in xml.split("<TextSource ").skip(1) {
+        let head = &source[..source.find('>').unwrap()];
+        let file = attr(head, "plainTextPath").replace("internal://", "sources/");
+        let chars = &texts[file.as_str()];
+        for sel in source.split("<PlainTextSelection ").skip(1) {
+            let tag = &sel[..sel.find('>').unwrap()];
+            let (a, b): (usize, usize) = (
+                attr(tag, "startPosition").parse().unwrap(),
+                attr(tag, "endPosition").parse().unwrap(),
+            );
+            let got: String = chars[a..b].iter().collect();
+            assert_eq!(got, quote_text[&attr(tag, "guid")]);
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, demo.quotes);
+    assert!(!xml.contains("<Codes/>") && !xml.contains("<Cases>\n  </Cases>"));
+}
+
+#[test]
+fn report_cli_writes_files_atomically() {
+    let c = crate::cli::Cli::init();
+    c.ok(&["demo"]);
+    for fmt in ["csv", "json", "qdpx"] {
+        let out = c.dir.path().join(format!("out.{fmt}"));
+        c.ok(&["report", "--format", fmt, "--out", out.to_str().unwrap()]);
+        assert!(std::fs::metadata(&out).unwrap().len() > 100);
+        assert!(!c.dir.path().join(format!("out.{fmt}.part")).exists());
+    }
+    let bad = c.run(&["report", "--format", "pdf", "--out", "x.pdf"]);
+    assert!(!bad.status.success());
+    let nowhere = c.dir.path().join("missing/out.csv");
+    let fail = c.run(&[
+        "report",
+        "--format",
+        "csv",
+        "--out",
+        nowhere.to_str().unwrap(),
+    ]);
+    assert!(!fail.status.success());
+    assert!(String::from_utf8_lossy(&fail.stderr).contains("could not be written"));
+}
+
+#[test]
+fn shared_only_records_leave_out_quotes_not_consented_for_sharing() {
+    let (_t, mut v, _) = TestVault::new();
+    let f = build(&mut v);
+    let s = Synthesis::compute(&v, f.engagement, &Filters::default()).unwrap();
+    let r = Records::collect(&v, &s, true);
+    // Only the first participant of session A consented to sharing (q1).
+    assert_eq!(
+        r.quotes.iter().map(|q| q.id).collect::<Vec<_>>(),
+        vec![f.quotes[0]]
+    );
+    let p = r.participants.iter().find(|p| p.session == f.a).unwrap();
+    assert!(p.scopes.contains(&"quotes_shared".to_owned()));
+}
