@@ -5,5 +5,6 @@
 
 pub mod error;
 pub mod i18n;
+pub mod settings;
 
 pub use error::Error;
