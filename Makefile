@@ -7,7 +7,7 @@ CARGO ?= cargo
 TAURI := ui/node_modules/.bin/tauri
 APP := target/debug/hearken-app
 
-.PHONY: run app test deps lint unit ui-test e2e package bench bench-app fuzz
+.PHONY: run app demo test deps lint unit ui-test e2e package bench bench-app fuzz
 
 deps:
 	scripts/deps.sh build test
@@ -21,6 +21,12 @@ app:
 run: app
 	@[ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || { echo "make run: no display (DISPLAY/WAYLAND_DISPLAY unset)" >&2; exit 1; }
 	$(APP)
+
+# The CLI walk-through on a throw-away vault.
+demo:
+	scripts/deps.sh build
+	$(CARGO) build --release --bin hearken
+	scripts/demo.sh target/release/hearken
 
 lint: deps
 	$(CARGO) fmt --all --check

@@ -49,7 +49,9 @@ for lang, found in ids.items():
     for extra in sorted(found - ref):
         errors.append(f"{lang}: {extra} is not in en")
 
-for e in errors:
+for e in errors[:40]:
     print(e, file=sys.stderr)
+if len(errors) > 40:
+    print(f"... and {len(errors) - 40} more", file=sys.stderr)
 print(f"locales: {sum(len(v) for v in ids.values())} messages in {len(ids)} languages, {len(errors)} problems")
 sys.exit(1 if errors else 0)

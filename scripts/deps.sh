@@ -70,7 +70,11 @@ for w in "${want[@]}"; do
   case "$w" in
     test)
       npm_ci tests/e2e
-      python3 -c 'import fluent.syntax' 2>/dev/null || python3 -m pip install -q 'fluent.syntax>=0.19'
+      if ! python3 -c 'import fluent.syntax' 2>/dev/null; then
+        # Debian's own Python refuses pip installs outside a venv (PEP 668).
+        python3 -m pip install -q --root-user-action=ignore 'fluent.syntax>=0.19' 2>/dev/null ||
+          python3 -m pip install -q --break-system-packages 'fluent.syntax>=0.19'
+      fi
       if ! command -v tauri-driver >/dev/null 2>&1; then
         cargo install -q tauri-driver --version '^2' --locked
       fi

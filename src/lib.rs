@@ -3,8 +3,13 @@
 //! knows about Tauri; the shell and the CLI are thin layers over this crate.
 #![forbid(unsafe_code)]
 
+pub mod consent;
+pub mod demo;
 pub mod error;
 pub mod i18n;
+pub mod model;
 pub mod settings;
+pub mod validate;
+pub mod vault;
 
 pub use error::Error;

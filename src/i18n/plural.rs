@@ -69,7 +69,7 @@ pub fn cardinal(lang: &str, n: f64) -> PluralCategory {
         "fr" => {
             if i == 0 || i == 1 {
                 One
-            } else if is_int && i != 0 && i % 1_000_000 == 0 {
+            } else if is_int && i != 0 && i.is_multiple_of(1_000_000) {
                 Many
             } else {
                 Other
@@ -78,7 +78,7 @@ pub fn cardinal(lang: &str, n: f64) -> PluralCategory {
         "es" => {
             if n == 1.0 {
                 One
-            } else if is_int && i != 0 && i % 1_000_000 == 0 {
+            } else if is_int && i != 0 && i.is_multiple_of(1_000_000) {
                 Many
             } else {
                 Other

@@ -1,1 +1,5 @@
 //! Hearken's integration tests: one test binary, one module per area.
+
+mod cli;
+mod support;
+mod vault;

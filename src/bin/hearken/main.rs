@@ -1,4 +1,160 @@
 //! The `hearken` command line: a thin layer over the library. Each command
 //! group lives in its own module; this file parses arguments and turns
-//! library errors into one translated sentence and an exit code.
-fn main() {}
+//! library errors into one translated sentence and an exit code
+//! (2 for a wrong passphrase or recovery key, 1 for anything else).
+
+/// Prints a line on stdout; a closed pipe (`hearken ... | head`) ends the
+/// program quietly instead of panicking.
+macro_rules! say {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        if writeln!(std::io::stdout(), $($t)*).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
+
+mod capture;
+mod cli_error;
+mod output;
+mod plan;
+mod secret;
+mod vault_cmd;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+use hearken::i18n::Localizer;
+
+pub use cli_error::CliError;
+
+/// Hearken: community dialogues, consented and anonymized, from the room to the report.
+#[derive(Parser, Debug)]
+#[command(name = "hearken", version, about)]
+pub struct Cli {
+    /// The vault file (default: $HEARKEN_DATA_DIR/vault.hearken or the OS data directory).
+    #[arg(long, global = true, env = "HEARKEN_VAULT")]
+    pub vault: Option<PathBuf>,
+    /// Read the passphrase from this file instead of asking.
+    #[arg(long, global = true, env = "HEARKEN_PASSPHRASE_FILE")]
+    pub passphrase_file: Option<PathBuf>,
+    /// Language of messages (en, fr, es, ar, ru; default: the system's).
+    #[arg(long, global = true)]
+    pub lang: Option<String>,
+    /// Print JSON instead of tables.
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Create a new vault.
+    Init(vault_cmd::InitArgs),
+    /// Change the vault's passphrase.
+    #[command(subcommand)]
+    Passphrase(vault_cmd::PassphraseCmd),
+    /// Open the vault with the recovery key and set a new passphrase.
+    Recover(vault_cmd::RecoverArgs),
+    /// Show the vault's path, format, key-derivation settings and record counts.
+    Info,
+    /// Destroy the vault: erase its keys, then delete its files.
+    Wipe(vault_cmd::WipeArgs),
+    /// Engagements: what communities are asked about.
+    #[command(subcommand)]
+    Engagement(plan::EngagementCmd),
+    /// The codebook of themes.
+    #[command(subcommand)]
+    Theme(plan::ThemeCmd),
+    /// Sessions (community dialogues).
+    #[command(subcommand)]
+    Session(plan::SessionCmd),
+    /// Participants, by pseudonymous code.
+    #[command(subcommand)]
+    Participant(plan::ParticipantCmd),
+    /// Give or withdraw consent.
+    #[command(subcommand)]
+    Consent(plan::ConsentCmd),
+    /// Quotes.
+    #[command(subcommand)]
+    Quote(capture::QuoteCmd),
+    /// Documented needs.
+    #[command(subcommand)]
+    Need(capture::NeedCmd),
+    /// Recommendations.
+    #[command(subcommand)]
+    Recommendation(capture::RecommendationCmd),
+    /// Fill the vault with a realistic multilingual demo engagement.
+    Demo,
+}
+
+/// Everything a command needs besides its own arguments.
+pub struct Ctx {
+    pub vault_path: PathBuf,
+    pub passphrase_file: Option<PathBuf>,
+    pub json: bool,
+    pub l10n: Localizer,
+}
+
+impl Ctx {
+    /// Unlocks the vault with the passphrase from the file or the prompt.
+    pub fn unlock(&self) -> anyhow::Result<hearken::vault::Vault> {
+        let pass = secret::passphrase(self, "prompt-passphrase", false)?;
+        Ok(hearken::vault::Vault::unlock(&self.vault_path, &pass).map_err(hearken::Error::from)?)
+    }
+    /// A translated message.
+    pub fn t(&self, id: &str, args: &[(&str, hearken::i18n::Arg)]) -> String {
+        self.l10n.format(id, args)
+    }
+}
+
+fn run(cli: Cli, ctx: &Ctx) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Init(a) => vault_cmd::init(ctx, a),
+        Command::Passphrase(c) => vault_cmd::passphrase(ctx, c),
+        Command::Recover(a) => vault_cmd::recover(ctx, a),
+        Command::Info => vault_cmd::info(ctx),
+        Command::Wipe(a) => vault_cmd::wipe(ctx, a),
+        Command::Engagement(c) => plan::engagement(ctx, c),
+        Command::Theme(c) => plan::theme(ctx, c),
+        Command::Session(c) => plan::session(ctx, c),
+        Command::Participant(c) => plan::participant(ctx, c),
+        Command::Consent(c) => plan::consent(ctx, c),
+        Command::Quote(c) => capture::quote(ctx, c),
+        Command::Need(c) => capture::need(ctx, c),
+        Command::Recommendation(c) => capture::recommendation(ctx, c),
+        Command::Demo => vault_cmd::demo(ctx),
+    }
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let lang = cli
+        .lang
+        .clone()
+        .unwrap_or_else(|| hearken::i18n::system_language().to_owned());
+    let ctx = Ctx {
+        vault_path: cli
+            .vault
+            .clone()
+            .unwrap_or_else(hearken::vault::default_path),
+        passphrase_file: cli.passphrase_file.clone(),
+        json: cli.json,
+        l10n: Localizer::new(&lang, false),
+    };
+    if let Err(e) = run(cli, &ctx) {
+        let (line, code) = if let Some(e) = e.downcast_ref::<hearken::Error>() {
+            (
+                ctx.l10n.error_line(e),
+                if e.is_wrong_secret() { 2 } else { 1 },
+            )
+        } else if let Some(e) = e.downcast_ref::<CliError>() {
+            (ctx.l10n.error_line(e), 1)
+        } else {
+            (ctx.l10n.error_line(&CliError::Unexpected), 1)
+        };
+        eprintln!("hearken: {line}");
+        std::process::exit(code);
+    }
+}

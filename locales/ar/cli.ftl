@@ -1,0 +1,142 @@
+# The hearken command line.
+
+prompt-passphrase = عبارة المرور
+prompt-new-passphrase = عبارة المرور الجديدة
+prompt-passphrase-again = يُرجى كتابتها مرة أخرى
+
+created = تم إنشاء { $kind ->
+    [engagement] المشاورة
+    [theme] الموضوع
+    [session] الجلسة
+    [participant] المشارك
+    [quote] الاقتباس
+    [need] الاحتياج
+    [recommendation] التوصية
+   *[other] السجل
+}: { $id }
+updated = تم تحديث { $kind ->
+    [engagement] المشاورة
+    [theme] الموضوع
+    [session] الجلسة
+    [participant] المشارك
+    [quote] الاقتباس
+    [need] الاحتياج
+    [recommendation] التوصية
+   *[other] السجل
+}: { $id }
+deleted = تم حذف { $kind ->
+    [engagement] المشاورة
+    [theme] الموضوع
+    [session] الجلسة
+    [participant] المشارك
+    [quote] الاقتباس
+    [need] الاحتياج
+    [recommendation] التوصية
+   *[other] السجل
+} نهائيًا: { $id }
+
+init-done = أُنشئت الخزنة في { $path }.
+init-recovery = مفتاح الاسترداد. يُرجى تدوينه الآن وحفظه بعيدًا عن الحاسوب المحمول: فهو لا يُعرض إلا مرة واحدة، وهو السبيل الوحيد لفتح الخزنة إذا فُقدت عبارة المرور.
+passphrase-changed = تم تغيير عبارة المرور. لم تعد عبارة المرور القديمة تفتح الخزنة.
+recovered = فُتحت الخزنة بمفتاح الاسترداد، وتم تعيين عبارة المرور الجديدة.
+wiped = أُتلفت مفاتيح الخزنة وحُذفت ملفاتها.
+demo-done = تم تحميل العرض التجريبي: { PLURAL($sessions) ->
+    [zero] لا جلسات
+    [one] جلسة واحدة
+    [two] جلستان
+    [few] { $sessions } جلسات
+    [many] { $sessions } جلسة
+   *[other] { $sessions } جلسة
+}، { PLURAL($quotes) ->
+    [zero] لا اقتباسات
+    [one] اقتباس واحد
+    [two] اقتباسان
+    [few] { $quotes } اقتباسات
+    [many] { $quotes } اقتباسًا
+   *[other] { $quotes } اقتباس
+} (عدد الاقتباسات المحذوفة بعد سحب الموافقة: { $withdrawn }).
+
+info-path = الخزنة: { $path }
+info-format = إصدار الصيغة: { $version }
+info-kdf = اشتقاق المفتاح: Argon2id، { $mib } MiB، عدد التمريرات: { $t }، درجة التوازي: { $p }
+info-failed = عدد محاولات الفتح الفاشلة منذ آخر فتح ناجح: { $n }
+info-count = { $kind ->
+    [engagement] المشاورات
+    [theme] المواضيع
+    [session] الجلسات
+    [participant] المشاركون
+    [quote] الاقتباسات
+    [need] الاحتياجات
+    [recommendation] التوصيات
+    [tombstone] علامات الحذف
+   *[other] السجلات
+}: { $n }
+
+col-id = المعرّف
+col-title = العنوان
+col-sessions = الجلسات
+col-languages = اللغات
+col-code = الرمز
+col-label = التسمية
+col-references = المراجع
+col-date = التاريخ
+col-place = المكان
+col-region = المنطقة
+col-participants = المشاركون
+col-quotes = الاقتباسات
+col-consent = الموافقة
+col-scopes = نطاق الموافقة
+col-speaker = المتحدث
+col-language = اللغة
+col-themes = المواضيع
+col-text = النص
+col-duty-bearer = صاحب الواجب
+
+show-references = المراجع: { $list }
+show-languages = اللغات: { $list }
+show-k = الأعداد الأقل من { $k } لا تُعرض بدقة أبدًا.
+show-agenda = جدول الأعمال:
+show-segment = { $minutes } د  { $title }
+show-codebook = دليل الترميز:
+show-consent-texts = نصوص الموافقة: { $list }
+show-group-consent = موافقة المجموعة: { $given ->
+    [yes] مقدَّمة
+   *[other] غير مقدَّمة
+}
+show-quote-count = { PLURAL($n) ->
+    [zero] لا اقتباسات
+    [one] اقتباس واحد
+    [two] اقتباسان
+    [few] { $n } اقتباسات
+    [many] { $n } اقتباسًا
+   *[other] { $n } اقتباس
+}
+
+consent-state-none = لا توجد
+consent-state-given = مقدَّمة
+consent-state-withdrawn = مسحوبة
+participant-added = أُضيف المشارك { $code }.
+consent-recorded = سُجّلت الموافقة.
+consent-withdrawn-done = سُحبت موافقة { $code }؛ { PLURAL($n) ->
+    [zero] ولم يُحذف أي اقتباس
+    [one] وحُذف اقتباس واحد نهائيًا
+    [two] وحُذف اقتباسان نهائيًا
+    [few] وحُذفت { $n } اقتباسات نهائيًا
+    [many] وحُذف { $n } اقتباسًا نهائيًا
+   *[other] وحُذف { $n } اقتباس نهائيًا
+}.
+
+err-cli-read-file = تعذّرت قراءة الملف { $path }.
+rec-cli-read-file = يُرجى التحقق من المسار ومن وجود إذن بقراءة الملف.
+err-cli-write-file = تعذّرت كتابة الملف { $path }.
+rec-cli-write-file = يُرجى التحقق من وجود المجلد ومن عدم وجود ملف بهذا الاسم فيه مسبقًا.
+err-cli-passphrase-mismatch = عبارتا المرور مختلفتان.
+rec-cli-passphrase-mismatch = يُرجى كتابة عبارة المرور نفسها مرتين.
+err-cli-no-terminal = يلزم إدخال عبارة المرور، لكن لا توجد طرفية لطلبها.
+rec-cli-no-terminal = يُرجى تقديمها باستخدام --passphrase-file أو HEARKEN_PASSPHRASE_FILE.
+err-cli-not-confirmed = هذا الإجراء يُتلف الخزنة نهائيًا، لذا يلزم تأكيده.
+rec-cli-not-confirmed = يُرجى إضافة --yes عند التأكد من المتابعة.
+err-cli-bad-argument = قيمة { $arg } ليست بالشكل المتوقع ({ $expected }).
+err-cli-unknown-theme = لا يحمل أي موضوع في هذه المشاورة الرمز «{ $code }».
+rec-cli-unknown-theme = يُرجى عرض دليل الترميز باستخدام "hearken theme list".
+err-cli-unexpected = حدث خطأ غير متوقع، ولم يُغيَّر أي شيء.

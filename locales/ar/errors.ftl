@@ -1,0 +1,99 @@
+# Errors of the core library: err-* says what happened, rec-* what to do.
+
+## Vault
+err-vault-not-found = لا توجد خزنة في هذا الموضع.
+rec-vault-not-found = يُرجى إنشاء خزنة باستخدام "hearken init"، أو تحديد المسار الصحيح باستخدام --vault.
+err-vault-exists = توجد خزنة بالفعل في هذا الموضع.
+rec-vault-exists = يُرجى فتحها بدلًا من ذلك، أو اختيار مسار آخر باستخدام --vault.
+err-vault-not-a-vault = هذا الملف ليس خزنة Hearken.
+rec-vault-not-a-vault = يُرجى التحقق من المسار المحدَّد باستخدام --vault.
+err-vault-newer = أُنشئت هذه الخزنة بإصدار أحدث من Hearken (الصيغة { $found }؛ وهذا الإصدار يقرأ الصيغ حتى { $supported }).
+rec-vault-newer = يُرجى تثبيت أحدث إصدار من Hearken لفتحها.
+err-vault-corrupt = ترويسة الخزنة تالفة.
+rec-vault-corrupt = يُرجى استعادة الخزنة من نسخة احتياطية.
+err-vault-wrong-passphrase = عبارة المرور لا تفتح هذه الخزنة ({ PLURAL($failed) ->
+    [zero] لا توجد محاولات فاشلة
+    [one] محاولة واحدة فاشلة
+    [two] محاولتان فاشلتان
+    [few] { $failed } محاولات فاشلة
+    [many] { $failed } محاولة فاشلة
+   *[other] { $failed } محاولة فاشلة
+}).
+rec-vault-wrong-passphrase = يُرجى التحقق من لغة لوحة المفاتيح ومن مفتاح Caps Lock، ثم المحاولة مرة أخرى. وإذا فُقدت عبارة المرور، فيمكن استخدام مفتاح الاسترداد.
+err-vault-wrong-recovery = مفتاح الاسترداد لا يفتح هذه الخزنة.
+rec-vault-wrong-recovery = يُرجى التحقق من كل مجموعة في مفتاح الاسترداد، ثم المحاولة مرة أخرى.
+err-vault-malformed-recovery = هذا ليس مفتاح استرداد.
+rec-vault-malformed-recovery = يتكوّن مفتاح الاسترداد من ثماني مجموعات، في كل منها أربعة رموز من الحروف والأرقام.
+err-vault-delayed = عدد المحاولات الفاشلة كبير جدًا.
+rec-vault-delayed = يُرجى الانتظار { PLURAL($seconds) ->
+    [zero] لحظة
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $seconds } ثوانٍ
+    [many] { $seconds } ثانية
+   *[other] { $seconds } ثانية
+} قبل المحاولة مرة أخرى.
+err-vault-erased = مُحيت هذه الخزنة، ولا يمكن استعادة محتوياتها.
+err-vault-weak-kdf = إعدادات اشتقاق المفتاح ضعيفة جدًا.
+rec-vault-weak-kdf = يُرجى استخدام { $min } MiB من الذاكرة على الأقل.
+err-vault-short-passphrase = عبارة المرور قصيرة جدًا.
+rec-vault-short-passphrase = يجب ألا يقل عدد أحرفها عن { $min }؛ فالعبارة المكوّنة من عدة كلمات يسهل تذكّرها ويصعب تخمينها.
+err-vault-tampered = عُدِّل جزء من الخزنة أو تلف، لذا لا يمكن الوثوق بها.
+rec-vault-tampered = يُرجى استعادة الخزنة من نسخة احتياطية.
+err-vault-storage = تعذّرت الكتابة في الخزنة أو القراءة منها ({ $detail }).
+rec-vault-storage = يُرجى التأكد من أن القرص غير ممتلئ ومن أن أي برنامج آخر لا يستخدم الخزنة، ثم المحاولة مرة أخرى.
+
+## Records
+err-record-not-found = لا يطابق هذا المعرّف أيَّ { $kind ->
+    [engagement] مشاورة
+    [theme] موضوع
+    [session] جلسة
+    [participant] مشارك
+    [quote] اقتباس
+    [need] احتياج
+    [recommendation] توصية
+   *[other] سجل
+}.
+rec-record-not-found = يُرجى عرض القائمة للعثور على المعرّف الصحيح.
+err-record-ambiguous = يبدأ بهذه الأحرف معرّفُ أكثر من { $kind ->
+    [engagement] مشاورة
+    [theme] موضوع
+    [session] جلسة
+    [participant] مشارك
+    [quote] اقتباس
+    [need] احتياج
+    [recommendation] توصية
+   *[other] سجل
+}.
+rec-record-ambiguous = يُرجى كتابة مزيد من أحرف المعرّف.
+err-field-empty = الحقل «{ $field }» فارغ.
+rec-field-empty = يُرجى ملؤه ثم المحاولة مرة أخرى.
+err-field-too-long = الحقل «{ $field }» طويل جدًا.
+rec-field-too-long = يجب أن يبقى عدد أحرفه أقل من { $max }.
+err-field-invalid = قيمة «{ $field }» غير صالحة.
+err-field-duplicate = قيمة «{ $field }» مستخدمة بالفعل.
+rec-field-duplicate = يُرجى اختيار قيمة أخرى.
+err-bad-date = هذا ليس تاريخًا.
+rec-bad-date = يُرجى كتابة التواريخ بالصيغة YYYY-MM-DD، مثل 2026-03-21.
+err-bad-language = هذا ليس رمز لغة.
+rec-bad-language = يُرجى استخدام رمز مثل en أو fr أو es أو ar أو ru.
+
+## Consent
+err-consent-unknown-participant = لا يحمل أي مشارك في هذه الجلسة هذا الرمز.
+rec-consent-unknown-participant = يُرجى أولًا إضافة المشارك وتسجيل موافقته.
+err-consent-none = لم يقدّم هذا المشارك موافقته.
+rec-consent-none = يُرجى تسجيل موافقته قبل تدوين ما يقوله.
+err-consent-withdrawn = سحب هذا المشارك موافقته.
+rec-consent-withdrawn = لا يمكن تسجيل أي شيء آخر يخصّه. وإذا رغب في المشاركة من جديد، فيُرجى إضافته برمز جديد.
+err-consent-scope = لا تشمل الموافقة المقدَّمة { $scope ->
+    [take_part] المشاركة
+    [quotes_in_reports] استخدام الاقتباسات في التقارير دون ذكر أصحابها
+    [quotes_shared] مشاركة الاقتباسات مع أي جهة غير المنسّق
+    [demographics] تسجيل الفئة الديموغرافية
+   *[other] { $scope }
+}.
+err-consent-no-group = لم تقدّم المجموعة موافقتها على الملاحظات غير المنسوبة إلى أي شخص.
+rec-consent-no-group = يُرجى تسجيل موافقة المجموعة أولًا.
+err-consent-no-text = لا يوجد نص موافقة بهذه اللغة.
+rec-consent-no-text = يُرجى اختيار لغة يتوفر بها نص موافقة في هذه المشاورة، أو تقديم النص الذي عُرض.
+err-consent-take-part = يجب أن تشمل الموافقة المشاركة.

@@ -1,0 +1,126 @@
+# The hearken command line.
+
+prompt-passphrase = Passphrase
+prompt-new-passphrase = New passphrase
+prompt-passphrase-again = Type it again
+
+created = { $kind ->
+    [engagement] Engagement
+    [theme] Theme
+    [session] Session
+    [participant] Participant
+    [quote] Quote
+    [need] Need
+    [recommendation] Recommendation
+   *[other] Record
+} created: { $id }
+updated = { $kind ->
+    [engagement] Engagement
+    [theme] Theme
+    [session] Session
+    [participant] Participant
+    [quote] Quote
+    [need] Need
+    [recommendation] Recommendation
+   *[other] Record
+} updated: { $id }
+deleted = { $kind ->
+    [engagement] Engagement
+    [theme] Theme
+    [session] Session
+    [participant] Participant
+    [quote] Quote
+    [need] Need
+    [recommendation] Recommendation
+   *[other] Record
+} deleted for good: { $id }
+
+init-done = Vault created at { $path }.
+init-recovery = Recovery key. Write it down now and keep it away from the laptop: it is shown only once, and it is the only way back in if the passphrase is lost.
+passphrase-changed = Passphrase changed. The old passphrase no longer opens the vault.
+recovered = Vault opened with the recovery key; the new passphrase is set.
+wiped = The vault's keys were destroyed and its files deleted.
+demo-done = Demo loaded: { PLURAL($sessions) ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+}, { PLURAL($quotes) ->
+    [one] { $quotes } quote
+   *[other] { $quotes } quotes
+} ({ $withdrawn } removed after a consent withdrawal).
+
+info-path = Vault: { $path }
+info-format = Format version: { $version }
+info-kdf = Key derivation: Argon2id, { $mib } MiB, { $t } passes, parallelism { $p }
+info-failed = Failed unlock attempts since the last success: { $n }
+info-count = { $kind ->
+    [engagement] Engagements
+    [theme] Themes
+    [session] Sessions
+    [participant] Participants
+    [quote] Quotes
+    [need] Needs
+    [recommendation] Recommendations
+    [tombstone] Tombstones
+   *[other] Records
+}: { $n }
+
+col-id = ID
+col-title = Title
+col-sessions = Sessions
+col-languages = Languages
+col-code = Code
+col-label = Label
+col-references = References
+col-date = Date
+col-place = Place
+col-region = Region
+col-participants = Participants
+col-quotes = Quotes
+col-consent = Consent
+col-scopes = Scopes
+col-speaker = Speaker
+col-language = Language
+col-themes = Themes
+col-text = Text
+col-duty-bearer = Duty-bearer
+
+show-references = References: { $list }
+show-languages = Languages: { $list }
+show-k = Counts below { $k } are never shown exactly.
+show-agenda = Agenda:
+show-segment = { $minutes } min  { $title }
+show-codebook = Codebook:
+show-consent-texts = Consent texts: { $list }
+show-group-consent = Group consent: { $given ->
+    [yes] given
+   *[other] not given
+}
+show-quote-count = { PLURAL($n) ->
+    [one] { $n } quote
+   *[other] { $n } quotes
+}
+
+consent-state-none = none
+consent-state-given = given
+consent-state-withdrawn = withdrawn
+participant-added = Participant { $code } added.
+consent-recorded = Consent recorded.
+consent-withdrawn-done = Consent of { $code } withdrawn; { PLURAL($n) ->
+    [one] { $n } quote was
+   *[other] { $n } quotes were
+} removed for good.
+
+err-cli-read-file = Cannot read the file { $path }.
+rec-cli-read-file = Check the path and that you may read it.
+err-cli-write-file = Cannot write the file { $path }.
+rec-cli-write-file = Check the folder exists and that no file of that name is there already.
+err-cli-passphrase-mismatch = The two passphrases differ.
+rec-cli-passphrase-mismatch = Type the same passphrase twice.
+err-cli-no-terminal = A passphrase is needed, but there is no terminal to ask for it.
+rec-cli-no-terminal = Give it with --passphrase-file or HEARKEN_PASSPHRASE_FILE.
+err-cli-not-confirmed = This destroys the vault for good, so it needs confirmation.
+rec-cli-not-confirmed = Add --yes if you are sure.
+err-cli-bad-argument = The value of { $arg } is not of the expected form ({ $expected }).
+err-cli-unknown-theme = No theme of this engagement has the code “{ $code }”.
+rec-cli-unknown-theme = List the codebook with "hearken theme list".
+err-cli-unexpected = Something unexpected went wrong; nothing was changed.

@@ -1,0 +1,91 @@
+# Errors of the core library: err-* says what happened, rec-* what to do.
+
+## Vault
+err-vault-not-found = There is no vault at this place.
+rec-vault-not-found = Create one with "hearken init", or give the right path with --vault.
+err-vault-exists = A vault already exists at this place.
+rec-vault-exists = Open it instead, or choose another path with --vault.
+err-vault-not-a-vault = This file is not a Hearken vault.
+rec-vault-not-a-vault = Check the path given with --vault.
+err-vault-newer = This vault was made by a newer version of Hearken (format { $found }; this version reads up to { $supported }).
+rec-vault-newer = Install the newest version of Hearken to open it.
+err-vault-corrupt = The vault's header is damaged.
+rec-vault-corrupt = Restore the vault from a backup.
+err-vault-wrong-passphrase = The passphrase does not open this vault ({ PLURAL($failed) ->
+    [one] { $failed } failed attempt
+   *[other] { $failed } failed attempts
+}).
+rec-vault-wrong-passphrase = Check the keyboard language and Caps Lock, then try again. If the passphrase is lost, use the recovery key.
+err-vault-wrong-recovery = The recovery key does not open this vault.
+rec-vault-wrong-recovery = Check each group of the recovery key and try again.
+err-vault-malformed-recovery = This is not a recovery key.
+rec-vault-malformed-recovery = A recovery key has eight groups of four letters and digits.
+err-vault-delayed = Too many failed attempts.
+rec-vault-delayed = Wait { PLURAL($seconds) ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+} before trying again.
+err-vault-erased = This vault was erased; its contents cannot be recovered.
+err-vault-weak-kdf = The key derivation settings are too weak.
+rec-vault-weak-kdf = Use at least { $min } MiB of memory.
+err-vault-short-passphrase = The passphrase is too short.
+rec-vault-short-passphrase = Use at least { $min } characters; several words are easy to remember and hard to guess.
+err-vault-tampered = Part of the vault was altered or damaged, so it cannot be trusted.
+rec-vault-tampered = Restore the vault from a backup.
+err-vault-storage = The vault could not be written or read ({ $detail }).
+rec-vault-storage = Check that the disk is not full and that no other program uses the vault, then try again.
+
+## Records
+err-record-not-found = No { $kind ->
+    [engagement] engagement
+    [theme] theme
+    [session] session
+    [participant] participant
+    [quote] quote
+    [need] need
+    [recommendation] recommendation
+   *[other] record
+} has this id.
+rec-record-not-found = List them to find the right id.
+err-record-ambiguous = More than one { $kind ->
+    [engagement] engagement
+    [theme] theme
+    [session] session
+    [participant] participant
+    [quote] quote
+    [need] need
+    [recommendation] recommendation
+   *[other] record
+} starts with this id.
+rec-record-ambiguous = Type more characters of the id.
+err-field-empty = The field “{ $field }” is empty.
+rec-field-empty = Fill it in and try again.
+err-field-too-long = The field “{ $field }” is too long.
+rec-field-too-long = Keep it under { $max } characters.
+err-field-invalid = The value of “{ $field }” is not valid.
+err-field-duplicate = The value of “{ $field }” is already used.
+rec-field-duplicate = Choose another one.
+err-bad-date = This is not a date.
+rec-bad-date = Write dates as YYYY-MM-DD, for example 2026-03-21.
+err-bad-language = This is not a language code.
+rec-bad-language = Use a code such as en, fr, es, ar or ru.
+
+## Consent
+err-consent-unknown-participant = No participant of this session has this code.
+rec-consent-unknown-participant = Add the participant and record their consent first.
+err-consent-none = This participant has not given consent.
+rec-consent-none = Record their consent before noting what they say.
+err-consent-withdrawn = This participant has withdrawn consent.
+rec-consent-withdrawn = Nothing more can be recorded for them. If they wish to take part again, add them under a new code.
+err-consent-scope = Their consent does not cover { $scope ->
+    [take_part] taking part
+    [quotes_in_reports] quotes used anonymously in reports
+    [quotes_shared] quotes shared beyond the coordinator
+    [demographics] demographic group recorded
+   *[other] { $scope }
+}.
+err-consent-no-group = The group has not given consent for notes not attributed to anyone.
+rec-consent-no-group = Record the group's consent first.
+err-consent-no-text = There is no consent text in this language.
+rec-consent-no-text = Choose a language the engagement has a consent text for, or give the text shown.
+err-consent-take-part = Consent must include taking part.

@@ -1,0 +1,130 @@
+# The hearken command line.
+
+prompt-passphrase = Frase secreta
+prompt-new-passphrase = Nueva frase secreta
+prompt-passphrase-again = Escríbala de nuevo
+
+created = { $kind ->
+    [engagement] Consulta creada
+    [theme] Tema creado
+    [session] Sesión creada
+    [participant] Participante creado
+    [quote] Cita creada
+    [need] Necesidad creada
+    [recommendation] Recomendación creada
+   *[other] Registro creado
+}: { $id }
+updated = { $kind ->
+    [engagement] Consulta actualizada
+    [theme] Tema actualizado
+    [session] Sesión actualizada
+    [participant] Participante actualizado
+    [quote] Cita actualizada
+    [need] Necesidad actualizada
+    [recommendation] Recomendación actualizada
+   *[other] Registro actualizado
+}: { $id }
+deleted = { $kind ->
+    [engagement] Consulta eliminada
+    [theme] Tema eliminado
+    [session] Sesión eliminada
+    [participant] Participante eliminado
+    [quote] Cita eliminada
+    [need] Necesidad eliminada
+    [recommendation] Recomendación eliminada
+   *[other] Registro eliminado
+} definitivamente: { $id }
+
+init-done = Bóveda creada en { $path }.
+init-recovery = Clave de recuperación. Anótela ahora y guárdela lejos del equipo portátil: solo se muestra una vez y es la única forma de volver a entrar si se pierde la frase secreta.
+passphrase-changed = Frase secreta cambiada. La frase secreta anterior ya no abre la bóveda.
+recovered = Bóveda abierta con la clave de recuperación; la nueva frase secreta ya está establecida.
+wiped = Se destruyeron las claves de la bóveda y se borraron sus archivos.
+demo-done = Demostración cargada: { PLURAL($sessions) ->
+    [one] { $sessions } sesión
+    [many] { $sessions } de sesiones
+   *[other] { $sessions } sesiones
+}, { PLURAL($quotes) ->
+    [one] { $quotes } cita
+    [many] { $quotes } de citas
+   *[other] { $quotes } citas
+} (citas eliminadas tras retirarse un consentimiento: { $withdrawn }).
+
+info-path = Bóveda: { $path }
+info-format = Versión del formato: { $version }
+info-kdf = Derivación de claves: Argon2id, { $mib } MiB, pasadas: { $t }, paralelismo: { $p }
+info-failed = Intentos fallidos de desbloqueo desde el último desbloqueo correcto: { $n }
+info-count = { $kind ->
+    [engagement] Consultas
+    [theme] Temas
+    [session] Sesiones
+    [participant] Participantes
+    [quote] Citas
+    [need] Necesidades
+    [recommendation] Recomendaciones
+    [tombstone] Marcas de eliminación
+   *[other] Registros
+}: { $n }
+
+col-id = ID
+col-title = Título
+col-sessions = Sesiones
+col-languages = Idiomas
+col-code = Código
+col-label = Etiqueta
+col-references = Referencias
+col-date = Fecha
+col-place = Lugar
+col-region = Región
+col-participants = Participantes
+col-quotes = Citas
+col-consent = Consentimiento
+col-scopes = Alcance
+col-speaker = Hablante
+col-language = Idioma
+col-themes = Temas
+col-text = Texto
+col-duty-bearer = Titular de deberes
+
+show-references = Referencias: { $list }
+show-languages = Idiomas: { $list }
+show-k = Los recuentos inferiores a { $k } nunca se muestran con exactitud.
+show-agenda = Orden del día:
+show-segment = { $minutes } min  { $title }
+show-codebook = Libro de códigos:
+show-consent-texts = Textos de consentimiento: { $list }
+show-group-consent = Consentimiento del grupo: { $given ->
+    [yes] otorgado
+   *[other] no otorgado
+}
+show-quote-count = { PLURAL($n) ->
+    [one] { $n } cita
+    [many] { $n } de citas
+   *[other] { $n } citas
+}
+
+consent-state-none = ninguno
+consent-state-given = otorgado
+consent-state-withdrawn = retirado
+participant-added = Participante { $code } añadido.
+consent-recorded = Consentimiento registrado.
+consent-withdrawn-done = Consentimiento de { $code } retirado; { PLURAL($n) ->
+    [one] se eliminó definitivamente { $n } cita
+    [many] se eliminaron definitivamente { $n } de citas
+   *[other] se eliminaron definitivamente { $n } citas
+}.
+
+err-cli-read-file = No se puede leer el archivo { $path }.
+rec-cli-read-file = Compruebe la ruta y que tiene permiso para leer el archivo.
+err-cli-write-file = No se puede escribir el archivo { $path }.
+rec-cli-write-file = Compruebe que la carpeta existe y que no hay ya un archivo con ese nombre.
+err-cli-passphrase-mismatch = Las dos frases secretas no coinciden.
+rec-cli-passphrase-mismatch = Escriba la misma frase secreta dos veces.
+err-cli-no-terminal = Se necesita una frase secreta, pero no hay ningún terminal para pedirla.
+rec-cli-no-terminal = Indíquela con --passphrase-file o HEARKEN_PASSPHRASE_FILE.
+err-cli-not-confirmed = Esta operación destruye la bóveda definitivamente, por lo que requiere confirmación.
+rec-cli-not-confirmed = Si tiene la certeza, añada --yes.
+err-cli-bad-argument = El valor de { $arg } no tiene la forma esperada ({ $expected }).
+err-cli-unknown-theme = Ningún tema de esta consulta tiene el código «{ $code }».
+rec-cli-unknown-theme = Muestre el libro de códigos con "hearken theme list".
+err-cli-unexpected = Se produjo un error inesperado; no se modificó nada.

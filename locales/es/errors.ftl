@@ -1,0 +1,93 @@
+# Errors of the core library: err-* says what happened, rec-* what to do.
+
+## Vault
+err-vault-not-found = No hay ninguna bóveda en esta ubicación.
+rec-vault-not-found = Cree una con "hearken init" o indique la ruta correcta con --vault.
+err-vault-exists = Ya existe una bóveda en esta ubicación.
+rec-vault-exists = Ábrala en su lugar o elija otra ruta con --vault.
+err-vault-not-a-vault = Este archivo no es una bóveda de Hearken.
+rec-vault-not-a-vault = Compruebe la ruta indicada con --vault.
+err-vault-newer = Esta bóveda se creó con una versión más reciente de Hearken (formato { $found }; esta versión lee hasta el formato { $supported }).
+rec-vault-newer = Instale la versión más reciente de Hearken para abrirla.
+err-vault-corrupt = El encabezado de la bóveda está dañado.
+rec-vault-corrupt = Restaure la bóveda a partir de una copia de seguridad.
+err-vault-wrong-passphrase = La frase secreta no abre esta bóveda ({ PLURAL($failed) ->
+    [one] { $failed } intento fallido
+    [many] { $failed } de intentos fallidos
+   *[other] { $failed } intentos fallidos
+}).
+rec-vault-wrong-passphrase = Compruebe el idioma del teclado y la tecla Bloq Mayús, y vuelva a intentarlo. Si ha perdido la frase secreta, use la clave de recuperación.
+err-vault-wrong-recovery = La clave de recuperación no abre esta bóveda.
+rec-vault-wrong-recovery = Compruebe cada grupo de la clave de recuperación y vuelva a intentarlo.
+err-vault-malformed-recovery = Esto no es una clave de recuperación.
+rec-vault-malformed-recovery = Una clave de recuperación tiene ocho grupos de cuatro letras y cifras.
+err-vault-delayed = Demasiados intentos fallidos.
+rec-vault-delayed = Espere { PLURAL($seconds) ->
+    [one] { $seconds } segundo
+    [many] { $seconds } de segundos
+   *[other] { $seconds } segundos
+} antes de volver a intentarlo.
+err-vault-erased = Esta bóveda se borró; su contenido no se puede recuperar.
+err-vault-weak-kdf = Los parámetros de derivación de claves son demasiado débiles.
+rec-vault-weak-kdf = Use al menos { $min } MiB de memoria.
+err-vault-short-passphrase = La frase secreta es demasiado corta.
+rec-vault-short-passphrase = Use al menos { $min } caracteres; varias palabras juntas son fáciles de recordar y difíciles de adivinar.
+err-vault-tampered = Una parte de la bóveda se modificó o se dañó, por lo que ya no es fiable.
+rec-vault-tampered = Restaure la bóveda a partir de una copia de seguridad.
+err-vault-storage = No se pudo escribir o leer la bóveda ({ $detail }).
+rec-vault-storage = Compruebe que el disco no esté lleno y que ningún otro programa esté usando la bóveda, y vuelva a intentarlo.
+
+## Records
+err-record-not-found = { $kind ->
+    [engagement] Ninguna consulta
+    [theme] Ningún tema
+    [session] Ninguna sesión
+    [participant] Ningún participante
+    [quote] Ninguna cita
+    [need] Ninguna necesidad
+    [recommendation] Ninguna recomendación
+   *[other] Ningún registro
+} tiene este identificador.
+rec-record-not-found = Muestre la lista para encontrar el identificador correcto.
+err-record-ambiguous = { $kind ->
+    [engagement] Varias consultas
+    [theme] Varios temas
+    [session] Varias sesiones
+    [participant] Varios participantes
+    [quote] Varias citas
+    [need] Varias necesidades
+    [recommendation] Varias recomendaciones
+   *[other] Varios registros
+} tienen un identificador que empieza así.
+rec-record-ambiguous = Escriba más caracteres del identificador.
+err-field-empty = El campo «{ $field }» está vacío.
+rec-field-empty = Rellénelo y vuelva a intentarlo.
+err-field-too-long = El campo «{ $field }» es demasiado largo.
+rec-field-too-long = Manténgalo por debajo de { $max } caracteres.
+err-field-invalid = El valor de «{ $field }» no es válido.
+err-field-duplicate = El valor de «{ $field }» ya está en uso.
+rec-field-duplicate = Elija otro.
+err-bad-date = Esto no es una fecha.
+rec-bad-date = Escriba las fechas con el formato YYYY-MM-DD, por ejemplo 2026-03-21.
+err-bad-language = Esto no es un código de idioma.
+rec-bad-language = Use un código como en, fr, es, ar o ru.
+
+## Consent
+err-consent-unknown-participant = Ningún participante de esta sesión tiene este código.
+rec-consent-unknown-participant = Primero añada a la persona participante y registre su consentimiento.
+err-consent-none = Esta persona no ha dado su consentimiento.
+rec-consent-none = Registre su consentimiento antes de anotar lo que dice.
+err-consent-withdrawn = Esta persona ha retirado su consentimiento.
+rec-consent-withdrawn = Ya no se puede registrar nada más sobre ella. Si desea volver a participar, añádala con un código nuevo.
+err-consent-scope = El consentimiento dado no cubre { $scope ->
+    [take_part] la participación
+    [quotes_in_reports] el uso anónimo de citas en los informes
+    [quotes_shared] compartir citas más allá de la persona coordinadora
+    [demographics] el registro del grupo demográfico
+   *[other] { $scope }
+}.
+err-consent-no-group = El grupo no ha dado su consentimiento para las notas que no se atribuyen a nadie.
+rec-consent-no-group = Registre primero el consentimiento del grupo.
+err-consent-no-text = No hay texto de consentimiento en este idioma.
+rec-consent-no-text = Elija un idioma para el que la consulta tenga un texto de consentimiento, o indique el texto que se mostró.
+err-consent-take-part = El consentimiento debe incluir la participación.

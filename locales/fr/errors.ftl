@@ -1,0 +1,93 @@
+# Errors of the core library: err-* says what happened, rec-* what to do.
+
+## Vault
+err-vault-not-found = Il n'y a pas de coffre-fort à cet emplacement.
+rec-vault-not-found = Créez-en un avec "hearken init", ou indiquez le bon chemin avec --vault.
+err-vault-exists = Un coffre-fort existe déjà à cet emplacement.
+rec-vault-exists = Ouvrez-le plutôt, ou choisissez un autre chemin avec --vault.
+err-vault-not-a-vault = Ce fichier n'est pas un coffre-fort Hearken.
+rec-vault-not-a-vault = Vérifiez le chemin indiqué avec --vault.
+err-vault-newer = Ce coffre-fort a été créé par une version plus récente de Hearken (format { $found } ; cette version lit jusqu'au format { $supported }).
+rec-vault-newer = Installez la dernière version de Hearken pour l'ouvrir.
+err-vault-corrupt = L'en-tête du coffre-fort est endommagé.
+rec-vault-corrupt = Restaurez le coffre-fort à partir d'une sauvegarde.
+err-vault-wrong-passphrase = Cette phrase secrète ne permet pas d'ouvrir ce coffre-fort ({ PLURAL($failed) ->
+    [one] { $failed } tentative échouée
+    [many] { $failed } de tentatives échouées
+   *[other] { $failed } tentatives échouées
+}).
+rec-vault-wrong-passphrase = Vérifiez la langue du clavier et la touche Verr. Maj, puis réessayez. Si la phrase secrète est perdue, utilisez la clé de récupération.
+err-vault-wrong-recovery = La clé de récupération ne permet pas d'ouvrir ce coffre-fort.
+rec-vault-wrong-recovery = Vérifiez chaque groupe de la clé de récupération, puis réessayez.
+err-vault-malformed-recovery = Ceci n'est pas une clé de récupération.
+rec-vault-malformed-recovery = Une clé de récupération se compose de huit groupes de quatre lettres et chiffres.
+err-vault-delayed = Trop de tentatives ont échoué.
+rec-vault-delayed = Veuillez patienter { PLURAL($seconds) ->
+    [one] { $seconds } seconde
+    [many] { $seconds } de secondes
+   *[other] { $seconds } secondes
+} avant de réessayer.
+err-vault-erased = Ce coffre-fort a été effacé ; son contenu ne peut pas être récupéré.
+err-vault-weak-kdf = Les paramètres de dérivation de clé sont trop faibles.
+rec-vault-weak-kdf = Utilisez au moins { $min } Mio de mémoire.
+err-vault-short-passphrase = La phrase secrète est trop courte.
+rec-vault-short-passphrase = Utilisez au moins { $min } caractères ; plusieurs mots sont faciles à retenir et difficiles à deviner.
+err-vault-tampered = Une partie du coffre-fort a été modifiée ou endommagée : on ne peut donc plus s'y fier.
+rec-vault-tampered = Restaurez le coffre-fort à partir d'une sauvegarde.
+err-vault-storage = Impossible d'écrire ou de lire le coffre-fort ({ $detail }).
+rec-vault-storage = Vérifiez que le disque n'est pas plein et qu'aucun autre programme n'utilise le coffre-fort, puis réessayez.
+
+## Records
+err-record-not-found = { $kind ->
+    [engagement] Aucune consultation
+    [theme] Aucun thème
+    [session] Aucune séance
+    [participant] Aucun participant
+    [quote] Aucune citation
+    [need] Aucun besoin
+    [recommendation] Aucune recommandation
+   *[other] Aucun enregistrement
+} n'a cet identifiant.
+rec-record-not-found = Affichez la liste pour trouver le bon identifiant.
+err-record-ambiguous = Plusieurs { $kind ->
+    [engagement] consultations
+    [theme] thèmes
+    [session] séances
+    [participant] participants
+    [quote] citations
+    [need] besoins
+    [recommendation] recommandations
+   *[other] enregistrements
+} ont un identifiant qui commence ainsi.
+rec-record-ambiguous = Saisissez davantage de caractères de l'identifiant.
+err-field-empty = Le champ « { $field } » est vide.
+rec-field-empty = Remplissez-le, puis réessayez.
+err-field-too-long = Le champ « { $field } » est trop long.
+rec-field-too-long = Restez en dessous de { $max } caractères.
+err-field-invalid = La valeur de « { $field } » n'est pas valide.
+err-field-duplicate = La valeur de « { $field } » est déjà utilisée.
+rec-field-duplicate = Choisissez-en une autre.
+err-bad-date = Ceci n'est pas une date.
+rec-bad-date = Écrivez les dates au format YYYY-MM-DD, par exemple 2026-03-21.
+err-bad-language = Ceci n'est pas un code de langue.
+rec-bad-language = Utilisez un code comme en, fr, es, ar ou ru.
+
+## Consent
+err-consent-unknown-participant = Aucun participant de cette séance n'a ce code.
+rec-consent-unknown-participant = Ajoutez d'abord la personne, puis enregistrez son consentement.
+err-consent-none = Cette personne n'a pas donné son consentement.
+rec-consent-none = Enregistrez son consentement avant de noter ses propos.
+err-consent-withdrawn = Cette personne a retiré son consentement.
+rec-consent-withdrawn = Plus rien ne peut être enregistré la concernant. Si elle souhaite participer de nouveau, ajoutez-la sous un nouveau code.
+err-consent-scope = Le consentement donné ne couvre pas { $scope ->
+    [take_part] la participation
+    [quotes_in_reports] l'utilisation anonyme de citations dans les rapports
+    [quotes_shared] le partage de citations au-delà de la personne chargée de la coordination
+    [demographics] l'enregistrement du groupe démographique
+   *[other] { $scope }
+}.
+err-consent-no-group = Le groupe n'a pas donné son consentement pour les notes qui ne sont attribuées à personne.
+rec-consent-no-group = Enregistrez d'abord le consentement du groupe.
+err-consent-no-text = Il n'y a pas de texte de consentement dans cette langue.
+rec-consent-no-text = Choisissez une langue pour laquelle la consultation dispose d'un texte de consentement, ou indiquez le texte présenté.
+err-consent-take-part = Le consentement doit inclure la participation.

@@ -1,0 +1,95 @@
+# Errors of the core library: err-* says what happened, rec-* what to do.
+
+## Vault
+err-vault-not-found = По этому пути нет хранилища.
+rec-vault-not-found = Создайте его командой "hearken init" или укажите правильный путь с помощью --vault.
+err-vault-exists = По этому пути уже есть хранилище.
+rec-vault-exists = Откройте его или выберите другой путь с помощью --vault.
+err-vault-not-a-vault = Этот файл не является хранилищем Hearken.
+rec-vault-not-a-vault = Проверьте путь, указанный в --vault.
+err-vault-newer = Это хранилище создано более новой версией Hearken (формат { $found }; эта версия читает форматы до { $supported } включительно).
+rec-vault-newer = Чтобы открыть его, установите последнюю версию Hearken.
+err-vault-corrupt = Заголовок хранилища повреждён.
+rec-vault-corrupt = Восстановите хранилище из резервной копии.
+err-vault-wrong-passphrase = Парольная фраза не подходит к этому хранилищу ({ PLURAL($failed) ->
+    [one] { $failed } неудачная попытка
+    [few] { $failed } неудачные попытки
+    [many] { $failed } неудачных попыток
+   *[other] { $failed } неудачной попытки
+}).
+rec-vault-wrong-passphrase = Проверьте раскладку клавиатуры и Caps Lock, затем попробуйте снова. Если парольная фраза утеряна, воспользуйтесь ключом восстановления.
+err-vault-wrong-recovery = Ключ восстановления не подходит к этому хранилищу.
+rec-vault-wrong-recovery = Проверьте каждую группу ключа восстановления и попробуйте снова.
+err-vault-malformed-recovery = Это не ключ восстановления.
+rec-vault-malformed-recovery = Ключ восстановления состоит из восьми групп по четыре символа (буквы и цифры).
+err-vault-delayed = Слишком много неудачных попыток.
+rec-vault-delayed = Подождите { PLURAL($seconds) ->
+    [one] { $seconds } секунду
+    [few] { $seconds } секунды
+    [many] { $seconds } секунд
+   *[other] { $seconds } секунды
+} и попробуйте снова.
+err-vault-erased = Это хранилище было стёрто; его содержимое восстановить невозможно.
+err-vault-weak-kdf = Параметры формирования ключа слишком слабые.
+rec-vault-weak-kdf = Используйте не менее { $min } МиБ памяти.
+err-vault-short-passphrase = Парольная фраза слишком короткая.
+rec-vault-short-passphrase = Используйте не менее { $min } символов; фразу из нескольких слов легко запомнить и трудно угадать.
+err-vault-tampered = Часть хранилища была изменена или повреждена, поэтому доверять ему нельзя.
+rec-vault-tampered = Восстановите хранилище из резервной копии.
+err-vault-storage = Не удалось записать или прочитать хранилище ({ $detail }).
+rec-vault-storage = Убедитесь, что диск не переполнен и что хранилище не используется другой программой, затем попробуйте снова.
+
+## Records
+err-record-not-found = Нет { $kind ->
+    [engagement] проекта
+    [theme] темы
+    [session] встречи
+    [participant] участника
+    [quote] цитаты
+    [need] потребности
+    [recommendation] рекомендации
+   *[other] записи
+} с таким идентификатором.
+rec-record-not-found = Выведите список, чтобы найти нужный идентификатор.
+err-record-ambiguous = С этих символов начинается идентификатор сразу нескольких { $kind ->
+    [engagement] проектов
+    [theme] тем
+    [session] встреч
+    [participant] участников
+    [quote] цитат
+    [need] потребностей
+    [recommendation] рекомендаций
+   *[other] записей
+}.
+rec-record-ambiguous = Введите больше символов идентификатора.
+err-field-empty = Поле «{ $field }» не заполнено.
+rec-field-empty = Заполните его и попробуйте снова.
+err-field-too-long = Поле «{ $field }» слишком длинное.
+rec-field-too-long = Текст должен быть короче { $max } символов.
+err-field-invalid = Недопустимое значение поля «{ $field }».
+err-field-duplicate = Значение поля «{ $field }» уже используется.
+rec-field-duplicate = Выберите другое.
+err-bad-date = Это не дата.
+rec-bad-date = Записывайте даты в формате YYYY-MM-DD, например 2026-03-21.
+err-bad-language = Это не код языка.
+rec-bad-language = Используйте код языка, например en, fr, es, ar или ru.
+
+## Consent
+err-consent-unknown-participant = На этой встрече нет участника с таким кодом.
+rec-consent-unknown-participant = Сначала добавьте участника и запишите его согласие.
+err-consent-none = Этот участник не давал согласия.
+rec-consent-none = Запишите согласие, прежде чем записывать сказанное.
+err-consent-withdrawn = Этот участник отозвал своё согласие.
+rec-consent-withdrawn = Для него больше ничего нельзя записать. Если человек хочет снова принять участие, добавьте его под новым кодом.
+err-consent-scope = Согласие не распространяется на { $scope ->
+    [take_part] участие
+    [quotes_in_reports] анонимное использование цитат в отчётах
+    [quotes_shared] передачу цитат кому-либо, кроме координатора
+    [demographics] запись демографической группы
+   *[other] { $scope }
+}.
+err-consent-no-group = Группа не дала согласия на записи, не привязанные ни к кому лично.
+rec-consent-no-group = Сначала запишите согласие группы.
+err-consent-no-text = На этом языке нет текста согласия.
+rec-consent-no-text = Выберите язык, для которого в проекте есть текст согласия, или укажите показанный текст.
+err-consent-take-part = Согласие должно включать участие.

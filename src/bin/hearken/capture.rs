@@ -1,0 +1,389 @@
+//! Commands that capture what a session produces: quotes, needs and
+//! recommendations.
+
+use std::{io::Read, path::PathBuf};
+
+use clap::{Args, Subcommand};
+use hearken::{
+    i18n::Arg,
+    model::{
+        Kind, NeedInput, QuoteEdit, QuoteInput, ReadBack, RecommendationInput, RecordId, Speaker,
+    },
+    vault::Vault,
+};
+
+use crate::{CliError, Ctx, output, plan::theme_by_code};
+
+/// Where the text comes from: `--text`, `--text-file`, or stdin with `--text -`.
+#[derive(Args, Debug)]
+pub struct TextArg {
+    /// The text (`-` reads it from standard input).
+    #[arg(long, conflicts_with = "text_file")]
+    text: Option<String>,
+    /// Read the text from this file.
+    #[arg(long)]
+    text_file: Option<PathBuf>,
+}
+
+impl TextArg {
+    fn read(&self) -> anyhow::Result<Option<String>> {
+        match (&self.text, &self.text_file) {
+            (Some(t), _) if t == "-" => {
+                let mut s = String::new();
+                std::io::stdin()
+                    .read_to_string(&mut s)
+                    .map_err(|_| CliError::ReadFile { path: "-".into() })?;
+                Ok(Some(s.trim_end().to_owned()))
+            }
+            (Some(t), _) => Ok(Some(t.clone())),
+            (None, Some(f)) => Ok(Some(
+                std::fs::read_to_string(f)
+                    .map_err(|_| CliError::ReadFile {
+                        path: f.display().to_string(),
+                    })?
+                    .trim_end()
+                    .to_owned(),
+            )),
+            (None, None) => Ok(None),
+        }
+    }
+    fn required(&self) -> anyhow::Result<String> {
+        self.read()?.ok_or_else(|| {
+            CliError::BadArgument {
+                arg: "--text",
+                expected: "text",
+            }
+            .into()
+        })
+    }
+}
+
+#[derive(Subcommand, Debug)]
+pub enum QuoteCmd {
+    /// Record a quote (refused without the speaker's consent).
+    Add {
+        #[arg(long)]
+        session: String,
+        /// A participant's code, or `group`.
+        #[arg(long)]
+        speaker: String,
+        #[command(flatten)]
+        text: TextArg,
+        #[arg(long)]
+        language: String,
+        #[arg(long)]
+        translation: Option<String>,
+        /// A theme code (repeatable).
+        #[arg(long = "theme")]
+        themes: Vec<String>,
+    },
+    /// List quotes.
+    List {
+        #[arg(long)]
+        session: Option<String>,
+    },
+    /// Change a quote's text, language, translation or themes.
+    Edit {
+        id: String,
+        #[command(flatten)]
+        text: TextArg,
+        #[arg(long)]
+        language: Option<String>,
+        #[arg(long)]
+        translation: Option<String>,
+        /// Replace the themes with these codes (repeatable).
+        #[arg(long = "theme")]
+        themes: Vec<String>,
+    },
+    /// Record that a quote was read back to its speaker.
+    ReadBack {
+        id: String,
+        /// The speaker asked for a change (default: confirmed).
+        #[arg(long)]
+        change_requested: bool,
+    },
+    /// Delete a quote for good.
+    Delete { id: String },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum NeedCmd {
+    /// Document a need.
+    Add(CapturedAdd),
+    /// List needs.
+    List {
+        #[arg(long)]
+        session: Option<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RecommendationCmd {
+    /// Record a recommendation.
+    Add {
+        #[command(flatten)]
+        common: CapturedAdd,
+        /// Who should act.
+        #[arg(long, default_value = "")]
+        duty_bearer: String,
+        /// A treaty obligation or UPR recommendation (repeatable).
+        #[arg(long = "reference")]
+        references: Vec<String>,
+    },
+    /// List recommendations.
+    List {
+        #[arg(long)]
+        session: Option<String>,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct CapturedAdd {
+    #[arg(long)]
+    session: String,
+    #[command(flatten)]
+    text: TextArg,
+    #[arg(long)]
+    language: String,
+    /// A theme code (repeatable).
+    #[arg(long = "theme")]
+    themes: Vec<String>,
+}
+
+fn themes_of(vault: &Vault, session: RecordId, codes: &[String]) -> anyhow::Result<Vec<RecordId>> {
+    let engagement = vault.session(session)?.engagement;
+    codes
+        .iter()
+        .map(|c| theme_by_code(vault, engagement, c))
+        .collect()
+}
+
+fn theme_codes(vault: &Vault, ids: &[RecordId]) -> String {
+    ids.iter()
+        .filter_map(|id| match vault.record(*id) {
+            Some(hearken::model::Record::Theme(t)) => Some(t.code.clone()),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn session_filter(vault: &Vault, s: &Option<String>) -> anyhow::Result<Option<RecordId>> {
+    Ok(s.as_ref()
+        .map(|s| vault.resolve(Kind::Session, s))
+        .transpose()?)
+}
+
+fn done(ctx: &Ctx, id: &str, kind: Kind, rid: RecordId) -> anyhow::Result<()> {
+    if ctx.json {
+        return output::json(&serde_json::json!({ "id": rid.to_string(), "kind": kind.name() }));
+    }
+    say!(
+        "{}",
+        ctx.t(
+            id,
+            &[
+                ("kind", Arg::from(kind.name())),
+                ("id", Arg::from(rid.to_string()))
+            ]
+        )
+    );
+    Ok(())
+}
+
+pub fn quote(ctx: &Ctx, cmd: QuoteCmd) -> anyhow::Result<()> {
+    let mut vault = ctx.unlock()?;
+    match cmd {
+        QuoteCmd::Add {
+            session,
+            speaker,
+            text,
+            language,
+            translation,
+            themes,
+        } => {
+            let sid = vault.resolve(Kind::Session, &session)?;
+            let themes = themes_of(&vault, sid, &themes)?;
+            let input = QuoteInput {
+                speaker: Speaker::parse(&speaker),
+                text: text.required()?,
+                language,
+                translation,
+                themes,
+            };
+            let id = vault.add_quote(sid, input)?;
+            done(ctx, "created", Kind::Quote, id)
+        }
+        QuoteCmd::List { session } => {
+            let sid = session_filter(&vault, &session)?;
+            let quotes = vault.quotes(sid);
+            if ctx.json {
+                return output::json(
+                    &quotes
+                        .iter()
+                        .map(|(id, q)| output::with_id(id, q))
+                        .collect::<Vec<_>>(),
+                );
+            }
+            let headers = [
+                "col-id",
+                "col-speaker",
+                "col-language",
+                "col-themes",
+                "col-text",
+            ]
+            .map(|h| ctx.t(h, &[]));
+            let rows: Vec<_> = quotes
+                .iter()
+                .map(|(id, q)| {
+                    vec![
+                        id.short(),
+                        q.speaker.to_string(),
+                        q.language.clone(),
+                        theme_codes(&vault, &q.themes),
+                        q.text.clone(),
+                    ]
+                })
+                .collect();
+            output::table(&headers, &rows);
+            Ok(())
+        }
+        QuoteCmd::Edit {
+            id,
+            text,
+            language,
+            translation,
+            themes,
+        } => {
+            let qid = vault.resolve(Kind::Quote, &id)?;
+            let session = vault.quote(qid)?.session;
+            let themes = if themes.is_empty() {
+                None
+            } else {
+                Some(themes_of(&vault, session, &themes)?)
+            };
+            let edit = QuoteEdit {
+                text: text.read()?,
+                language,
+                translation: translation.map(Some),
+                themes,
+            };
+            vault.edit_quote(qid, edit)?;
+            done(ctx, "updated", Kind::Quote, qid)
+        }
+        QuoteCmd::ReadBack {
+            id,
+            change_requested,
+        } => {
+            let qid = vault.resolve(Kind::Quote, &id)?;
+            let outcome = if change_requested {
+                ReadBack::ChangeRequested
+            } else {
+                ReadBack::Confirmed
+            };
+            vault.record_read_back(qid, outcome)?;
+            done(ctx, "updated", Kind::Quote, qid)
+        }
+        QuoteCmd::Delete { id } => {
+            let qid = vault.resolve(Kind::Quote, &id)?;
+            vault.delete_captured(qid)?;
+            done(ctx, "deleted", Kind::Quote, qid)
+        }
+    }
+}
+
+pub fn need(ctx: &Ctx, cmd: NeedCmd) -> anyhow::Result<()> {
+    let mut vault = ctx.unlock()?;
+    match cmd {
+        NeedCmd::Add(a) => {
+            let sid = vault.resolve(Kind::Session, &a.session)?;
+            let themes = themes_of(&vault, sid, &a.themes)?;
+            let id = vault.add_need(
+                sid,
+                NeedInput {
+                    text: a.text.required()?,
+                    language: a.language,
+                    themes,
+                },
+            )?;
+            done(ctx, "created", Kind::Need, id)
+        }
+        NeedCmd::List { session } => {
+            let sid = session_filter(&vault, &session)?;
+            let needs = vault.needs(sid);
+            if ctx.json {
+                return output::json(
+                    &needs
+                        .iter()
+                        .map(|(id, n)| output::with_id(id, n))
+                        .collect::<Vec<_>>(),
+                );
+            }
+            let headers =
+                ["col-id", "col-language", "col-themes", "col-text"].map(|h| ctx.t(h, &[]));
+            let rows: Vec<_> = needs
+                .iter()
+                .map(|(id, n)| {
+                    vec![
+                        id.short(),
+                        n.language.clone(),
+                        theme_codes(&vault, &n.themes),
+                        n.text.clone(),
+                    ]
+                })
+                .collect();
+            output::table(&headers, &rows);
+            Ok(())
+        }
+    }
+}
+
+pub fn recommendation(ctx: &Ctx, cmd: RecommendationCmd) -> anyhow::Result<()> {
+    let mut vault = ctx.unlock()?;
+    match cmd {
+        RecommendationCmd::Add {
+            common: a,
+            duty_bearer,
+            references,
+        } => {
+            let sid = vault.resolve(Kind::Session, &a.session)?;
+            let themes = themes_of(&vault, sid, &a.themes)?;
+            let input = RecommendationInput {
+                text: a.text.required()?,
+                language: a.language,
+                themes,
+                duty_bearer,
+                references,
+            };
+            let id = vault.add_recommendation(sid, input)?;
+            done(ctx, "created", Kind::Recommendation, id)
+        }
+        RecommendationCmd::List { session } => {
+            let sid = session_filter(&vault, &session)?;
+            let recs = vault.recommendations(sid);
+            if ctx.json {
+                return output::json(
+                    &recs
+                        .iter()
+                        .map(|(id, r)| output::with_id(id, r))
+                        .collect::<Vec<_>>(),
+                );
+            }
+            let headers =
+                ["col-id", "col-duty-bearer", "col-themes", "col-text"].map(|h| ctx.t(h, &[]));
+            let rows: Vec<_> = recs
+                .iter()
+                .map(|(id, r)| {
+                    vec![
+                        id.short(),
+                        r.duty_bearer.clone(),
+                        theme_codes(&vault, &r.themes),
+                        r.text.clone(),
+                    ]
+                })
+                .collect();
+            output::table(&headers, &rows);
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! Errors of the command line itself (files, prompts, argument forms), told
+//! through Fluent like the library's.
+
+use hearken::i18n::{Localized, Message};
+
+/// Something the command line could not do.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// A file named on the command line cannot be read.
+    #[error("cannot read a file")]
+    ReadFile { path: String },
+    /// A file cannot be written.
+    #[error("cannot write a file")]
+    WriteFile { path: String },
+    /// The two passphrases typed differ.
+    #[error("passphrases differ")]
+    PassphraseMismatch,
+    /// A passphrase is needed but there is no terminal to ask on.
+    #[error("no terminal")]
+    NoTerminal,
+    /// A destructive command was not confirmed.
+    #[error("not confirmed")]
+    NotConfirmed,
+    /// An argument does not have the expected form.
+    #[error("bad argument")]
+    BadArgument {
+        arg: &'static str,
+        expected: &'static str,
+    },
+    /// A theme code names no theme of the engagement.
+    #[error("unknown theme")]
+    UnknownTheme { code: String },
+    /// An error with no better description.
+    #[error("unexpected error")]
+    Unexpected,
+}
+
+impl Localized for CliError {
+    fn message(&self) -> Message {
+        match self {
+            CliError::ReadFile { path } => Message::new("cli-read-file").arg("path", path.clone()),
+            CliError::WriteFile { path } => {
+                Message::new("cli-write-file").arg("path", path.clone())
+            }
+            CliError::PassphraseMismatch => Message::new("cli-passphrase-mismatch"),
+            CliError::NoTerminal => Message::new("cli-no-terminal"),
+            CliError::NotConfirmed => Message::new("cli-not-confirmed"),
+            CliError::BadArgument { arg, expected } => Message::new("cli-bad-argument")
+                .arg("arg", *arg)
+                .arg("expected", *expected),
+            CliError::UnknownTheme { code } => {
+                Message::new("cli-unknown-theme").arg("code", code.clone())
+            }
+            CliError::Unexpected => Message::new("cli-unexpected"),
+        }
+    }
+}

@@ -1,0 +1,248 @@
+//! A realistic multilingual demo: one engagement with a codebook linked to
+//! treaty articles and UPR recommendations, four sessions in English, French,
+//! Spanish and Arabic, consents (one withdrawn), quotes, needs and
+//! recommendations. Used by `hearken demo`, the app's demo button and tests.
+//! Everything goes through the same operations a facilitator uses, so the
+//! demo obeys the consent rules like real data.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    Error,
+    model::{
+        AgendaSegment, ConsentInput, ConsentMethod, EngagementInput, GroupCount, LangText,
+        NeedInput, QuoteInput, RecommendationInput, RecordId, Scope, SessionInput, Speaker,
+        ThemeInput,
+    },
+    vault::Vault,
+};
+
+const CONTENT: &str = include_str!("content.json");
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Content {
+    engagement: DemoEngagement,
+    themes: Vec<DemoTheme>,
+    sessions: Vec<DemoSession>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DemoEngagement {
+    title: String,
+    description: String,
+    references: Vec<String>,
+    languages: Vec<String>,
+    k: u32,
+    agenda: Vec<AgendaSegment>,
+    consent_texts: Vec<LangText>,
+    regions: Vec<String>,
+    groups: Vec<String>,
+    gazetteer: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DemoTheme {
+    code: String,
+    label: String,
+    description: String,
+    references: Vec<String>,
+    parent: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DemoConsent {
+    method: ConsentMethod,
+    language: String,
+    scopes: Vec<Scope>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DemoParticipant {
+    code: String,
+    scopes: Vec<Scope>,
+    method: ConsentMethod,
+    language: String,
+    withdraw: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DemoText {
+    text: String,
+    language: String,
+    #[serde(default)]
+    themes: Vec<String>,
+    #[serde(default)]
+    speaker: Option<String>,
+    #[serde(default)]
+    translation: Option<String>,
+    #[serde(default)]
+    duty_bearer: String,
+    #[serde(default)]
+    references: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DemoSession {
+    title: String,
+    date: String,
+    place: String,
+    region: String,
+    languages: Vec<String>,
+    demographics: Vec<GroupCount>,
+    private_names: Vec<String>,
+    group_consent: DemoConsent,
+    participants: Vec<DemoParticipant>,
+    quotes: Vec<DemoText>,
+    needs: Vec<DemoText>,
+    recommendations: Vec<DemoText>,
+}
+
+/// What the demo put in the vault.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DemoSummary {
+    pub engagement: RecordId,
+    pub themes: usize,
+    pub sessions: usize,
+    pub participants: usize,
+    /// Quotes in the vault after the withdrawal.
+    pub quotes: usize,
+    /// Quotes removed by the demo's consent withdrawal.
+    pub quotes_withdrawn: usize,
+    pub needs: usize,
+    pub recommendations: usize,
+}
+
+fn consent(c: &DemoConsent) -> ConsentInput {
+    ConsentInput {
+        scopes: c.scopes.clone(),
+        method: c.method,
+        language: c.language.clone(),
+        text: None,
+    }
+}
+
+/// Loads the demo engagement into `vault`.
+pub fn load(vault: &mut Vault) -> Result<DemoSummary, Error> {
+    let content: Content = serde_json::from_str(CONTENT).expect("the shipped demo content parses");
+    let e = content.engagement;
+    let engagement = vault.add_engagement(EngagementInput {
+        title: e.title,
+        description: e.description,
+        references: e.references,
+        languages: e.languages,
+        k: Some(e.k),
+        agenda: e.agenda,
+        consent_texts: e.consent_texts,
+        regions: e.regions,
+        groups: e.groups,
+        gazetteer: e.gazetteer,
+    })?;
+    let mut themes: HashMap<String, RecordId> = HashMap::new();
+    for t in &content.themes {
+        let parent = t.parent.as_ref().map(|p| themes[p]);
+        let id = vault.add_theme(
+            engagement,
+            ThemeInput {
+                parent,
+                code: t.code.clone(),
+                label: t.label.clone(),
+                description: t.description.clone(),
+                references: t.references.clone(),
+            },
+        )?;
+        themes.insert(t.code.clone(), id);
+    }
+    let codes = |list: &[String]| list.iter().map(|c| themes[c]).collect::<Vec<_>>();
+    let mut summary = DemoSummary {
+        engagement,
+        themes: themes.len(),
+        sessions: 0,
+        participants: 0,
+        quotes: 0,
+        quotes_withdrawn: 0,
+        needs: 0,
+        recommendations: 0,
+    };
+    for s in content.sessions {
+        let session = vault.add_session(
+            engagement,
+            SessionInput {
+                title: s.title,
+                date: s.date,
+                place: s.place,
+                region: s.region,
+                languages: s.languages,
+                agenda: None,
+                demographics: s.demographics,
+                private_names: s.private_names,
+            },
+        )?;
+        summary.sessions += 1;
+        vault.give_group_consent(session, consent(&s.group_consent))?;
+        let mut withdraw = vec![];
+        for p in &s.participants {
+            let (pid, _) = vault.add_participant(session, Some(&p.code))?;
+            let c = DemoConsent {
+                method: p.method,
+                language: p.language.clone(),
+                scopes: p.scopes.clone(),
+            };
+            vault.give_consent(pid, consent(&c))?;
+            summary.participants += 1;
+            if p.withdraw {
+                withdraw.push(pid);
+            }
+        }
+        for q in s.quotes {
+            vault.add_quote(
+                session,
+                QuoteInput {
+                    speaker: Speaker::parse(q.speaker.as_deref().unwrap_or("group")),
+                    text: q.text,
+                    language: q.language,
+                    translation: q.translation,
+                    themes: codes(&q.themes),
+                },
+            )?;
+        }
+        for n in s.needs {
+            vault.add_need(
+                session,
+                NeedInput {
+                    text: n.text,
+                    language: n.language,
+                    themes: codes(&n.themes),
+                },
+            )?;
+            summary.needs += 1;
+        }
+        for r in s.recommendations {
+            vault.add_recommendation(
+                session,
+                RecommendationInput {
+                    text: r.text,
+                    language: r.language,
+                    themes: codes(&r.themes),
+                    duty_bearer: r.duty_bearer,
+                    references: r.references,
+                },
+            )?;
+            summary.recommendations += 1;
+        }
+        for pid in withdraw {
+            summary.quotes_withdrawn += vault.withdraw_consent(pid)?;
+        }
+    }
+    summary.quotes = vault.quotes(None).len();
+    Ok(summary)
+}

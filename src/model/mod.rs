@@ -1,0 +1,193 @@
+//! The domain: engagements with their codebook and agenda, sessions,
+//! participants with their consent, quotes, needs, recommendations and
+//! tombstones. These are plain data; the rules that govern them live in
+//! [`crate::consent`] and in the operations in each submodule, which are the
+//! only way to change a vault's records.
+//!
+//! Every type wipes its text on drop, so locking a vault leaves no decrypted
+//! words behind in memory.
+
+mod engagement;
+mod quote;
+mod session;
+
+pub use engagement::{AgendaSegment, Engagement, EngagementInput, LangText, Theme, ThemeInput};
+pub use quote::{
+    Need, NeedInput, Quote, QuoteEdit, QuoteInput, ReadBack, Recommendation, RecommendationInput,
+};
+pub use session::{
+    Consent, ConsentInput, ConsentMethod, GroupConsent, GroupCount, Participant, Scope, Scopes,
+    Session, SessionInput, Speaker,
+};
+
+use serde::{Deserialize, Serialize};
+use zeroize::{Zeroize, ZeroizeOnDrop};
+
+/// A record's random 128-bit id. Shown as 32 hex digits; the CLI accepts any
+/// unique prefix of at least four.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Zeroize)]
+#[serde(into = "String", try_from = "String")]
+pub struct RecordId(pub [u8; 16]);
+
+impl RecordId {
+    /// A fresh random id.
+    pub fn random() -> Self {
+        let mut b = [0u8; 16];
+        crate::vault::fill_random(&mut b);
+        RecordId(b)
+    }
+    /// The first eight hex digits, for listings.
+    pub fn short(&self) -> String {
+        hex::encode(&self.0[..4])
+    }
+}
+
+impl std::fmt::Display for RecordId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&hex::encode(self.0))
+    }
+}
+impl std::fmt::Debug for RecordId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "RecordId({})", self.short())
+    }
+}
+impl From<RecordId> for String {
+    fn from(id: RecordId) -> String {
+        id.to_string()
+    }
+}
+impl TryFrom<String> for RecordId {
+    type Error = &'static str;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+impl std::str::FromStr for RecordId {
+    type Err = &'static str;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let mut b = [0u8; 16];
+        hex::decode_to_slice(s, &mut b).map_err(|_| "not a record id")?;
+        Ok(RecordId(b))
+    }
+}
+
+/// What a record is; stored in the clear beside the sealed body so the vault
+/// can count and order records without opening them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[repr(u8)]
+pub enum Kind {
+    Engagement = 1,
+    Theme = 2,
+    Session = 3,
+    Participant = 4,
+    Quote = 5,
+    Need = 6,
+    Recommendation = 7,
+    Tombstone = 8,
+}
+
+impl Kind {
+    /// Every kind, in storage order.
+    pub const ALL: [Kind; 8] = [
+        Kind::Engagement,
+        Kind::Theme,
+        Kind::Session,
+        Kind::Participant,
+        Kind::Quote,
+        Kind::Need,
+        Kind::Recommendation,
+        Kind::Tombstone,
+    ];
+    pub fn from_u8(v: u8) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| *k as u8 == v)
+    }
+    /// The snake_case name used in JSON and Fluent ids.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Engagement => "engagement",
+            Kind::Theme => "theme",
+            Kind::Session => "session",
+            Kind::Participant => "participant",
+            Kind::Quote => "quote",
+            Kind::Need => "need",
+            Kind::Recommendation => "recommendation",
+            Kind::Tombstone => "tombstone",
+        }
+    }
+}
+
+/// Why a record is gone for good.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Zeroize)]
+#[serde(rename_all = "snake_case")]
+pub enum TombstoneReason {
+    /// The facilitator deleted it.
+    Deleted,
+    /// The participant withdrew consent; everything attributed to them goes.
+    ConsentWithdrawn,
+}
+
+/// A permanent marker that a record was removed. Tombstones travel in
+/// bundles so the coordinator removes what it already imported, and they win
+/// over any version of the record they name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+pub struct Tombstone {
+    /// The removed record (for a withdrawal, the participant).
+    pub target: RecordId,
+    #[zeroize(skip)]
+    pub target_kind: Kind,
+    pub session: RecordId,
+    pub reason: TombstoneReason,
+    /// Unix seconds.
+    pub at: i64,
+}
+
+/// Any record a vault holds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "body", rename_all = "snake_case")]
+pub enum Record {
+    Engagement(Engagement),
+    Theme(Theme),
+    Session(Session),
+    Participant(Participant),
+    Quote(Quote),
+    Need(Need),
+    Recommendation(Recommendation),
+    Tombstone(Tombstone),
+}
+
+impl Record {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Record::Engagement(_) => Kind::Engagement,
+            Record::Theme(_) => Kind::Theme,
+            Record::Session(_) => Kind::Session,
+            Record::Participant(_) => Kind::Participant,
+            Record::Quote(_) => Kind::Quote,
+            Record::Need(_) => Kind::Need,
+            Record::Recommendation(_) => Kind::Recommendation,
+            Record::Tombstone(_) => Kind::Tombstone,
+        }
+    }
+
+    /// The record this one belongs to, stored in the clear: the engagement of
+    /// a theme or session, the session of everything captured in it.
+    pub fn parent(&self) -> Option<RecordId> {
+        match self {
+            Record::Engagement(_) => None,
+            Record::Theme(t) => Some(t.engagement),
+            Record::Session(s) => Some(s.engagement),
+            Record::Participant(p) => Some(p.session),
+            Record::Quote(q) => Some(q.session),
+            Record::Need(n) => Some(n.session),
+            Record::Recommendation(r) => Some(r.session),
+            Record::Tombstone(t) => Some(t.session),
+        }
+    }
+}
+
+/// Now, in Unix seconds.
+pub fn now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}

@@ -1,0 +1,318 @@
+//! What a session produces: anonymized quotes, documented needs and
+//! recommendations, each coded with themes of the engagement's codebook.
+
+use serde::{Deserialize, Serialize};
+use zeroize::{Zeroize, ZeroizeOnDrop};
+
+use super::{Kind, Record, RecordId, Speaker, Tombstone, TombstoneReason, now};
+use crate::{
+    Error, consent,
+    validate::{self, RecordError},
+    vault::{Change, Vault},
+};
+
+/// Whether the speaker heard the quote read back, and what they said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Zeroize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReadBack {
+    /// Read back and confirmed as accurate.
+    Confirmed,
+    /// Read back; the speaker asked for a change.
+    ChangeRequested,
+}
+
+/// Something a participant (or the group) said, as recorded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+pub struct Quote {
+    pub session: RecordId,
+    pub speaker: Speaker,
+    pub text: String,
+    pub language: String,
+    pub translation: Option<String>,
+    pub themes: Vec<RecordId>,
+    pub read_back: Option<ReadBack>,
+    pub read_back_at: Option<i64>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// What a facilitator supplies to record a quote.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuoteInput {
+    pub speaker: Speaker,
+    pub text: String,
+    pub language: String,
+    #[serde(default)]
+    pub translation: Option<String>,
+    #[serde(default)]
+    pub themes: Vec<RecordId>,
+}
+
+/// Changes to a quote; absent fields stay as they are.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct QuoteEdit {
+    pub text: Option<String>,
+    pub language: Option<String>,
+    /// `Some(None)` removes the translation.
+    pub translation: Option<Option<String>>,
+    pub themes: Option<Vec<RecordId>>,
+}
+
+/// A documented need of the community.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+pub struct Need {
+    pub session: RecordId,
+    pub text: String,
+    pub language: String,
+    pub themes: Vec<RecordId>,
+    pub created_at: i64,
+}
+
+/// What a facilitator supplies to document a need.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NeedInput {
+    pub text: String,
+    pub language: String,
+    #[serde(default)]
+    pub themes: Vec<RecordId>,
+}
+
+/// An action the community proposes, addressed to a duty-bearer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+pub struct Recommendation {
+    pub session: RecordId,
+    pub text: String,
+    pub language: String,
+    pub themes: Vec<RecordId>,
+    /// Who should act (a ministry, the municipality...).
+    pub duty_bearer: String,
+    /// Treaty obligations or UPR recommendations it relates to.
+    pub references: Vec<String>,
+    pub created_at: i64,
+}
+
+/// What a facilitator supplies to record a recommendation.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RecommendationInput {
+    pub text: String,
+    pub language: String,
+    #[serde(default)]
+    pub themes: Vec<RecordId>,
+    #[serde(default)]
+    pub duty_bearer: String,
+    #[serde(default)]
+    pub references: Vec<String>,
+}
+
+impl Vault {
+    /// Themes must come from the session's engagement.
+    fn check_themes(&self, session: RecordId, themes: &[RecordId]) -> Result<(), Error> {
+        let engagement = self.session(session)?.engagement;
+        for t in themes {
+            match self.record(*t) {
+                Some(Record::Theme(th)) if th.engagement == engagement => {}
+                _ => return Err(RecordError::NotFound { kind: Kind::Theme }.into()),
+            }
+        }
+        Ok(())
+    }
+
+    /// Records a quote, if consent allows it. Durable when this returns.
+    pub fn add_quote(&mut self, session: RecordId, input: QuoteInput) -> Result<RecordId, Error> {
+        self.session(session)?;
+        consent::check_may_record(self, session, &input.speaker)?;
+        validate::non_empty("text", &input.text)?;
+        validate::language(&input.language)?;
+        if let Some(t) = &input.translation {
+            validate::max_len("translation", t)?;
+        }
+        self.check_themes(session, &input.themes)?;
+        let at = now();
+        let q = Quote {
+            session,
+            speaker: input.speaker,
+            text: input.text,
+            language: input.language,
+            translation: input.translation.filter(|t| !t.trim().is_empty()),
+            themes: dedup(input.themes),
+            read_back: None,
+            read_back_at: None,
+            created_at: at,
+            updated_at: at,
+        };
+        let id = RecordId::random();
+        self.commit(vec![Change::Put(id, Record::Quote(q))])?;
+        Ok(id)
+    }
+
+    /// A quote by id.
+    pub fn quote(&self, id: RecordId) -> Result<&Quote, Error> {
+        match self.record(id) {
+            Some(Record::Quote(q)) => Ok(q),
+            _ => Err(RecordError::NotFound { kind: Kind::Quote }.into()),
+        }
+    }
+
+    /// Quotes of a session (or of all sessions), in the order recorded.
+    pub fn quotes(&self, session: Option<RecordId>) -> Vec<(RecordId, &Quote)> {
+        let mut v: Vec<_> = match session {
+            Some(s) => self.children(s, Kind::Quote).collect::<Vec<_>>(),
+            None => self.records(Kind::Quote).collect(),
+        }
+        .into_iter()
+        .filter_map(|(id, r)| match r {
+            Record::Quote(q) => Some((id, q)),
+            _ => None,
+        })
+        .collect();
+        v.sort_by_key(|(id, _)| self.order_of(*id));
+        v
+    }
+
+    /// Edits a quote. Consent is checked again: words of a speaker whose
+    /// consent no longer allows recording cannot be changed, only deleted.
+    pub fn edit_quote(&mut self, id: RecordId, edit: QuoteEdit) -> Result<(), Error> {
+        let mut q = self.quote(id)?.clone();
+        consent::check_may_record(self, q.session, &q.speaker)?;
+        if let Some(text) = edit.text {
+            validate::non_empty("text", &text)?;
+            if text != q.text {
+                q.read_back = None;
+                q.read_back_at = None;
+            }
+            q.text = text;
+        }
+        if let Some(lang) = edit.language {
+            validate::language(&lang)?;
+            q.language = lang;
+        }
+        if let Some(tr) = edit.translation {
+            if let Some(t) = &tr {
+                validate::max_len("translation", t)?;
+            }
+            q.translation = tr.filter(|t| !t.trim().is_empty());
+        }
+        if let Some(themes) = edit.themes {
+            self.check_themes(q.session, &themes)?;
+            q.themes = dedup(themes);
+        }
+        q.updated_at = now();
+        self.commit(vec![Change::Put(id, Record::Quote(q))])
+    }
+
+    /// Records the outcome of reading a quote back to its speaker.
+    pub fn record_read_back(&mut self, id: RecordId, outcome: ReadBack) -> Result<(), Error> {
+        let mut q = self.quote(id)?.clone();
+        q.read_back = Some(outcome);
+        q.read_back_at = Some(now());
+        self.commit(vec![Change::Put(id, Record::Quote(q))])
+    }
+
+    /// Deletes a quote, need or recommendation for good, leaving a tombstone
+    /// so a coordinator that already imported it removes it too.
+    pub fn delete_captured(&mut self, id: RecordId) -> Result<(), Error> {
+        let (kind, session) = match self.record(id) {
+            Some(r @ (Record::Quote(_) | Record::Need(_) | Record::Recommendation(_))) => (
+                r.kind(),
+                r.parent().expect("captured records have a session"),
+            ),
+            _ => return Err(RecordError::NotFound { kind: Kind::Quote }.into()),
+        };
+        let tomb = Tombstone {
+            target: id,
+            target_kind: kind,
+            session,
+            reason: TombstoneReason::Deleted,
+            at: now(),
+        };
+        self.commit(vec![
+            Change::Delete(id),
+            Change::Put(RecordId::random(), Record::Tombstone(tomb)),
+        ])
+    }
+
+    /// Documents a need raised in a session.
+    pub fn add_need(&mut self, session: RecordId, input: NeedInput) -> Result<RecordId, Error> {
+        self.session(session)?;
+        validate::non_empty("text", &input.text)?;
+        validate::language(&input.language)?;
+        self.check_themes(session, &input.themes)?;
+        let n = Need {
+            session,
+            text: input.text,
+            language: input.language,
+            themes: dedup(input.themes),
+            created_at: now(),
+        };
+        let id = RecordId::random();
+        self.commit(vec![Change::Put(id, Record::Need(n))])?;
+        Ok(id)
+    }
+
+    /// Needs of a session (or of all sessions).
+    pub fn needs(&self, session: Option<RecordId>) -> Vec<(RecordId, &Need)> {
+        let mut v: Vec<_> = match session {
+            Some(s) => self.children(s, Kind::Need).collect::<Vec<_>>(),
+            None => self.records(Kind::Need).collect(),
+        }
+        .into_iter()
+        .filter_map(|(id, r)| match r {
+            Record::Need(n) => Some((id, n)),
+            _ => None,
+        })
+        .collect();
+        v.sort_by_key(|(id, _)| self.order_of(*id));
+        v
+    }
+
+    /// Records a recommendation proposed in a session.
+    pub fn add_recommendation(
+        &mut self,
+        session: RecordId,
+        input: RecommendationInput,
+    ) -> Result<RecordId, Error> {
+        self.session(session)?;
+        validate::non_empty("text", &input.text)?;
+        validate::max_len("duty_bearer", &input.duty_bearer)?;
+        validate::language(&input.language)?;
+        self.check_themes(session, &input.themes)?;
+        let r = Recommendation {
+            session,
+            text: input.text,
+            language: input.language,
+            themes: dedup(input.themes),
+            duty_bearer: input.duty_bearer.trim().to_owned(),
+            references: input.references,
+            created_at: now(),
+        };
+        let id = RecordId::random();
+        self.commit(vec![Change::Put(id, Record::Recommendation(r))])?;
+        Ok(id)
+    }
+
+    /// Recommendations of a session (or of all sessions).
+    pub fn recommendations(&self, session: Option<RecordId>) -> Vec<(RecordId, &Recommendation)> {
+        let mut v: Vec<_> = match session {
+            Some(s) => self.children(s, Kind::Recommendation).collect::<Vec<_>>(),
+            None => self.records(Kind::Recommendation).collect(),
+        }
+        .into_iter()
+        .filter_map(|(id, r)| match r {
+            Record::Recommendation(x) => Some((id, x)),
+            _ => None,
+        })
+        .collect();
+        v.sort_by_key(|(id, _)| self.order_of(*id));
+        v
+    }
+}
+
+fn dedup(mut ids: Vec<RecordId>) -> Vec<RecordId> {
+    let mut seen = std::collections::HashSet::new();
+    ids.retain(|id| seen.insert(*id));
+    ids
+}

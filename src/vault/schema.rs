@@ -1,0 +1,83 @@
+//! The vault's SQLite schema and its migrations.
+//!
+//! Tables:
+//! - `meta(key, value)`: the vault header in the clear: `vault_id` (16 random
+//!   bytes), `kdf` (JSON Argon2id parameters), `salt`, `wrap_pass` (data key
+//!   wrapped by the passphrase key), `wrap_recovery` (data key wrapped by the
+//!   recovery key), `failed_attempts`, `last_failed_at`, `erase_after`,
+//!   `erased`, `created_at`.
+//! - `records(id, kind, parent, seq, created_seq, sealed)`: one row per
+//!   record. Only the random id, the kind, the parent id and the change
+//!   sequence numbers of its last and first write are in the clear; everything else is in `sealed` (see `seal.rs`).
+//!
+//! Version history (`PRAGMA user_version`):
+//! - 1: the tables above.
+//!
+//! All upgrades run in one IMMEDIATE transaction when a vault is unlocked; a
+//! vault newer than this code is refused before anything is written.
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use super::VaultError;
+
+/// The schema version this code writes.
+pub const VERSION: i64 = 1;
+
+const CREATE_V1: &str = "
+CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE records (
+    id BLOB PRIMARY KEY NOT NULL,
+    kind INTEGER NOT NULL,
+    parent BLOB,
+    seq INTEGER NOT NULL,
+    created_seq INTEGER NOT NULL,
+    sealed BLOB NOT NULL
+);
+";
+
+/// Upgrades, in order: `MIGRATIONS[i]` takes version `i + 1` to `i + 2`.
+type Migration = fn(&rusqlite::Transaction) -> rusqlite::Result<()>;
+const MIGRATIONS: &[Migration] = &[];
+
+/// Creates the tables of a new vault inside `tx`.
+pub fn create(tx: &rusqlite::Transaction) -> Result<(), VaultError> {
+    tx.execute_batch(CREATE_V1)?;
+    for m in MIGRATIONS {
+        m(tx)?;
+    }
+    tx.pragma_update(None, "user_version", VERSION)?;
+    Ok(())
+}
+
+/// The schema version of an open database; refuses what is not a vault or
+/// is newer than this code.
+pub fn check(conn: &Connection) -> Result<i64, VaultError> {
+    let v: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(|_| VaultError::NotAVault)?;
+    if v == 0 {
+        return Err(VaultError::NotAVault);
+    }
+    if v > VERSION {
+        return Err(VaultError::NewerFormat {
+            found: v,
+            supported: VERSION,
+        });
+    }
+    Ok(v)
+}
+
+/// Brings an older vault up to [`VERSION`] in one IMMEDIATE transaction.
+pub fn upgrade(conn: &mut Connection) -> Result<(), VaultError> {
+    let from = check(conn)?;
+    if from == VERSION {
+        return Ok(());
+    }
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    for m in &MIGRATIONS[(from - 1) as usize..] {
+        m(&tx)?;
+    }
+    tx.pragma_update(None, "user_version", VERSION)?;
+    tx.commit()?;
+    Ok(())
+}

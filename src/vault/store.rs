@@ -1,0 +1,330 @@
+//! Sealed records: how a record becomes a row and back, the decrypted
+//! in-memory copy that queries run over, and the one write path.
+//!
+//! A row's `sealed` column is `nonce || XChaCha20-Poly1305(data key, body)`
+//! with associated data `"hearken/record/v1" || vault id || kind || record id`,
+//! so a ciphertext moved to another row, kind or vault fails to open. The body
+//! is `u32 length || JSON || zero padding` up to a size bucket (powers of two
+//! from 256 bytes, then 64 KiB steps), so sealed sizes do not reveal how long
+//! a quote is.
+
+use std::collections::{BTreeSet, HashMap};
+
+use rusqlite::TransactionBehavior;
+use zeroize::Zeroizing;
+
+use super::{Vault, VaultError, keys};
+use crate::model::{Kind, Record, RecordId};
+
+/// One change inside a write. Changes live only for one commit, so their
+/// size difference does not matter.
+#[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
+pub enum Change {
+    /// Insert or replace a record.
+    Put(RecordId, Record),
+    /// Remove a record for good.
+    Delete(RecordId),
+}
+
+/// A decrypted record and its clear-text row fields.
+#[derive(Debug)]
+pub(crate) struct Entry {
+    pub kind: Kind,
+    pub parent: Option<RecordId>,
+    pub seq: i64,
+    /// The change sequence of the record's first write: creation order.
+    pub created_seq: i64,
+    pub record: Record,
+}
+
+/// The decrypted records of an unlocked vault.
+#[derive(Debug, Default)]
+pub(crate) struct Cache {
+    pub entries: HashMap<RecordId, Entry>,
+    /// Children by (parent, kind), so listing a session's participants does
+    /// not walk its quotes.
+    pub children: HashMap<(RecordId, Kind), BTreeSet<RecordId>>,
+    pub seq: i64,
+}
+
+impl Cache {
+    fn insert(&mut self, id: RecordId, entry: Entry) {
+        if let Some(p) = entry.parent {
+            self.children.entry((p, entry.kind)).or_default().insert(id);
+        }
+        self.seq = self.seq.max(entry.seq);
+        self.entries.insert(id, entry);
+    }
+    fn remove(&mut self, id: RecordId) {
+        if let Some(e) = self.entries.remove(&id)
+            && let Some(p) = e.parent
+            && let Some(set) = self.children.get_mut(&(p, e.kind))
+        {
+            set.remove(&id);
+        }
+    }
+}
+
+const AD_PREFIX: &[u8] = b"hearken/record/v1";
+
+fn aad(vault_id: &[u8; 16], kind: Kind, id: &RecordId) -> [u8; 17 + 16 + 1 + 16] {
+    let mut ad = [0u8; 50];
+    ad[..17].copy_from_slice(AD_PREFIX);
+    ad[17..33].copy_from_slice(vault_id);
+    ad[33] = kind as u8;
+    ad[34..].copy_from_slice(&id.0);
+    ad
+}
+
+/// The padded size for a body of `n` bytes (length prefix included).
+pub(crate) fn bucket(n: usize) -> usize {
+    const STEP: usize = 64 * 1024;
+    if n <= STEP {
+        n.next_power_of_two().max(512)
+    } else {
+        n.div_ceil(STEP) * STEP
+    }
+}
+
+/// Seals a record for row `id`.
+pub(crate) fn seal_record(
+    key: &keys::Key,
+    vault_id: &[u8; 16],
+    id: &RecordId,
+    record: &Record,
+) -> Vec<u8> {
+    let json = Zeroizing::new(serde_json::to_vec(record).expect("records serialize"));
+    let mut body = Zeroizing::new(vec![0u8; bucket(json.len() + 4)]);
+    body[..4].copy_from_slice(&(json.len() as u32).to_le_bytes());
+    body[4..4 + json.len()].copy_from_slice(&json);
+    keys::seal(key, &aad(vault_id, record.kind(), id), &body)
+}
+
+/// Opens a row's sealed body; any alteration is [`VaultError::Tampered`].
+pub(crate) fn open_record(
+    key: &keys::Key,
+    vault_id: &[u8; 16],
+    id: &RecordId,
+    kind: Kind,
+    sealed: &[u8],
+) -> Result<Record, VaultError> {
+    let body = keys::open(key, &aad(vault_id, kind, id), sealed).ok_or(VaultError::Tampered)?;
+    let len = u32::from_le_bytes(
+        body.get(..4)
+            .ok_or(VaultError::Tampered)?
+            .try_into()
+            .expect("4 bytes"),
+    ) as usize;
+    let json = body.get(4..4 + len).ok_or(VaultError::Tampered)?;
+    let record: Record = serde_json::from_slice(json).map_err(|_| VaultError::Tampered)?;
+    if record.kind() != kind {
+        return Err(VaultError::Tampered);
+    }
+    Ok(record)
+}
+
+fn id_from(bytes: &[u8]) -> Result<RecordId, VaultError> {
+    Ok(RecordId(
+        bytes.try_into().map_err(|_| VaultError::Tampered)?,
+    ))
+}
+
+impl Vault {
+    /// Reads and opens every record again (after another program, such as
+    /// the CLI, changed the vault). Any record that fails to open fails the
+    /// whole load: a vault is trusted entirely or not at all.
+    pub fn reload(&mut self) -> Result<(), VaultError> {
+        let mut cache = Cache::default();
+        {
+            let mut stmt = self
+                .conn
+                .prepare("SELECT id, kind, parent, seq, created_seq, sealed FROM records")?;
+            let mut rows = stmt.query([])?;
+            while let Some(row) = rows.next()? {
+                let id = id_from(
+                    row.get_ref(0)?
+                        .as_blob()
+                        .map_err(|_| VaultError::Tampered)?,
+                )?;
+                let kind = Kind::from_u8(row.get::<_, u8>(1)?).ok_or(VaultError::Tampered)?;
+                let seq: i64 = row.get(3)?;
+                let created_seq: i64 = row.get(4)?;
+                let sealed = row
+                    .get_ref(5)?
+                    .as_blob()
+                    .map_err(|_| VaultError::Tampered)?;
+                let record = open_record(&self.data_key, &self.vault_id, &id, kind, sealed)?;
+                let parent = record.parent();
+                cache.insert(
+                    id,
+                    Entry {
+                        kind,
+                        parent,
+                        seq,
+                        created_seq,
+                        record,
+                    },
+                );
+            }
+        }
+        self.cache = cache;
+        Ok(())
+    }
+
+    /// Applies `changes` in one IMMEDIATE transaction with a full sync: when
+    /// this returns Ok, every change is on disk; when it fails, nothing is
+    /// (on disk or in memory). Deleted records are overwritten in the file
+    /// (`secure_delete`) and the write-ahead log is checkpointed and
+    /// truncated so no sealed copy lingers.
+    pub(crate) fn commit(&mut self, changes: Vec<Change>) -> Result<(), crate::Error> {
+        let mut seq = self.cache.seq;
+        let mut deleted = false;
+        let mut staged = Vec::with_capacity(changes.len());
+        {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .map_err(VaultError::from)?;
+            {
+                let mut put = tx
+                    .prepare_cached(
+                        "INSERT INTO records (id, kind, parent, seq, created_seq, sealed) VALUES (?1, ?2, ?3, ?4, ?4, ?5)
+                         ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, parent = excluded.parent,
+                         seq = excluded.seq, sealed = excluded.sealed",
+                    )
+                    .map_err(VaultError::from)?;
+                let mut del = tx
+                    .prepare_cached("DELETE FROM records WHERE id = ?1")
+                    .map_err(VaultError::from)?;
+                for change in changes {
+                    seq += 1;
+                    match change {
+                        Change::Put(id, record) => {
+                            let sealed = seal_record(&self.data_key, &self.vault_id, &id, &record);
+                            let parent = record.parent();
+                            put.execute(rusqlite::params![
+                                &id.0[..],
+                                record.kind() as u8,
+                                parent.as_ref().map(|p| &p.0[..]),
+                                seq,
+                                sealed
+                            ])
+                            .map_err(VaultError::from)?;
+                            let created_seq =
+                                self.cache.entries.get(&id).map_or(seq, |e| e.created_seq);
+                            staged.push((
+                                id,
+                                Some(Entry {
+                                    kind: record.kind(),
+                                    parent,
+                                    seq,
+                                    created_seq,
+                                    record,
+                                }),
+                            ));
+                        }
+                        Change::Delete(id) => {
+                            del.execute([&id.0[..]]).map_err(VaultError::from)?;
+                            deleted = true;
+                            staged.push((id, None));
+                        }
+                    }
+                }
+            }
+            tx.commit().map_err(VaultError::from)?;
+        }
+        for (id, entry) in staged {
+            self.cache.remove(id);
+            if let Some(e) = entry {
+                self.cache.insert(id, e);
+            }
+        }
+        self.cache.seq = seq;
+        if deleted {
+            self.checkpoint()?;
+        }
+        Ok(())
+    }
+
+    /// Moves the write-ahead log into the database file and truncates it.
+    pub(crate) fn checkpoint(&self) -> Result<(), VaultError> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
+    /// A record by id.
+    pub fn record(&self, id: RecordId) -> Option<&Record> {
+        self.cache.entries.get(&id).map(|e| &e.record)
+    }
+
+    /// Every record of a kind, in no particular order.
+    pub fn records(&self, kind: Kind) -> impl Iterator<Item = (RecordId, &Record)> {
+        self.cache
+            .entries
+            .iter()
+            .filter(move |(_, e)| e.kind == kind)
+            .map(|(id, e)| (*id, &e.record))
+    }
+
+    /// The records of a kind whose parent is `parent`.
+    pub fn children(
+        &self,
+        parent: RecordId,
+        kind: Kind,
+    ) -> impl Iterator<Item = (RecordId, &Record)> {
+        self.cache
+            .children
+            .get(&(parent, kind))
+            .into_iter()
+            .flatten()
+            .filter_map(move |id| self.cache.entries.get(id).map(|e| (*id, &e.record)))
+    }
+
+    /// A record's place in creation order (0 if unknown).
+    pub fn order_of(&self, id: RecordId) -> i64 {
+        self.cache.entries.get(&id).map_or(0, |e| e.created_seq)
+    }
+
+    /// Resolves what a person typed (a full id or a unique prefix of at
+    /// least four hex digits) to a record of `kind`.
+    pub fn resolve(&self, kind: Kind, typed: &str) -> Result<RecordId, crate::Error> {
+        use crate::validate::RecordError;
+        let typed = typed.trim().to_ascii_lowercase();
+        if typed.len() < 4 || !typed.chars().all(|c| c.is_ascii_hexdigit()) {
+            return Err(RecordError::NotFound { kind }.into());
+        }
+        let mut found = self
+            .records(kind)
+            .map(|(id, _)| id)
+            .filter(|id| id.to_string().starts_with(&typed));
+        match (found.next(), found.next()) {
+            (Some(id), None) => Ok(id),
+            (Some(_), Some(_)) => Err(RecordError::Ambiguous { kind }.into()),
+            _ => Err(RecordError::NotFound { kind }.into()),
+        }
+    }
+
+    /// How many records of each kind the vault holds.
+    pub fn counts(&self) -> Vec<(Kind, usize)> {
+        Kind::ALL
+            .into_iter()
+            .map(|k| (k, self.records(k).count()))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn buckets_hide_lengths() {
+        assert_eq!(bucket(1), 512);
+        assert_eq!(bucket(512), 512);
+        assert_eq!(bucket(513), 1024);
+        assert_eq!(bucket(40_000), 65_536);
+        assert_eq!(bucket(65_537), 131_072);
+    }
+}
