@@ -4,7 +4,11 @@
 use std::{env, fs, path::Path};
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // Read at run time: `env!` would bake in the folder this build script was
+    // compiled in, and a build script reused from another checkout (a copied
+    // target/) would then embed that checkout's locale files.
+    let manifest_dir = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest_dir).join("locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut langs: Vec<_> = fs::read_dir(&root)
         .expect("locales/ exists")

@@ -9,7 +9,17 @@ fn main() {
     .expect("tauri build script");
 }
 
-/// Every command in `src/commands.rs`' handler.
+/// Every command in the handler (`src/lib.rs`, `src/commands/`).
 fn hearken_app_commands() -> &'static [&'static str] {
-    &["app_info", "settings_get", "settings_set"]
+    &[
+        "app_info",
+        "settings_get",
+        "settings_set",
+        "vault_status",
+        "vault_create",
+        "vault_unlock",
+        "vault_recover",
+        "vault_lock",
+        "vault_contents",
+    ]
 }

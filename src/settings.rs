@@ -22,6 +22,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::{LANGUAGES, Localized, Message};
 
+/// Environment variable naming the configuration folder (tests, a second profile).
+pub const CONFIG_DIR_VAR: &str = "HEARKEN_CONFIG_DIR";
+
 /// The file name of the preferences inside the configuration folder.
 pub const FILE_NAME: &str = "settings.json";
 
@@ -98,6 +101,20 @@ impl Localized for SettingsError {
                 .arg("max", *AUTO_LOCK_MINUTES.end()),
         }
     }
+}
+
+/// The configuration folder: `$HEARKEN_CONFIG_DIR`, else the operating
+/// system's (e.g. `~/.config/hearken`), beside the vault's data folder
+/// (`crate::vault::default_path`).
+pub fn default_dir() -> PathBuf {
+    std::env::var_os(CONFIG_DIR_VAR)
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            directories::ProjectDirs::from("org", "Hearken", "hearken")
+                .map(|d| d.config_dir().to_path_buf())
+                .unwrap_or_else(|| PathBuf::from("."))
+        })
 }
 
 impl Settings {

@@ -4,7 +4,7 @@
 //! and arguments never carry participant text, passphrases or keys (the
 //! core's [`Localized`] contract).
 
-use hearken::i18n::{Localized, Message};
+use hearken::i18n::{Arg, Localized, Message};
 use serde::Serialize;
 
 /// An error as the UI receives it: the serialized [`Message`] of any
@@ -23,6 +23,14 @@ impl UiError {
     /// The Fluent code the UI will render.
     pub fn code(&self) -> &'static str {
         self.0.code
+    }
+
+    /// Adds an argument the UI needs beyond the core's message (such as how
+    /// long to wait before the next attempt). Same rule: no secrets, no
+    /// participant text.
+    pub fn with_arg(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.0 = self.0.arg(name, value);
+        self
     }
 }
 

@@ -19,18 +19,24 @@ use tauri::{Manager, Runtime};
 /// state and capabilities.
 pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Result<tauri::App<R>> {
     builder
+        .manage(commands::vault::VaultState::default())
         .setup(|app| {
             // Tests manage their own folders before building.
             if app.try_state::<dirs::AppDirs>().is_none() {
-                let dirs = dirs::AppDirs::resolve(app)?;
-                app.manage(dirs);
+                app.manage(dirs::AppDirs::from_environment());
             }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
-            commands::app_info,
-            commands::settings_get,
-            commands::settings_set,
+            commands::settings::app_info,
+            commands::settings::settings_get,
+            commands::settings::settings_set,
+            commands::vault::vault_status,
+            commands::vault::vault_create,
+            commands::vault::vault_unlock,
+            commands::vault::vault_recover,
+            commands::vault::vault_lock,
+            commands::vault::vault_contents,
         ])
         .build(tauri::generate_context!())
 }

@@ -25,7 +25,7 @@ impl Shell {
     fn with_dirs(config: tempfile::TempDir, data: tempfile::TempDir) -> Self {
         let dirs = AppDirs {
             config: config.path().to_owned(),
-            data: data.path().to_owned(),
+            vault: data.path().join("vault.hearken"),
         };
         let app = build_app(mock_builder().manage(dirs)).expect("app builds on the mock runtime");
         Self {
@@ -147,4 +147,147 @@ fn capabilities_grant_commands_to_the_main_window_only() {
         .invoke("settings_delete_everything", json!({}))
         .unwrap_err();
     assert!(unknown.as_str().is_some(), "{unknown}");
+}
+
+const PASSPHRASE: &str = "river stones remember rain";
+
+fn passphrase(p: &str) -> Value {
+    json!({ "params": { "passphrase": p } })
+}
+
+#[test]
+fn a_new_vault_is_created_unlocked_and_shows_its_recovery_key_once() {
+    let shell = Shell::start();
+    assert_eq!(
+        shell.invoke("vault_status", json!({})).unwrap(),
+        json!({ "exists": false, "unlocked": false })
+    );
+    let created = shell
+        .invoke("vault_create", passphrase(PASSPHRASE))
+        .unwrap();
+    let key = created["recoveryKey"].as_str().unwrap();
+    let groups: Vec<&str> = key.split('-').collect();
+    assert_eq!(groups.len(), 8, "{key}");
+    assert!(groups.iter().all(|g| g.len() == 4));
+    assert_eq!(
+        shell.invoke("vault_status", json!({})).unwrap(),
+        json!({ "exists": true, "unlocked": true })
+    );
+    assert_eq!(
+        shell.invoke("vault_contents", json!({})).unwrap(),
+        json!([])
+    );
+    let again = shell
+        .invoke("vault_create", passphrase(PASSPHRASE))
+        .unwrap_err();
+    assert_eq!(again["code"], "vault-exists");
+}
+
+#[test]
+fn a_short_passphrase_is_refused_with_the_minimum() {
+    let shell = Shell::start();
+    let err = shell
+        .invoke("vault_create", passphrase("short"))
+        .unwrap_err();
+    assert_eq!(
+        err,
+        json!({ "code": "vault-short-passphrase", "args": { "min": 8.0 } })
+    );
+    assert_eq!(
+        shell.invoke("vault_status", json!({})).unwrap()["exists"],
+        false
+    );
+}
+
+#[test]
+fn locking_wipes_access_until_the_passphrase_is_given_again() {
+    let shell = Shell::start();
+    shell
+        .invoke("vault_create", passphrase(PASSPHRASE))
+        .unwrap();
+    assert_eq!(shell.invoke("vault_lock", json!({})).unwrap(), true);
+    let err = shell.invoke("vault_contents", json!({})).unwrap_err();
+    assert_eq!(err, json!({ "code": "app-locked", "args": {} }));
+    assert_eq!(shell.invoke("vault_lock", json!({})).unwrap(), false);
+    let shell = shell.restart();
+    assert_eq!(
+        shell.invoke("vault_status", json!({})).unwrap(),
+        json!({ "exists": true, "unlocked": false })
+    );
+    shell
+        .invoke("vault_unlock", passphrase(PASSPHRASE))
+        .unwrap();
+    assert!(shell.invoke("vault_contents", json!({})).is_ok());
+}
+
+#[test]
+fn wrong_passphrases_say_how_long_the_next_try_must_wait() {
+    let shell = Shell::start();
+    shell
+        .invoke("vault_create", passphrase(PASSPHRASE))
+        .unwrap();
+    shell.invoke("vault_lock", json!({})).unwrap();
+    for (failed, wait) in [(1.0, 0.0), (2.0, 0.0), (3.0, 1.0)] {
+        let err = shell
+            .invoke("vault_unlock", passphrase("river stones forget rain"))
+            .unwrap_err();
+        assert_eq!(
+            err,
+            json!({ "code": "vault-wrong-passphrase", "args": { "failed": failed, "wait": wait } })
+        );
+    }
+    // Even the right passphrase must wait now.
+    let err = shell
+        .invoke("vault_unlock", passphrase(PASSPHRASE))
+        .unwrap_err();
+    assert_eq!(err["code"], "vault-delayed");
+    assert!(
+        err["args"]["seconds"]
+            .as_f64()
+            .is_some_and(|s| (1.0..=2.0).contains(&s)),
+        "{err}"
+    );
+    assert_eq!(
+        shell.invoke("vault_status", json!({})).unwrap()["unlocked"],
+        false
+    );
+}
+
+#[test]
+fn the_recovery_key_opens_the_vault_and_sets_a_new_passphrase() {
+    let shell = Shell::start();
+    let created = shell
+        .invoke("vault_create", passphrase(PASSPHRASE))
+        .unwrap();
+    let key = created["recoveryKey"].as_str().unwrap().to_owned();
+    shell.invoke("vault_lock", json!({})).unwrap();
+    let recover = |key: &str| {
+        shell.invoke(
+            "vault_recover",
+            json!({ "params": { "recoveryKey": key, "newPassphrase": "a brand new passphrase" } }),
+        )
+    };
+    assert_eq!(
+        recover("not a key").unwrap_err()["code"],
+        "vault-malformed-recovery"
+    );
+    let wrong = recover("0000-0000-0000-0000-0000-0000-0000-0000").unwrap_err();
+    assert_eq!(
+        wrong,
+        json!({ "code": "vault-wrong-recovery", "args": { "wait": 0.0 } })
+    );
+    // Written down by hand: lower case, spaces instead of dashes.
+    recover(&key.to_lowercase().replace('-', " ")).unwrap();
+    assert_eq!(
+        shell.invoke("vault_status", json!({})).unwrap()["unlocked"],
+        true
+    );
+    shell.invoke("vault_lock", json!({})).unwrap();
+    let old = shell
+        .invoke("vault_unlock", passphrase(PASSPHRASE))
+        .unwrap_err();
+    assert_eq!(old["code"], "vault-wrong-passphrase");
+    shell
+        .invoke("vault_unlock", passphrase("a brand new passphrase"))
+        .unwrap();
 }

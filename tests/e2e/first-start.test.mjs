@@ -1,6 +1,7 @@
 // A person opens Hearken for the first time: it speaks the system's
-// language, every screen is reachable by keyboard, accessible, and the page
-// cannot load anything the content security policy does not allow.
+// language, starts on creating the vault, every screen is reachable by
+// keyboard and accessible, and the page cannot load anything the content
+// security policy does not allow.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import {
@@ -27,13 +28,15 @@ describe("first start on a French system", () => {
   test("the interface follows the system language and the window title is fixed", async () => {
     assert.equal(await browser.execute(() => document.documentElement.lang), "fr");
     assert.equal(await browser.execute(() => document.documentElement.dir), "ltr");
-    assert.equal(await (await browser.$("h1")).getText(), "À propos de Hearken");
+    assert.equal(await (await browser.$("h1")).getText(), "Créez votre coffre");
     assert.equal(await browser.getTitle(), "Hearken");
+    await openScreen(browser, "about");
+    assert.equal(await (await browser.$("h1")).getText(), "À propos de Hearken");
     await inspectScreen(browser, "about-fr");
   });
 
   test("every control of every screen is reachable with Tab and shows a focus ring", async () => {
-    for (const id of ["about", "settings"]) {
+    for (const id of ["vault", "about", "settings"]) {
       await openScreen(browser, id);
       const { reached, noRing } = await tabOrder(browser);
       const missing = (await interactiveControls(browser)).filter((c) => !reached.includes(c));

@@ -63,6 +63,9 @@ describe("settings", () => {
     await openScreen(browser, "about");
     await assertNothingClipped(browser, "about at 200%");
     await inspectScreen(browser, "about-ar-200");
+    await openScreen(browser, "vault");
+    await assertNothingClipped(browser, "vault creation at 200%");
+    await inspectScreen(browser, "vault-create-ar-200", { show: "#create-submit" });
     await openScreen(browser, "settings");
   });
 

@@ -108,7 +108,12 @@ export class Translator {
       const message = bundle.getMessage(id);
       if (message?.value) {
         const fargs: Record<string, FluentVariable> | undefined = args;
-        return bundle.formatPattern(message.value, fargs);
+        // Collect errors (a missing argument renders as `{$name}`) rather
+        // than throw: a flawed message must not take the screen down.
+        const errors: Error[] = [];
+        const text = bundle.formatPattern(message.value, fargs, errors);
+        if (errors.length > 0) console.warn(`${this.lang} ${id}: ${errors.map(String).join("; ")}`);
+        return text;
       }
     }
     return id;

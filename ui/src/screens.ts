@@ -8,6 +8,7 @@
 import type { Component } from "svelte";
 import About from "./screens/About.svelte";
 import SettingsScreen from "./screens/Settings.svelte";
+import VaultScreen from "./screens/Vault.svelte";
 
 /** A screen the shell can show. */
 export interface Screen {
@@ -19,6 +20,7 @@ export interface Screen {
 }
 
 export const SCREENS: readonly Screen[] = [
+  { id: "vault", title: "ui-screen-vault", component: VaultScreen },
   { id: "about", title: "ui-screen-about", component: About },
   { id: "settings", title: "ui-screen-settings", component: SettingsScreen },
 ];

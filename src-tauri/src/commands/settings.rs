@@ -1,13 +1,11 @@
-//! The commands the UI may invoke. Each is a one-line call into the core;
-//! parameters arrive as one `<Command>Params` struct in camelCase, errors
-//! leave as [`UiError`] (`{ code, args }`). A command listed here must also
-//! be listed in `build.rs` and granted in `capabilities/`.
+//! The app's description and the person's interface preferences.
 
 use std::ops::RangeInclusive;
 
 use hearken::{
     i18n::LANGUAGES,
     settings::{AUTO_LOCK_MINUTES, Settings, TEXT_SIZE_PERCENT},
+    vault::MIN_PASSPHRASE_CHARS,
 };
 use serde::{Deserialize, Serialize};
 use tauri::State;
@@ -26,6 +24,8 @@ pub struct AppInfo {
     pub text_size_percent: Bounds,
     /// Allowed auto-lock delays, in minutes.
     pub auto_lock_minutes: Bounds,
+    /// The shortest passphrase the vault accepts (for the strength hint).
+    pub min_passphrase_chars: usize,
 }
 
 /// An inclusive range, as the UI's inputs take it (`min`, `max`).
@@ -52,6 +52,7 @@ pub fn app_info() -> AppInfo {
         languages: LANGUAGES,
         text_size_percent: TEXT_SIZE_PERCENT.into(),
         auto_lock_minutes: AUTO_LOCK_MINUTES.into(),
+        min_passphrase_chars: MIN_PASSPHRASE_CHARS,
     }
 }
 
