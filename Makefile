@@ -5,7 +5,10 @@ CARGO ?= cargo
 # Tauri's prebuilt CLI from npm (ui/package.json), run from the repo root so
 # it finds src-tauri/.
 TAURI := ui/node_modules/.bin/tauri
-APP := target/debug/hearken-app
+# The standalone app is copied out of target/debug/, where a plain `cargo
+# build` or `cargo test` would replace it with a dev build that loads the
+# Vite dev server instead of the embedded UI.
+APP := target/standalone/hearken-app
 
 .PHONY: run app demo test deps lint unit ui-test e2e package bench bench-app fuzz
 
@@ -17,6 +20,7 @@ deps:
 app:
 	scripts/deps.sh build
 	$(TAURI) build --debug --no-bundle
+	install -D target/debug/hearken-app $(APP)
 
 run: app
 	@[ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || { echo "make run: no display (DISPLAY/WAYLAND_DISPLAY unset)" >&2; exit 1; }

@@ -6,7 +6,7 @@
 # Uses a private Xvfb when there is no display and a temporary profile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export HEARKEN_APP="${HEARKEN_APP:-$PWD/target/debug/hearken-app}"
+export HEARKEN_APP="${HEARKEN_APP:-$PWD/target/standalone/hearken-app}"
 [ -x "$HEARKEN_APP" ] || { echo "bench: $HEARKEN_APP is missing: run 'make app'" >&2; exit 1; }
 echo "app: $HEARKEN_APP ($(du -h "$HEARKEN_APP" | cut -f1))"
 if [ -n "${DISPLAY:-}" ]; then

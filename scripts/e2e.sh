@@ -4,7 +4,7 @@
 # lines are node --test's summary (tests, pass, fail).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-app="${HEARKEN_APP:-$PWD/target/debug/hearken-app}"
+app="${HEARKEN_APP:-$PWD/target/standalone/hearken-app}"
 [ -x "$app" ] || { echo "e2e: $app is missing: run 'make app' first" >&2; exit 1; }
 export HEARKEN_APP="$app"
 rm -rf target/e2e-screenshots

@@ -71,6 +71,16 @@ impl Shell {
         self.invoke_from("main", cmd, args)
     }
 
+    /// Creates the vault with [`PASSPHRASE`]; returns its recovery key.
+    fn create_vault(&self) -> String {
+        let created = self.invoke("vault_create", passphrase(PASSPHRASE)).unwrap();
+        created["recoveryKey"].as_str().unwrap().to_owned()
+    }
+
+    fn status(&self) -> Value {
+        self.invoke("vault_status", json!({})).unwrap()
+    }
+
     fn settings_file(&self) -> std::path::PathBuf {
         self.config.path().join(hearken::settings::FILE_NAME)
     }
@@ -169,10 +179,7 @@ fn a_new_vault_is_created_unlocked_and_shows_its_recovery_key_once() {
     let groups: Vec<&str> = key.split('-').collect();
     assert_eq!(groups.len(), 8, "{key}");
     assert!(groups.iter().all(|g| g.len() == 4));
-    assert_eq!(
-        shell.invoke("vault_status", json!({})).unwrap(),
-        json!({ "exists": true, "unlocked": true })
-    );
+    assert_eq!(shell.status(), json!({ "exists": true, "unlocked": true }));
     assert_eq!(
         shell.invoke("vault_contents", json!({})).unwrap(),
         json!([])
@@ -193,27 +200,19 @@ fn a_short_passphrase_is_refused_with_the_minimum() {
         err,
         json!({ "code": "vault-short-passphrase", "args": { "min": 8.0 } })
     );
-    assert_eq!(
-        shell.invoke("vault_status", json!({})).unwrap()["exists"],
-        false
-    );
+    assert_eq!(shell.status()["exists"], false);
 }
 
 #[test]
 fn locking_wipes_access_until_the_passphrase_is_given_again() {
     let shell = Shell::start();
-    shell
-        .invoke("vault_create", passphrase(PASSPHRASE))
-        .unwrap();
+    shell.create_vault();
     assert_eq!(shell.invoke("vault_lock", json!({})).unwrap(), true);
     let err = shell.invoke("vault_contents", json!({})).unwrap_err();
     assert_eq!(err, json!({ "code": "app-locked", "args": {} }));
     assert_eq!(shell.invoke("vault_lock", json!({})).unwrap(), false);
     let shell = shell.restart();
-    assert_eq!(
-        shell.invoke("vault_status", json!({})).unwrap(),
-        json!({ "exists": true, "unlocked": false })
-    );
+    assert_eq!(shell.status(), json!({ "exists": true, "unlocked": false }));
     shell
         .invoke("vault_unlock", passphrase(PASSPHRASE))
         .unwrap();
@@ -223,9 +222,7 @@ fn locking_wipes_access_until_the_passphrase_is_given_again() {
 #[test]
 fn wrong_passphrases_say_how_long_the_next_try_must_wait() {
     let shell = Shell::start();
-    shell
-        .invoke("vault_create", passphrase(PASSPHRASE))
-        .unwrap();
+    shell.create_vault();
     shell.invoke("vault_lock", json!({})).unwrap();
     for (failed, wait) in [(1.0, 0.0), (2.0, 0.0), (3.0, 1.0)] {
         let err = shell
@@ -247,19 +244,13 @@ fn wrong_passphrases_say_how_long_the_next_try_must_wait() {
             .is_some_and(|s| (1.0..=2.0).contains(&s)),
         "{err}"
     );
-    assert_eq!(
-        shell.invoke("vault_status", json!({})).unwrap()["unlocked"],
-        false
-    );
+    assert_eq!(shell.status()["unlocked"], false);
 }
 
 #[test]
 fn the_recovery_key_opens_the_vault_and_sets_a_new_passphrase() {
     let shell = Shell::start();
-    let created = shell
-        .invoke("vault_create", passphrase(PASSPHRASE))
-        .unwrap();
-    let key = created["recoveryKey"].as_str().unwrap().to_owned();
+    let key = shell.create_vault();
     shell.invoke("vault_lock", json!({})).unwrap();
     let recover = |key: &str| {
         shell.invoke(
@@ -278,10 +269,7 @@ fn the_recovery_key_opens_the_vault_and_sets_a_new_passphrase() {
     );
     // Written down by hand: lower case, spaces instead of dashes.
     recover(&key.to_lowercase().replace('-', " ")).unwrap();
-    assert_eq!(
-        shell.invoke("vault_status", json!({})).unwrap()["unlocked"],
-        true
-    );
+    assert_eq!(shell.status()["unlocked"], true);
     shell.invoke("vault_lock", json!({})).unwrap();
     let old = shell
         .invoke("vault_unlock", passphrase(PASSPHRASE))

@@ -9,10 +9,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:f
 import { createConnection } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { after, before } from "node:test";
 import { remote } from "webdriverio";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
-export const APP = process.env.HEARKEN_APP ?? path.join(ROOT, "target/debug/hearken-app");
+export const APP = process.env.HEARKEN_APP ?? path.join(ROOT, "target/standalone/hearken-app");
 export const SCREENSHOTS = path.join(ROOT, "target/e2e-screenshots");
 /** Locales compiled for the tests, so a "French system" is French without root. */
 const LOCALES = path.join(ROOT, "target/e2e-locales");
@@ -149,6 +150,33 @@ async function stopDriver(driver) {
   const exited = new Promise((r) => driver.once("exit", r));
   process.kill(-driver.pid, "SIGTERM");
   await exited;
+}
+
+/**
+ * Registers `before`/`after` hooks for the enclosing `describe`: start the
+ * app on a fresh profile with the OS language `locale`, quit it and remove
+ * the profile at the end. `prepare(profile)` runs before the start (to plant
+ * files). Use `app.browser` in tests; `app.restart()` quits and starts again
+ * on the same profile.
+ */
+export function appSession({ locale = "en_US.UTF-8", prepare } = {}) {
+  const app = {
+    profile: tempProfile(),
+    browser: undefined,
+    async restart() {
+      await app.browser.quit();
+      app.browser = await launch(app.profile, { locale });
+    },
+  };
+  before(async () => {
+    prepare?.(app.profile);
+    app.browser = await launch(app.profile, { locale });
+  });
+  after(async () => {
+    await app.browser?.quit();
+    removeProfile(app.profile);
+  });
+  return app;
 }
 
 /** Resolves after two animation frames, so a screenshot shows the current state. */

@@ -5,8 +5,8 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
-import { inspectScreen, launch, openScreen, removeProfile, tempProfile } from "./harness.mjs";
+import { describe, test } from "node:test";
+import { appSession, inspectScreen, openScreen } from "./harness.mjs";
 
 const PASSPHRASE = "river stones remember rain";
 const NEW_PASSPHRASE = "mango tree by the old well";
@@ -51,183 +51,166 @@ async function textOf(browser, selector) {
 }
 
 describe("the vault, in English", () => {
-  let browser;
+  const app = appSession({ locale: "en_US.UTF-8" });
   let recoveryKey;
-  const profile = tempProfile();
-  before(async () => {
-    browser = await launch(profile, { locale: "en_US.UTF-8" });
-  });
-  after(async () => {
-    await browser?.quit();
-    removeProfile(profile);
-  });
 
   test("first start offers to create a vault, with live advice on the passphrase", async () => {
-    await waitForStep(browser, "create");
-    assert.equal(await browser.execute(() => document.activeElement?.id), "create-passphrase");
-    await fill(browser, "#create-passphrase", "password");
-    assert.equal(await (await browser.$("#create-strength")).getAttribute("data-strength"), "weak");
-    await fill(browser, "#create-passphrase", PASSPHRASE);
-    assert.equal(await (await browser.$("#create-strength")).getAttribute("data-strength"), "strong");
-    assert.match(await (await browser.$("#create-strength")).getText(), /strong/);
-    await inspectScreen(browser, "vault-create-en");
+    await waitForStep(app.browser, "create");
+    assert.equal(await app.browser.execute(() => document.activeElement?.id), "create-passphrase");
+    await fill(app.browser, "#create-passphrase", "password");
+    assert.equal(await (await app.browser.$("#create-strength")).getAttribute("data-strength"), "weak");
+    await fill(app.browser, "#create-passphrase", PASSPHRASE);
+    assert.equal(await (await app.browser.$("#create-strength")).getAttribute("data-strength"), "strong");
+    assert.match(await (await app.browser.$("#create-strength")).getText(), /strong/);
+    await inspectScreen(app.browser, "vault-create-en");
   });
 
   test("a confirmation that differs, or a passphrase too short, creates nothing", async () => {
-    await fill(browser, "#create-confirm", "river stones remember");
-    await (await browser.$("#create-submit")).click();
-    await (await browser.$("#create-mismatch")).waitForExist({ timeout: 5000 });
-    assert.equal(await (await browser.$("#create-confirm")).getAttribute("aria-invalid"), "true");
+    await fill(app.browser, "#create-confirm", "river stones remember");
+    await (await app.browser.$("#create-submit")).click();
+    await (await app.browser.$("#create-mismatch")).waitForExist({ timeout: 5000 });
+    assert.equal(await (await app.browser.$("#create-confirm")).getAttribute("aria-invalid"), "true");
 
-    await fill(browser, "#create-passphrase", "short");
-    await fill(browser, "#create-confirm", "short");
-    await (await browser.$("#create-submit")).click();
-    assert.equal(await errorCode(browser, '[data-error-code="vault-short-passphrase"]'), "vault-short-passphrase");
-    assert.match(await textOf(browser, '[data-error-code="vault-short-passphrase"]'), /at least 8 characters/);
-    assert.equal(existsSync(vaultFile(profile)), false);
+    await fill(app.browser, "#create-passphrase", "short");
+    await fill(app.browser, "#create-confirm", "short");
+    await (await app.browser.$("#create-submit")).click();
+    assert.equal(await errorCode(app.browser, '[data-error-code="vault-short-passphrase"]'), "vault-short-passphrase");
+    assert.match(await textOf(app.browser, '[data-error-code="vault-short-passphrase"]'), /at least 8 characters/);
+    assert.equal(existsSync(vaultFile(app.profile)), false);
   });
 
   test("creating shows the recovery key once, and a wrong copy of it is caught", async () => {
-    await fill(browser, "#create-passphrase", PASSPHRASE);
-    await fill(browser, "#create-confirm", PASSPHRASE);
-    await (await browser.$("#create-submit")).click();
-    await waitForStep(browser, "recovery-key");
-    assert.ok(existsSync(vaultFile(profile)), "the vault file exists in the temporary data folder");
-    recoveryKey = await readRecoveryKey(browser);
+    await fill(app.browser, "#create-passphrase", PASSPHRASE);
+    await fill(app.browser, "#create-confirm", PASSPHRASE);
+    await (await app.browser.$("#create-submit")).click();
+    await waitForStep(app.browser, "recovery-key");
+    assert.ok(existsSync(vaultFile(app.profile)), "the vault file exists in the temporary data folder");
+    recoveryKey = await readRecoveryKey(app.browser);
     assert.match(recoveryKey, /^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
-    await inspectScreen(browser, "vault-recovery-key-en");
+    await inspectScreen(app.browser, "vault-recovery-key-en");
 
     const wrong = recoveryKey.slice(0, -1) + (recoveryKey.endsWith("0") ? "1" : "0");
-    await fill(browser, "#recovery-confirm", wrong);
-    await (await browser.$("#recovery-submit")).click();
-    await (await browser.$("#recovery-mismatch")).waitForExist({ timeout: 5000 });
-    await inspectScreen(browser, "vault-recovery-key-mismatch-en", { show: "#recovery-mismatch" });
+    await fill(app.browser, "#recovery-confirm", wrong);
+    await (await app.browser.$("#recovery-submit")).click();
+    await (await app.browser.$("#recovery-mismatch")).waitForExist({ timeout: 5000 });
+    await inspectScreen(app.browser, "vault-recovery-key-mismatch-en", { show: "#recovery-mismatch" });
 
     // Copied by hand: lower case, spaces between groups.
-    await fill(browser, "#recovery-confirm", recoveryKey.toLowerCase().replaceAll("-", " "));
-    await (await browser.$("#recovery-submit")).click();
-    await waitForStep(browser, "open");
-    assert.equal(await (await browser.$("#recovery-key")).isExisting(), false, "the key is gone from the screen");
+    await fill(app.browser, "#recovery-confirm", recoveryKey.toLowerCase().replaceAll("-", " "));
+    await (await app.browser.$("#recovery-submit")).click();
+    await waitForStep(app.browser, "open");
+    assert.equal(await (await app.browser.$("#recovery-key")).isExisting(), false, "the key is gone from the screen");
   });
 
   test("the open vault shows what it holds, and Ctrl+L locks it from any screen", async () => {
-    await (await browser.$("#vault-counts")).waitForExist({ timeout: 5000 });
-    assert.match(await textOf(browser, '[data-kind="quote"]'), /Quotes: 0/);
-    await inspectScreen(browser, "vault-open-en");
-    await openScreen(browser, "settings");
-    await browser.keys(["Control", "l"]);
-    await (await browser.$('main[data-screen="vault"]')).waitForExist({ timeout: 5000 });
-    await waitForStep(browser, "unlock");
-    assert.equal(await (await browser.$("#lock-now")).isExisting(), false);
-    assert.equal(await browser.execute(() => document.activeElement?.id), "unlock-passphrase");
+    await (await app.browser.$("#vault-counts")).waitForExist({ timeout: 5000 });
+    assert.match(await textOf(app.browser, '[data-kind="quote"]'), /Quotes: 0/);
+    await inspectScreen(app.browser, "vault-open-en");
+    await openScreen(app.browser, "settings");
+    await app.browser.keys(["Control", "l"]);
+    await (await app.browser.$('main[data-screen="vault"]')).waitForExist({ timeout: 5000 });
+    await waitForStep(app.browser, "unlock");
+    assert.equal(await (await app.browser.$("#lock-now")).isExisting(), false);
+    assert.equal(await app.browser.execute(() => document.activeElement?.id), "unlock-passphrase");
   });
 
   test("wrong passphrases are refused; from the third, the wait is shown and Unlock waits too", async () => {
     for (const failed of [1, 2, 3]) {
-      await submitUnlock(browser, "river stones forget rain");
-      const notice = await browser.$('[data-error-code="vault-wrong-passphrase"]');
-      await browser.waitUntil(async () => (await notice.getText()).replace(/[\u2068\u2069]/g, "").includes(`${failed} failed attempt`), {
+      await submitUnlock(app.browser, "river stones forget rain");
+      const notice = await app.browser.$('[data-error-code="vault-wrong-passphrase"]');
+      await app.browser.waitUntil(async () => (await notice.getText()).replace(/[\u2068\u2069]/g, "").includes(`${failed} failed attempt`), {
         timeout: 10000,
         timeoutMsg: `no refusal for attempt ${failed}`,
       });
     }
-    const wait = await browser.$("#unlock-wait");
+    const wait = await app.browser.$("#unlock-wait");
     await wait.waitForExist({ timeout: 5000 });
-    assert.match(await textOf(browser, "#unlock-wait"), /You can try again in 1 second\./);
-    assert.equal(await (await browser.$("#unlock-submit")).isEnabled(), false);
-    await inspectScreen(browser, "vault-unlock-wait-en", { show: "#unlock-wait" });
+    assert.match(await textOf(app.browser, "#unlock-wait"), /You can try again in 1 second\./);
+    assert.equal(await (await app.browser.$("#unlock-submit")).isEnabled(), false);
+    await inspectScreen(app.browser, "vault-unlock-wait-en", { show: "#unlock-wait" });
     await wait.waitForExist({ reverse: true, timeout: 5000 });
-    assert.equal(await (await browser.$("#unlock-submit")).isEnabled(), true);
-    await submitUnlock(browser, PASSPHRASE);
-    await waitForStep(browser, "open");
+    assert.equal(await (await app.browser.$("#unlock-submit")).isEnabled(), true);
+    await submitUnlock(app.browser, PASSPHRASE);
+    await waitForStep(app.browser, "open");
   });
 
   test("after a restart the vault is locked and opens with its passphrase", async () => {
-    await browser.quit();
-    browser = await launch(profile, { locale: "en_US.UTF-8" });
-    await waitForStep(browser, "unlock");
-    await inspectScreen(browser, "vault-unlock-en");
-    await submitUnlock(browser, PASSPHRASE);
-    await waitForStep(browser, "open");
+    await app.restart();
+    await waitForStep(app.browser, "unlock");
+    await inspectScreen(app.browser, "vault-unlock-en");
+    await submitUnlock(app.browser, PASSPHRASE);
+    await waitForStep(app.browser, "open");
   });
 
   test("with the passphrase lost, the recovery key opens the vault and sets a new one", async () => {
-    await (await browser.$("#lock-now")).click();
-    await waitForStep(browser, "unlock");
-    await (await browser.$("#unlock-use-recovery")).click();
-    await waitForStep(browser, "recover");
-    await fill(browser, "#recover-key", "0000-0000-0000-0000-0000-0000-0000-0000");
-    await fill(browser, "#recover-passphrase", NEW_PASSPHRASE);
-    await (await browser.$("#recover-submit")).click();
-    assert.equal(await errorCode(browser, "#recover-error"), "vault-wrong-recovery");
-    await inspectScreen(browser, "vault-recover-en", { show: "#recover-error" });
-    await fill(browser, "#recover-key", recoveryKey);
-    await (await browser.$("#recover-submit")).click();
-    await waitForStep(browser, "open");
-    await (await browser.$("#lock-now")).click();
-    await waitForStep(browser, "unlock");
-    await submitUnlock(browser, PASSPHRASE);
-    assert.equal(await errorCode(browser, "#unlock-error"), "vault-wrong-passphrase");
-    await browser.waitUntil(async () => (await (await browser.$("#unlock-submit")).isEnabled()), { timeout: 10000 });
-    await submitUnlock(browser, NEW_PASSPHRASE);
-    await waitForStep(browser, "open");
+    await (await app.browser.$("#lock-now")).click();
+    await waitForStep(app.browser, "unlock");
+    await (await app.browser.$("#unlock-use-recovery")).click();
+    await waitForStep(app.browser, "recover");
+    await fill(app.browser, "#recover-key", "0000-0000-0000-0000-0000-0000-0000-0000");
+    await fill(app.browser, "#recover-passphrase", NEW_PASSPHRASE);
+    await (await app.browser.$("#recover-submit")).click();
+    assert.equal(await errorCode(app.browser, "#recover-error"), "vault-wrong-recovery");
+    await inspectScreen(app.browser, "vault-recover-en", { show: "#recover-error" });
+    await fill(app.browser, "#recover-key", recoveryKey);
+    await (await app.browser.$("#recover-submit")).click();
+    await waitForStep(app.browser, "open");
+    await (await app.browser.$("#lock-now")).click();
+    await waitForStep(app.browser, "unlock");
+    await submitUnlock(app.browser, PASSPHRASE);
+    assert.equal(await errorCode(app.browser, "#unlock-error"), "vault-wrong-passphrase");
+    await app.browser.waitUntil(async () => (await (await app.browser.$("#unlock-submit")).isEnabled()), { timeout: 10000 });
+    await submitUnlock(app.browser, NEW_PASSPHRASE);
+    await waitForStep(app.browser, "open");
   });
 
   test("a minute without activity locks the vault and says why", async () => {
-    await openScreen(browser, "settings");
-    await fill(browser, "#settings-auto-lock", "1");
-    await browser.keys("Tab");
-    await browser.waitUntil(async () => (await (await browser.$("p.status")).getText()) !== "", { timeout: 5000 });
-    await openScreen(browser, "vault");
-    await waitForStep(browser, "open");
+    await openScreen(app.browser, "settings");
+    await fill(app.browser, "#settings-auto-lock", "1");
+    await app.browser.keys("Tab");
+    await app.browser.waitUntil(async () => (await (await app.browser.$("p.status")).getText()) !== "", { timeout: 5000 });
+    await openScreen(app.browser, "vault");
+    await waitForStep(app.browser, "open");
     const started = Date.now();
-    await waitForStep(browser, "unlock", 75000);
+    await waitForStep(app.browser, "unlock", 75000);
     const idle = (Date.now() - started) / 1000;
     assert.ok(idle >= 55 && idle <= 70, `locked after ${idle.toFixed(1)} s, expected about 60 s`);
-    assert.match(await textOf(browser, "#locked-by-inactivity"), /after 1 minute without activity/);
-    await inspectScreen(browser, "vault-locked-inactivity-en");
+    assert.match(await textOf(app.browser, "#locked-by-inactivity"), /after 1 minute without activity/);
+    await inspectScreen(app.browser, "vault-locked-inactivity-en");
   });
 });
 
 describe("the vault, in Arabic", () => {
-  let browser;
-  const profile = tempProfile();
-  before(async () => {
-    browser = await launch(profile, { locale: "ar_EG.UTF-8" });
-  });
-  after(async () => {
-    await browser?.quit();
-    removeProfile(profile);
-  });
+  const app = appSession({ locale: "ar_EG.UTF-8" });
 
   test("creation, the recovery key and the enforced wait read right to left", async () => {
-    await waitForStep(browser, "create");
-    assert.equal(await browser.execute(() => document.documentElement.dir), "rtl");
-    await fill(browser, "#create-passphrase", "النهر يتذكر المطر دائما");
-    await fill(browser, "#create-confirm", "النهر يتذكر المطر دائما");
-    assert.equal(await (await browser.$("#create-strength")).getAttribute("data-strength"), "strong");
-    await inspectScreen(browser, "vault-create-ar");
-    await (await browser.$("#create-submit")).click();
-    await waitForStep(browser, "recovery-key");
+    await waitForStep(app.browser, "create");
+    assert.equal(await app.browser.execute(() => document.documentElement.dir), "rtl");
+    await fill(app.browser, "#create-passphrase", "النهر يتذكر المطر دائما");
+    await fill(app.browser, "#create-confirm", "النهر يتذكر المطر دائما");
+    assert.equal(await (await app.browser.$("#create-strength")).getAttribute("data-strength"), "strong");
+    await inspectScreen(app.browser, "vault-create-ar");
+    await (await app.browser.$("#create-submit")).click();
+    await waitForStep(app.browser, "recovery-key");
     // The key stays left to right inside the Arabic page.
-    assert.equal(await (await browser.$("#recovery-key")).getAttribute("dir"), "ltr");
-    await inspectScreen(browser, "vault-recovery-key-ar");
-    await fill(browser, "#recovery-confirm", await readRecoveryKey(browser));
-    await (await browser.$("#recovery-submit")).click();
-    await waitForStep(browser, "open");
-    await inspectScreen(browser, "vault-open-ar");
+    assert.equal(await (await app.browser.$("#recovery-key")).getAttribute("dir"), "ltr");
+    await inspectScreen(app.browser, "vault-recovery-key-ar");
+    await fill(app.browser, "#recovery-confirm", await readRecoveryKey(app.browser));
+    await (await app.browser.$("#recovery-submit")).click();
+    await waitForStep(app.browser, "open");
+    await inspectScreen(app.browser, "vault-open-ar");
 
-    await (await browser.$("#lock-now")).click();
-    await waitForStep(browser, "unlock");
+    await (await app.browser.$("#lock-now")).click();
+    await waitForStep(app.browser, "unlock");
     for (let i = 0; i < 3; i++) {
-      await submitUnlock(browser, "كلمة خاطئة تماما");
-      await browser.waitUntil(async () => (await (await browser.$("#unlock-submit")).getText()) !== "جارٍ الفتح…", {
+      await submitUnlock(app.browser, "كلمة خاطئة تماما");
+      await app.browser.waitUntil(async () => (await (await app.browser.$("#unlock-submit")).getText()) !== "جارٍ الفتح…", {
         timeout: 10000,
       });
     }
-    const wait = await browser.$("#unlock-wait");
+    const wait = await app.browser.$("#unlock-wait");
     await wait.waitForExist({ timeout: 5000 });
     assert.match(await wait.getText(), /ثانية واحدة/);
-    await inspectScreen(browser, "vault-unlock-wait-ar", { show: "#unlock-wait" });
+    await inspectScreen(app.browser, "vault-unlock-wait-ar", { show: "#unlock-wait" });
   });
 });
