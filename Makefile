@@ -59,7 +59,7 @@ package:
 
 bench:
 	scripts/deps.sh build
-	$(CARGO) bench --bench vault
+	$(CARGO) bench --bench vault --bench redact
 
 # Start-up time and idle memory of the real app (needs `make app`).
 bench-app: deps app

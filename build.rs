@@ -4,11 +4,10 @@
 use std::{env, fs, path::Path};
 
 fn main() {
-    // Read at run time: `env!` would bake in the folder this build script was
-    // compiled in, and a build script reused from another checkout (a copied
-    // target/) would then embed that checkout's locale files.
-    let manifest_dir = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
-    let root = Path::new(&manifest_dir).join("locales");
+    // Read at run time, not baked in with env!(): a target directory copied
+    // from another checkout would otherwise embed that checkout's files.
+    let manifest = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest).join("locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut langs: Vec<_> = fs::read_dir(&root)
         .expect("locales/ exists")

@@ -19,6 +19,9 @@ pub enum Error {
     Consent(#[from] ConsentError),
     #[error(transparent)]
     Record(#[from] RecordError),
+    /// Finding, redacting or suppressing identifying details.
+    #[error(transparent)]
+    Redact(#[from] crate::redact::RedactError),
 }
 
 impl Error {
@@ -34,6 +37,7 @@ impl Localized for Error {
             Error::Vault(e) => e.message(),
             Error::Consent(e) => e.message(),
             Error::Record(e) => e.message(),
+            Error::Redact(e) => e.message(),
         }
     }
 }

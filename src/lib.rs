@@ -8,6 +8,7 @@ pub mod demo;
 pub mod error;
 pub mod i18n;
 pub mod model;
+pub mod redact;
 pub mod settings;
 pub mod validate;
 pub mod vault;

@@ -140,3 +140,17 @@ err-cli-bad-argument = قيمة { $arg } ليست بالشكل المتوقع ({
 err-cli-unknown-theme = لا يحمل أي موضوع في هذه المشاورة الرمز «{ $code }».
 rec-cli-unknown-theme = يُرجى عرض دليل الترميز باستخدام "hearken theme list".
 err-cli-unexpected = حدث خطأ غير متوقع، ولم يُغيَّر أي شيء.
+
+col-field = الحقل
+col-kind = النوع
+col-position = الموضع
+field-text = النص
+field-translation = الترجمة
+quote-findings = { PLURAL($n) ->
+    [zero] لم يُعثر على أي تفاصيل تكشف الهوية
+    [one] عُثر على تفصيل واحد يكشف الهوية
+    [two] عُثر على تفصيلين يكشفان الهوية
+    [few] عُثر على { $n } تفاصيل تكشف الهوية
+    [many] عُثر على { $n } تفصيلًا يكشف الهوية
+   *[other] عُثر على { $n } تفصيل يكشف الهوية
+}: { $kinds }. استبدلها بالأمر «hearken quote redact { $id }» أو أبقها كما هي بالأمر «hearken quote review { $id }»؛ ولا يمكن تصدير الاقتباس قبل ذلك.

@@ -124,3 +124,13 @@ err-cli-bad-argument = The value of { $arg } is not of the expected form ({ $exp
 err-cli-unknown-theme = No theme of this engagement has the code “{ $code }”.
 rec-cli-unknown-theme = List the codebook with "hearken theme list".
 err-cli-unexpected = Something unexpected went wrong; nothing was changed.
+
+col-field = Field
+col-kind = Kind
+col-position = Position
+field-text = text
+field-translation = translation
+quote-findings = { PLURAL($n) ->
+    [one] { $n } identifying detail found
+   *[other] { $n } identifying details found
+}: { $kinds }. Replace them with "hearken quote redact { $id }", or keep them as written with "hearken quote review { $id }"; until then the quote cannot be exported.

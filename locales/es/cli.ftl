@@ -128,3 +128,14 @@ err-cli-bad-argument = El valor de { $arg } no tiene la forma esperada ({ $expec
 err-cli-unknown-theme = Ningún tema de esta consulta tiene el código «{ $code }».
 rec-cli-unknown-theme = Muestre el libro de códigos con "hearken theme list".
 err-cli-unexpected = Se produjo un error inesperado; no se modificó nada.
+
+col-field = Campo
+col-kind = Tipo
+col-position = Posición
+field-text = texto
+field-translation = traducción
+quote-findings = { PLURAL($n) ->
+    [one] Se encontró { $n } dato identificativo
+    [many] Se encontraron { $n } de datos identificativos
+   *[other] Se encontraron { $n } datos identificativos
+}: { $kinds }. Reemplácelos con «hearken quote redact { $id }» o consérvelos tal cual con «hearken quote review { $id }»; mientras tanto, la cita no se puede exportar.

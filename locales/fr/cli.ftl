@@ -128,3 +128,14 @@ err-cli-bad-argument = La valeur de { $arg } n'a pas la forme attendue ({ $expec
 err-cli-unknown-theme = Aucun thème de cette consultation n'a le code « { $code } ».
 rec-cli-unknown-theme = Affichez la grille de codage avec "hearken theme list".
 err-cli-unexpected = Une erreur inattendue s'est produite ; rien n'a été modifié.
+
+col-field = Champ
+col-kind = Type
+col-position = Position
+field-text = texte
+field-translation = traduction
+quote-findings = { PLURAL($n) ->
+    [one] { $n } détail identifiant trouvé
+    [many] { $n } de détails identifiants trouvés
+   *[other] { $n } détails identifiants trouvés
+} : { $kinds }. Remplacez-les avec « hearken quote redact { $id } », ou gardez-les tels quels avec « hearken quote review { $id } » ; d’ici là, la citation ne peut pas être exportée.

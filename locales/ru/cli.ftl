@@ -132,3 +132,15 @@ err-cli-bad-argument = Значение { $arg } имеет неверный в�
 err-cli-unknown-theme = В этом проекте нет темы с кодом «{ $code }».
 rec-cli-unknown-theme = Посмотрите кодовую книгу командой "hearken theme list".
 err-cli-unexpected = Произошла непредвиденная ошибка; ничего не изменено.
+
+col-field = Поле
+col-kind = Вид
+col-position = Позиция
+field-text = текст
+field-translation = перевод
+quote-findings = { PLURAL($n) ->
+    [one] Найдена { $n } идентифицирующая деталь
+    [few] Найдены { $n } идентифицирующие детали
+    [many] Найдено { $n } идентифицирующих деталей
+   *[other] Найдено { $n } идентифицирующей детали
+}: { $kinds }. Замените их командой «hearken quote redact { $id }» или оставьте как есть командой «hearken quote review { $id }»; до этого цитату нельзя экспортировать.

@@ -13,7 +13,8 @@ mod session;
 
 pub use engagement::{AgendaSegment, Engagement, EngagementInput, LangText, Theme, ThemeInput};
 pub use quote::{
-    Need, NeedInput, Quote, QuoteEdit, QuoteInput, ReadBack, Recommendation, RecommendationInput,
+    Need, NeedInput, Quote, QuoteEdit, QuoteField, QuoteInput, ReadBack, Recommendation,
+    RecommendationInput,
 };
 pub use session::{
     Consent, ConsentInput, ConsentMethod, GroupConsent, GroupCount, Participant, Scope, Scopes,
@@ -23,11 +24,32 @@ pub use session::{
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
-/// A record's random 128-bit id. Shown as 32 hex digits; the CLI accepts any
-/// unique prefix of at least four.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Zeroize)]
-#[serde(into = "String", try_from = "String")]
+/// A record's random 128-bit id. Shown as 32 hex digits (and written so in
+/// JSON); stored as 16 bytes in sealed records. The CLI accepts any unique
+/// prefix of at least four hex digits.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Zeroize)]
 pub struct RecordId(pub [u8; 16]);
+
+impl Serialize for RecordId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if s.is_human_readable() {
+            s.serialize_str(&self.to_string())
+        } else {
+            self.0.serialize(s)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RecordId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if d.is_human_readable() {
+            let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+            s.parse().map_err(serde::de::Error::custom)
+        } else {
+            <[u8; 16]>::deserialize(d).map(RecordId)
+        }
+    }
+}
 
 impl RecordId {
     /// A fresh random id.
@@ -50,17 +72,6 @@ impl std::fmt::Display for RecordId {
 impl std::fmt::Debug for RecordId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "RecordId({})", self.short())
-    }
-}
-impl From<RecordId> for String {
-    fn from(id: RecordId) -> String {
-        id.to_string()
-    }
-}
-impl TryFrom<String> for RecordId {
-    type Error = &'static str;
-    fn try_from(s: String) -> Result<Self, Self::Error> {
-        s.parse()
     }
 }
 impl std::str::FromStr for RecordId {
@@ -145,7 +156,7 @@ pub struct Tombstone {
 
 /// Any record a vault holds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "body", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Record {
     Engagement(Engagement),
     Theme(Theme),

@@ -7,6 +7,7 @@ use zeroize::{Zeroize, ZeroizeOnDrop};
 use super::{Kind, Record, RecordId, Speaker, Tombstone, TombstoneReason, now};
 use crate::{
     Error, consent,
+    redact::{self, Finding, Placeholders, Redaction, Scanner, review::ReviewMark},
     validate::{self, RecordError},
     vault::{Change, Vault},
 };
@@ -32,8 +33,27 @@ pub struct Quote {
     pub themes: Vec<RecordId>,
     pub read_back: Option<ReadBack>,
     pub read_back_at: Option<i64>,
+    /// Where placeholders replaced identifying details in `text` (kind and
+    /// position only; the removed words are kept nowhere).
+    #[zeroize(skip)]
+    pub redactions: Vec<Redaction>,
+    /// The same for `translation`.
+    #[zeroize(skip)]
+    pub translation_redactions: Vec<Redaction>,
+    /// Findings the facilitator decided to keep as written; each is bound to
+    /// the exact text it was made on, so an edit cancels it.
+    #[zeroize(skip)]
+    pub review_marks: Vec<ReviewMark>,
     pub created_at: i64,
     pub updated_at: i64,
+}
+
+/// Which text of a quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteField {
+    Text,
+    Translation,
 }
 
 /// What a facilitator supplies to record a quote.
@@ -141,6 +161,9 @@ impl Vault {
             themes: dedup(input.themes),
             read_back: None,
             read_back_at: None,
+            redactions: vec![],
+            translation_redactions: vec![],
+            review_marks: vec![],
             created_at: at,
             updated_at: at,
         };
@@ -183,6 +206,7 @@ impl Vault {
             if text != q.text {
                 q.read_back = None;
                 q.read_back_at = None;
+                q.redactions = still_in_place(&text, &q.redactions, &q.language);
             }
             q.text = text;
         }
@@ -195,6 +219,8 @@ impl Vault {
                 validate::max_len("translation", t)?;
             }
             q.translation = tr.filter(|t| !t.trim().is_empty());
+            let tr = q.translation.clone().unwrap_or_default();
+            q.translation_redactions = still_in_place(&tr, &q.translation_redactions, &q.language);
         }
         if let Some(themes) = edit.themes {
             self.check_themes(q.session, &themes)?;
@@ -309,6 +335,139 @@ impl Vault {
         v.sort_by_key(|(id, _)| self.order_of(*id));
         v
     }
+}
+
+impl Vault {
+    /// The anonymization scanner for a session: its private name list and
+    /// its engagement's gazetteer.
+    pub fn scanner(&self, session: RecordId) -> Result<Scanner, Error> {
+        let s = self.session(session)?;
+        let places = &self.engagement(s.engagement)?.gazetteer;
+        Ok(Scanner::new(&s.private_names, places)?)
+    }
+
+    /// Identifying details still unresolved in a quote's text and translation.
+    pub fn quote_findings(
+        &self,
+        id: RecordId,
+        scanner: &Scanner,
+    ) -> Result<Vec<(QuoteField, Finding)>, Error> {
+        let q = self.quote(id)?;
+        let mut out: Vec<_> = redact::review::unresolved(scanner, &q.text, &q.review_marks)
+            .into_iter()
+            .map(|f| (QuoteField::Text, f))
+            .collect();
+        if let Some(t) = &q.translation {
+            out.extend(
+                redact::review::unresolved(scanner, t, &q.review_marks)
+                    .into_iter()
+                    .map(|f| (QuoteField::Translation, f)),
+            );
+        }
+        Ok(out)
+    }
+
+    /// Replaces findings in one text of a quote with typed placeholders in the
+    /// quote's language, and logs kind and position.
+    pub fn redact_quote(
+        &mut self,
+        id: RecordId,
+        field: QuoteField,
+        findings: &[Finding],
+    ) -> Result<(), Error> {
+        let mut q = self.quote(id)?.clone();
+        let placeholders = Placeholders::for_language(&q.language);
+        let (text, log) = match field {
+            QuoteField::Text => (q.text.clone(), q.redactions.clone()),
+            QuoteField::Translation => match &q.translation {
+                Some(t) => (t.clone(), q.translation_redactions.clone()),
+                None => {
+                    return Err(RecordError::Empty {
+                        field: "translation",
+                    }
+                    .into());
+                }
+            },
+        };
+        let done = redact::apply(&text, findings, &placeholders)?;
+        let mut merged = shift_log(&log, findings, &placeholders);
+        merged.extend(done.log);
+        merged.sort_by_key(|r| r.start);
+        match field {
+            QuoteField::Text => {
+                q.text = done.text;
+                q.redactions = merged;
+            }
+            QuoteField::Translation => {
+                q.translation = Some(done.text);
+                q.translation_redactions = merged;
+            }
+        }
+        q.updated_at = now();
+        self.commit(vec![Change::Put(id, Record::Quote(q))])
+    }
+
+    /// Marks findings of one text of a quote as reviewed: kept as written.
+    pub fn review_quote(
+        &mut self,
+        id: RecordId,
+        field: QuoteField,
+        findings: &[Finding],
+    ) -> Result<(), Error> {
+        let mut q = self.quote(id)?.clone();
+        let text = match field {
+            QuoteField::Text => q.text.clone(),
+            QuoteField::Translation => q.translation.clone().unwrap_or_default(),
+        };
+        let len = text.chars().count();
+        for f in findings {
+            if f.start >= f.end || f.end > len {
+                return Err(RecordError::Invalid { field: "finding" }.into());
+            }
+            q.review_marks.push(ReviewMark::new(&text, f));
+        }
+        self.commit(vec![Change::Put(id, Record::Quote(q))])
+    }
+}
+
+/// Moves earlier log entries to where their placeholders sit after `findings`
+/// (in the same text) were replaced.
+fn shift_log(
+    log: &[Redaction],
+    findings: &[Finding],
+    placeholders: &Placeholders,
+) -> Vec<Redaction> {
+    log.iter()
+        .filter(|r| !findings.iter().any(|f| f.start < r.end && r.start < f.end))
+        .map(|r| {
+            let delta: isize = findings
+                .iter()
+                .filter(|f| f.end <= r.start)
+                .map(|f| {
+                    placeholders.get(f.kind).chars().count() as isize - (f.end - f.start) as isize
+                })
+                .sum();
+            Redaction {
+                kind: r.kind,
+                start: (r.start as isize + delta) as usize,
+                end: (r.end as isize + delta) as usize,
+            }
+        })
+        .collect()
+}
+
+/// The log entries whose placeholder still stands at its position in `text`.
+fn still_in_place(text: &str, log: &[Redaction], lang: &str) -> Vec<Redaction> {
+    let placeholders = Placeholders::for_language(lang);
+    let chars: Vec<char> = text.chars().collect();
+    log.iter()
+        .filter(|r| {
+            chars
+                .get(r.start..r.end)
+                .is_some_and(|s| s.iter().collect::<String>() == placeholders.get(r.kind))
+        })
+        .copied()
+        .collect()
 }
 
 fn dedup(mut ids: Vec<RecordId>) -> Vec<RecordId> {

@@ -4,11 +4,14 @@
 //! A row's `sealed` column is `nonce || XChaCha20-Poly1305(data key, body)`
 //! with associated data `"hearken/record/v1" || vault id || kind || record id`,
 //! so a ciphertext moved to another row, kind or vault fails to open. The body
-//! is `u32 length || JSON || zero padding` up to a size bucket (powers of two
+//! is `u32 length || encoding byte || encoded record || zero padding` up to a
+//! size bucket (powers of two
 //! from 256 bytes, then 64 KiB steps), so sealed sizes do not reveal how long
 //! a quote is.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use rusqlite::TransactionBehavior;
 use zeroize::Zeroizing;
@@ -49,6 +52,14 @@ pub(crate) struct Cache {
 }
 
 impl Cache {
+    fn with_capacity(n: usize) -> Self {
+        Cache {
+            entries: HashMap::with_capacity_and_hasher(n, Default::default()),
+            children: HashMap::default(),
+            seq: 0,
+        }
+    }
+
     fn insert(&mut self, id: RecordId, entry: Entry) {
         if let Some(p) = entry.parent {
             self.children.entry((p, entry.kind)).or_default().insert(id);
@@ -94,12 +105,18 @@ pub(crate) fn seal_record(
     id: &RecordId,
     record: &Record,
 ) -> Vec<u8> {
-    let json = Zeroizing::new(serde_json::to_vec(record).expect("records serialize"));
-    let mut body = Zeroizing::new(vec![0u8; bucket(json.len() + 4)]);
-    body[..4].copy_from_slice(&(json.len() as u32).to_le_bytes());
-    body[4..4 + json.len()].copy_from_slice(&json);
+    let encoded = Zeroizing::new(postcard::to_allocvec(record).expect("records serialize"));
+    let n = encoded.len() + 1;
+    let mut body = Zeroizing::new(vec![0u8; bucket(n + 4)]);
+    body[..4].copy_from_slice(&(n as u32).to_le_bytes());
+    body[4] = ENCODING_POSTCARD_V1;
+    body[5..4 + n].copy_from_slice(&encoded);
     keys::seal(key, &aad(vault_id, record.kind(), id), &body)
 }
+
+/// The body encoding: postcard (compact, fast to read back) of [`Record`].
+/// A later encoding gets a new byte and a migration that re-seals records.
+const ENCODING_POSTCARD_V1: u8 = 1;
 
 /// Opens a row's sealed body; any alteration is [`VaultError::Tampered`].
 pub(crate) fn open_record(
@@ -116,8 +133,13 @@ pub(crate) fn open_record(
             .try_into()
             .expect("4 bytes"),
     ) as usize;
-    let json = body.get(4..4 + len).ok_or(VaultError::Tampered)?;
-    let record: Record = serde_json::from_slice(json).map_err(|_| VaultError::Tampered)?;
+    let framed = body.get(4..4 + len).ok_or(VaultError::Tampered)?;
+    let record: Record = match framed.split_first() {
+        Some((&ENCODING_POSTCARD_V1, encoded)) => {
+            postcard::from_bytes(encoded).map_err(|_| VaultError::Tampered)?
+        }
+        _ => return Err(VaultError::Tampered),
+    };
     if record.kind() != kind {
         return Err(VaultError::Tampered);
     }
@@ -135,37 +157,66 @@ impl Vault {
     /// the CLI, changed the vault). Any record that fails to open fails the
     /// whole load: a vault is trusted entirely or not at all.
     pub fn reload(&mut self) -> Result<(), VaultError> {
-        let mut cache = Cache::default();
-        {
+        /// A row as read, before opening.
+        struct Row {
+            id: RecordId,
+            kind: Kind,
+            seq: i64,
+            created_seq: i64,
+            sealed: Vec<u8>,
+        }
+        let rows = {
             let mut stmt = self
                 .conn
-                .prepare("SELECT id, kind, parent, seq, created_seq, sealed FROM records")?;
+                .prepare("SELECT id, kind, seq, created_seq, sealed FROM records")?;
             let mut rows = stmt.query([])?;
+            let mut out = Vec::new();
             while let Some(row) = rows.next()? {
-                let id = id_from(
-                    row.get_ref(0)?
-                        .as_blob()
-                        .map_err(|_| VaultError::Tampered)?,
-                )?;
-                let kind = Kind::from_u8(row.get::<_, u8>(1)?).ok_or(VaultError::Tampered)?;
-                let seq: i64 = row.get(3)?;
-                let created_seq: i64 = row.get(4)?;
-                let sealed = row
-                    .get_ref(5)?
-                    .as_blob()
-                    .map_err(|_| VaultError::Tampered)?;
-                let record = open_record(&self.data_key, &self.vault_id, &id, kind, sealed)?;
-                let parent = record.parent();
-                cache.insert(
-                    id,
-                    Entry {
-                        kind,
-                        parent,
-                        seq,
-                        created_seq,
-                        record,
-                    },
-                );
+                let blob = |i| row.get_ref(i)?.as_blob().map_err(|_| VaultError::Tampered);
+                out.push(Row {
+                    id: id_from(blob(0)?)?,
+                    kind: Kind::from_u8(row.get::<_, u8>(1)?).ok_or(VaultError::Tampered)?,
+                    seq: row.get(2)?,
+                    created_seq: row.get(3)?,
+                    sealed: blob(4)?.to_vec(),
+                });
+            }
+            out
+        };
+        // Opening is the costly part: spread it over the cores.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+        let chunk = rows.len().div_ceil(threads).max(2048);
+        let (key, vault_id) = (&self.data_key, &self.vault_id);
+        let opened: Vec<Result<Vec<(RecordId, Entry)>, VaultError>> = std::thread::scope(|s| {
+            let workers: Vec<_> = rows
+                .chunks(chunk)
+                .map(|part| {
+                    s.spawn(move || {
+                        part.iter()
+                            .map(|r| {
+                                let record = open_record(key, vault_id, &r.id, r.kind, &r.sealed)?;
+                                let entry = Entry {
+                                    kind: r.kind,
+                                    parent: record.parent(),
+                                    seq: r.seq,
+                                    created_seq: r.created_seq,
+                                    record,
+                                };
+                                Ok((r.id, entry))
+                            })
+                            .collect()
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .map(|w| w.join().expect("opening records does not panic"))
+                .collect()
+        });
+        let mut cache = Cache::with_capacity(rows.len());
+        for part in opened {
+            for (id, entry) in part? {
+                cache.insert(id, entry);
             }
         }
         self.cache = cache;

@@ -552,3 +552,134 @@ fn wipe_removes_the_vault() {
     assert!(!c.vault.exists());
     assert_eq!(c.run(&["info"]).status.code(), Some(1));
 }
+
+#[test]
+fn identifying_details_are_flagged_then_redacted_or_reviewed() {
+    let c = Cli::init();
+    let consent = c.dir.path().join("consent-fr.txt");
+    std::fs::write(&consent, "Vous pouvez arrêter à tout moment.").unwrap();
+    let e = c.id(&[
+        "engagement",
+        "add",
+        "--title",
+        "Eau",
+        "--language",
+        "fr",
+        "--place",
+        "Haut-Sefrane",
+        "--consent-text",
+        &format!("fr={}", consent.display()),
+    ]);
+    let s = c.id(&[
+        "session",
+        "add",
+        "--engagement",
+        &e,
+        "--date",
+        "2026-03-28",
+        "--place",
+        "Nord",
+        "--name",
+        "Amina",
+    ]);
+    c.ok(&["participant", "add", "--session", &s]);
+    c.ok(&[
+        "consent",
+        "give",
+        "--session",
+        &s,
+        "--participant",
+        "P1",
+        "--scopes",
+        "take_part,quotes_in_reports",
+        "--method",
+        "oral",
+        "--language",
+        "fr",
+    ]);
+    let text = "D'après Amina, à Haut-Sefrane il faut appeler le +216 98 765 432 pour l'eau.";
+    let out = c.run(&[
+        "--json",
+        "quote",
+        "add",
+        "--session",
+        &s,
+        "--speaker",
+        "P1",
+        "--language",
+        "fr",
+        "--text",
+        text,
+    ]);
+    assert!(out.status.success());
+    let q = serde_json::from_slice::<Value>(&out.stdout).unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let out = c.run(&[
+        "quote",
+        "add",
+        "--session",
+        &s,
+        "--speaker",
+        "P1",
+        "--language",
+        "fr",
+        "--text",
+        text,
+    ]);
+    assert!(
+        stderr(&out).contains("3 identifying details found"),
+        "{}",
+        stderr(&out)
+    );
+    let found = c.json(&["quote", "check", &q]);
+    let kinds: Vec<_> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["kind"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(kinds, ["name", "place", "phone"]);
+    // Redact only the phone, keep the rest for review.
+    c.ok(&["quote", "redact", &q, "--kind", "phone"]);
+    let quote = &c.json(&["quote", "list"])[0];
+    let redacted = quote["text"].as_str().unwrap();
+    assert!(!redacted.contains("98 765"), "{redacted}");
+    assert!(
+        redacted.contains("[téléphone]") || redacted.contains('['),
+        "{redacted}"
+    );
+    assert_eq!(quote["redactions"][0]["kind"], "phone");
+    assert!(
+        !quote.to_string().contains("765 432"),
+        "the removed number is kept nowhere"
+    );
+    c.ok(&["quote", "redact", &q]);
+    assert_eq!(c.json(&["quote", "check", &q]).as_array().unwrap().len(), 0);
+    let quote = &c.json(&["quote", "list"])[0];
+    assert_eq!(quote["redactions"].as_array().unwrap().len(), 3);
+    assert!(!quote["text"].as_str().unwrap().contains("Amina"));
+
+    // The second copy: reviewed (kept as written), then an edit cancels it.
+    let q2 = c.json(&["quote", "list"])[1]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    c.ok(&["quote", "review", &q2]);
+    assert_eq!(
+        c.json(&["quote", "check", &q2]).as_array().unwrap().len(),
+        0
+    );
+    c.ok(&[
+        "quote",
+        "edit",
+        &q2,
+        "--text",
+        "Amina dit que l'eau manque.",
+    ]);
+    assert_eq!(
+        c.json(&["quote", "check", &q2]).as_array().unwrap().len(),
+        1
+    );
+}

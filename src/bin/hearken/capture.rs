@@ -7,8 +7,10 @@ use clap::{Args, Subcommand};
 use hearken::{
     i18n::Arg,
     model::{
-        Kind, NeedInput, QuoteEdit, QuoteInput, ReadBack, RecommendationInput, RecordId, Speaker,
+        Kind, NeedInput, QuoteEdit, QuoteField, QuoteInput, ReadBack, RecommendationInput,
+        RecordId, Speaker,
     },
+    redact::Finding,
     vault::Vault,
 };
 
@@ -104,6 +106,17 @@ pub enum QuoteCmd {
     },
     /// Delete a quote for good.
     Delete { id: String },
+    /// List the identifying details still found in a quote.
+    Check { id: String },
+    /// Replace identifying details found in a quote with placeholders.
+    Redact {
+        id: String,
+        /// Only findings of this kind (repeatable; default: all).
+        #[arg(long = "kind")]
+        kinds: Vec<String>,
+    },
+    /// Keep the identifying details found in a quote as written (reviewed).
+    Review { id: String },
 }
 
 #[derive(Subcommand, Debug)]
@@ -212,7 +225,8 @@ pub fn quote(ctx: &Ctx, cmd: QuoteCmd) -> anyhow::Result<()> {
                 themes,
             };
             let id = vault.add_quote(sid, input)?;
-            done(ctx, "created", Kind::Quote, id)
+            done(ctx, "created", Kind::Quote, id)?;
+            warn_findings(ctx, &vault, id)
         }
         QuoteCmd::List { session } => {
             let sid = session_filter(&vault, &session)?;
@@ -284,12 +298,124 @@ pub fn quote(ctx: &Ctx, cmd: QuoteCmd) -> anyhow::Result<()> {
             vault.record_read_back(qid, outcome)?;
             done(ctx, "updated", Kind::Quote, qid)
         }
+        QuoteCmd::Check { id } => {
+            let qid = vault.resolve(Kind::Quote, &id)?;
+            let found = findings(&vault, qid)?;
+            if ctx.json {
+                let list: Vec<_> = found
+                    .iter()
+                    .map(|(field, f)| serde_json::json!({ "field": field, "kind": f.kind, "start": f.start, "end": f.end }))
+                    .collect();
+                return output::json(&list);
+            }
+            let q = vault.quote(qid)?;
+            let headers =
+                ["col-field", "col-kind", "col-position", "col-text"].map(|h| ctx.t(h, &[]));
+            let rows: Vec<_> = found
+                .iter()
+                .map(|(field, f)| {
+                    let text = match field {
+                        QuoteField::Text => &q.text,
+                        QuoteField::Translation => {
+                            q.translation.as_ref().expect("findings in a translation")
+                        }
+                    };
+                    let excerpt: String =
+                        text.chars().skip(f.start).take(f.end - f.start).collect();
+                    vec![
+                        ctx.t(field_id(*field), &[]),
+                        ctx.t(
+                            &format!("redact-kind-{}", f.kind.as_str().replace('_', "-")),
+                            &[],
+                        ),
+                        format!("{}-{}", f.start, f.end),
+                        excerpt,
+                    ]
+                })
+                .collect();
+            output::table(&headers, &rows);
+            Ok(())
+        }
+        QuoteCmd::Redact { id, kinds } => {
+            let qid = vault.resolve(Kind::Quote, &id)?;
+            let found = findings(&vault, qid)?;
+            for field in [QuoteField::Text, QuoteField::Translation] {
+                let chosen: Vec<Finding> = found
+                    .iter()
+                    .filter(|(f, x)| {
+                        *f == field
+                            && (kinds.is_empty() || kinds.iter().any(|k| k == x.kind.as_str()))
+                    })
+                    .map(|(_, x)| *x)
+                    .collect();
+                if !chosen.is_empty() {
+                    vault.redact_quote(qid, field, &chosen)?;
+                }
+            }
+            done(ctx, "updated", Kind::Quote, qid)
+        }
+        QuoteCmd::Review { id } => {
+            let qid = vault.resolve(Kind::Quote, &id)?;
+            let found = findings(&vault, qid)?;
+            for field in [QuoteField::Text, QuoteField::Translation] {
+                let chosen: Vec<Finding> = found
+                    .iter()
+                    .filter(|(f, _)| *f == field)
+                    .map(|(_, x)| *x)
+                    .collect();
+                if !chosen.is_empty() {
+                    vault.review_quote(qid, field, &chosen)?;
+                }
+            }
+            done(ctx, "updated", Kind::Quote, qid)
+        }
         QuoteCmd::Delete { id } => {
             let qid = vault.resolve(Kind::Quote, &id)?;
             vault.delete_captured(qid)?;
             done(ctx, "deleted", Kind::Quote, qid)
         }
     }
+}
+
+fn findings(vault: &Vault, quote: RecordId) -> anyhow::Result<Vec<(QuoteField, Finding)>> {
+    let scanner = vault.scanner(vault.quote(quote)?.session)?;
+    Ok(vault.quote_findings(quote, &scanner)?)
+}
+
+fn field_id(field: QuoteField) -> &'static str {
+    match field {
+        QuoteField::Text => "field-text",
+        QuoteField::Translation => "field-translation",
+    }
+}
+
+/// After a quote is saved: say which identifying details it still holds.
+fn warn_findings(ctx: &Ctx, vault: &Vault, quote: RecordId) -> anyhow::Result<()> {
+    let found = findings(vault, quote)?;
+    if found.is_empty() || ctx.json {
+        return Ok(());
+    }
+    let kinds: Vec<String> = found
+        .iter()
+        .map(|(_, f)| {
+            ctx.t(
+                &format!("redact-kind-{}", f.kind.as_str().replace('_', "-")),
+                &[],
+            )
+        })
+        .collect();
+    eprintln!(
+        "{}",
+        ctx.t(
+            "quote-findings",
+            &[
+                ("n", Arg::from(found.len())),
+                ("kinds", Arg::from(kinds.join(", "))),
+                ("id", Arg::from(quote.short()))
+            ]
+        )
+    );
+    Ok(())
 }
 
 pub fn need(ctx: &Ctx, cmd: NeedCmd) -> anyhow::Result<()> {

@@ -18,6 +18,7 @@ mod capture;
 mod cli_error;
 mod output;
 mod plan;
+mod redact;
 mod secret;
 mod vault_cmd;
 
@@ -87,6 +88,8 @@ pub enum Command {
     Recommendation(capture::RecommendationCmd),
     /// Fill the vault with a realistic multilingual demo engagement.
     Demo,
+    /// Find and redact identifying details in a quote read on standard input.
+    Redact(redact::Args),
 }
 
 /// Everything a command needs besides its own arguments.
@@ -125,6 +128,7 @@ fn run(cli: Cli, ctx: &Ctx) -> anyhow::Result<()> {
         Command::Need(c) => capture::need(ctx, c),
         Command::Recommendation(c) => capture::recommendation(ctx, c),
         Command::Demo => vault_cmd::demo(ctx),
+        Command::Redact(a) => redact::run(a, ctx.json, &ctx.l10n),
     }
 }
 
@@ -150,6 +154,8 @@ fn main() {
                 if e.is_wrong_secret() { 2 } else { 1 },
             )
         } else if let Some(e) = e.downcast_ref::<CliError>() {
+            (ctx.l10n.error_line(e), 1)
+        } else if let Some(e) = e.downcast_ref::<redact::RedactCliError>() {
             (ctx.l10n.error_line(e), 1)
         } else {
             (ctx.l10n.error_line(&CliError::Unexpected), 1)

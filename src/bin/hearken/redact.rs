@@ -1,0 +1,164 @@
+//! `hearken redact`: finds identifying details in a quote read on standard
+//! input and prints them with the redacted text, either as one JSON object
+//! (the global `--json`) or as a listing in the `--lang` language, which is
+//! also the language of the placeholders. The name and place lists come from
+//! files, one entry per line.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use hearken::i18n::{Arg, Localized, Localizer, Message};
+use hearken::redact::{Finding, Placeholders, Scanner, apply};
+use serde::Serialize;
+
+/// The longest input accepted on standard input: far more than any quote.
+const MAX_INPUT: usize = 1 << 20;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// File with the session's names, one per line.
+    #[arg(long, value_name = "FILE")]
+    names: Option<PathBuf>,
+    /// File with the kit's places, one per line.
+    #[arg(long, value_name = "FILE")]
+    places: Option<PathBuf>,
+}
+
+/// Problems with what the command was given.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum RedactCliError {
+    /// A list file could not be read.
+    #[error("cannot read {path}")]
+    ListUnreadable { path: String },
+    /// A list file is not UTF-8.
+    #[error("{path} is not UTF-8")]
+    ListNotUtf8 { path: String },
+    /// Standard input could not be read.
+    #[error("cannot read standard input")]
+    InputUnreadable,
+    /// Standard input is not UTF-8.
+    #[error("standard input is not UTF-8")]
+    InputNotUtf8,
+    /// Standard input is longer than [`MAX_INPUT`].
+    #[error("input longer than {max} bytes")]
+    InputTooLong { max: usize },
+    /// Writing the result failed for another reason than a closed pipe.
+    #[error("cannot write the result")]
+    Output,
+}
+
+impl Localized for RedactCliError {
+    fn message(&self) -> Message {
+        match self {
+            RedactCliError::ListUnreadable { path } => {
+                Message::new("redact-cli-list-unreadable").arg("path", path.as_str())
+            }
+            RedactCliError::ListNotUtf8 { path } => {
+                Message::new("redact-cli-list-not-utf8").arg("path", path.as_str())
+            }
+            RedactCliError::InputUnreadable => Message::new("redact-cli-input-unreadable"),
+            RedactCliError::InputNotUtf8 => Message::new("redact-cli-input-not-utf8"),
+            RedactCliError::InputTooLong { max } => {
+                Message::new("redact-cli-input-too-long").arg("max", *max)
+            }
+            RedactCliError::Output => Message::new("redact-cli-output"),
+        }
+    }
+}
+
+fn read_list(path: Option<&Path>) -> Result<Vec<String>, RedactCliError> {
+    let Some(path) = path else {
+        return Ok(Vec::new());
+    };
+    let shown = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|_| RedactCliError::ListUnreadable {
+        path: shown.clone(),
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| RedactCliError::ListNotUtf8 { path: shown })?;
+    Ok(text
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect())
+}
+
+fn read_input() -> Result<String, RedactCliError> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .take(MAX_INPUT as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|_| RedactCliError::InputUnreadable)?;
+    if bytes.len() > MAX_INPUT {
+        return Err(RedactCliError::InputTooLong { max: MAX_INPUT });
+    }
+    String::from_utf8(bytes).map_err(|_| RedactCliError::InputNotUtf8)
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    findings: &'a [Finding],
+    redacted: &'a str,
+}
+
+/// Writes the lines on stdout; a closed pipe (`hearken redact | head`) is
+/// not an error.
+fn emit(lines: &[String]) -> Result<(), RedactCliError> {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    for line in lines {
+        match writeln!(out, "{line}") {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(()),
+            Err(_) => return Err(RedactCliError::Output),
+        }
+    }
+    Ok(())
+}
+
+/// Runs the command; `l10n` is in the quote's language (placeholders and
+/// listing alike), `json` is the global `--json`.
+pub fn run(args: Args, json: bool, l10n: &Localizer) -> anyhow::Result<()> {
+    let names = read_list(args.names.as_deref())?;
+    let places = read_list(args.places.as_deref())?;
+    let input = read_input()?;
+    let scanner = Scanner::new(&names, &places).map_err(hearken::Error::from)?;
+    let findings = scanner.scan(&input);
+    let placeholders = Placeholders::new(l10n);
+    let redacted = apply(&input, &findings, &placeholders).map_err(hearken::Error::from)?;
+    if json {
+        let report = JsonReport {
+            findings: &findings,
+            redacted: &redacted.text,
+        };
+        emit(&[serde_json::to_string(&report)?])?;
+        return Ok(());
+    }
+    let mut lines = Vec::with_capacity(findings.len() + 3);
+    if findings.is_empty() {
+        lines.push(l10n.text("redact-cli-none"));
+    } else {
+        lines.push(l10n.format("redact-cli-found", &[("count", Arg::from(findings.len()))]));
+        for f in &findings {
+            let kind = l10n.text(&format!(
+                "redact-kind-{}",
+                f.kind.as_str().replace('_', "-")
+            ));
+            let line = l10n.format(
+                "redact-cli-finding",
+                &[
+                    ("kind", Arg::from(kind)),
+                    ("start", Arg::from(f.start + 1)),
+                    ("end", Arg::from(f.end)),
+                ],
+            );
+            lines.push(format!("  {line}"));
+        }
+    }
+    lines.push(l10n.text("redact-cli-redacted"));
+    lines.push(redacted.text.trim_end_matches('\n').to_owned());
+    emit(&lines)?;
+    Ok(())
+}

@@ -1,0 +1,6 @@
+//! The anonymization assistant: the labelled corpus evaluation, the real
+//! `hearken redact` binary, and small-cell suppression checked by brute force.
+
+mod cells;
+mod cli;
+mod corpus;
