@@ -78,8 +78,10 @@ for (let run = 0; run < RUNS; run++) {
     pss.push(procs.reduce((sum, p) => sum + memoryKiB(p, "Pss"), 0) / 1024);
     rss.push(procs.reduce((sum, p) => sum + memoryKiB(p, "Rss"), 0) / 1024);
     if (run === 0) {
-      const names = procs.map((p) => readFileSync(`/proc/${p}/comm`, "utf8").trim());
-      console.log(`processes measured: ${names.join(", ")}`);
+      const each = procs.map(
+        (p) => `${readFileSync(`/proc/${p}/comm`, "utf8").trim()} ${(memoryKiB(p, "Pss") / 1024).toFixed(0)} MiB`,
+      );
+      console.log(`PSS by process (first run): ${each.join(", ")}`);
     }
   } finally {
     await browser.quit();
