@@ -2,7 +2,8 @@
 //! routing, capability checks, argument decoding, serialization) on the mock
 //! runtime: what the UI would receive, without a display.
 
-use hearken_app::{build_app, dirs::AppDirs};
+use hearken::model::EngagementInput;
+use hearken_app::{build_app, commands::vault::VaultState, dirs::AppDirs};
 use serde_json::{Value, json};
 use tauri::{
     App, Manager,
@@ -75,6 +76,17 @@ impl Shell {
     fn create_vault(&self) -> String {
         let created = self.invoke("vault_create", passphrase(PASSPHRASE)).unwrap();
         created["recoveryKey"].as_str().unwrap().to_owned()
+    }
+
+    /// How many records of `kind` the overview reports.
+    fn count(&self, kind: &str) -> u64 {
+        let contents = self.invoke("vault_contents", json!({})).unwrap();
+        let entry = contents
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["kind"] == kind);
+        entry.and_then(|c| c["count"].as_u64()).unwrap()
     }
 
     fn status(&self) -> Value {
@@ -172,18 +184,12 @@ fn a_new_vault_is_created_unlocked_and_shows_its_recovery_key_once() {
         shell.invoke("vault_status", json!({})).unwrap(),
         json!({ "exists": false, "unlocked": false })
     );
-    let created = shell
-        .invoke("vault_create", passphrase(PASSPHRASE))
-        .unwrap();
-    let key = created["recoveryKey"].as_str().unwrap();
+    let key = shell.create_vault();
     let groups: Vec<&str> = key.split('-').collect();
     assert_eq!(groups.len(), 8, "{key}");
     assert!(groups.iter().all(|g| g.len() == 4));
     assert_eq!(shell.status(), json!({ "exists": true, "unlocked": true }));
-    assert_eq!(
-        shell.invoke("vault_contents", json!({})).unwrap(),
-        json!([])
-    );
+    assert_eq!(shell.count("quote"), 0);
     let again = shell
         .invoke("vault_create", passphrase(PASSPHRASE))
         .unwrap_err();
@@ -217,6 +223,30 @@ fn locking_wipes_access_until_the_passphrase_is_given_again() {
         .invoke("vault_unlock", passphrase(PASSPHRASE))
         .unwrap();
     assert!(shell.invoke("vault_contents", json!({})).is_ok());
+}
+
+#[test]
+fn the_overview_counts_what_the_unlocked_vault_holds() {
+    let shell = Shell::start();
+    shell.create_vault();
+    shell
+        .app
+        .state::<VaultState>()
+        .with(|v| {
+            v.add_engagement(EngagementInput {
+                title: "Water and sanitation".into(),
+                languages: vec!["en".into()],
+                ..Default::default()
+            })
+        })
+        .unwrap();
+    assert_eq!(shell.count("engagement"), 1);
+    let shell = shell.restart();
+    shell
+        .invoke("vault_unlock", passphrase(PASSPHRASE))
+        .unwrap();
+    assert_eq!(shell.count("engagement"), 1);
+    assert_eq!(shell.count("quote"), 0);
 }
 
 #[test]

@@ -137,19 +137,17 @@ pub struct KindCount {
 
 /// Record counts by kind, for the open vault's overview.
 #[tauri::command]
-pub fn vault_contents(
-    dirs: State<'_, AppDirs>,
-    vault: State<'_, VaultState>,
-) -> Result<Vec<KindCount>, UiError> {
-    vault.with(|_| Vault::info(&dirs.vault).map(|i| counts(&i)))
+pub fn vault_contents(vault: State<'_, VaultState>) -> Result<Vec<KindCount>, UiError> {
+    vault.with(|v| Ok::<_, VaultError>(counts(v)))
 }
 
-fn counts(info: &hearken::vault::VaultInfo) -> Vec<KindCount> {
-    info.counts
-        .iter()
+fn counts(vault: &Vault) -> Vec<KindCount> {
+    vault
+        .counts()
+        .into_iter()
         .map(|(kind, count)| KindCount {
             kind: kind.name(),
-            count: *count,
+            count: count as u64,
         })
         .collect()
 }
