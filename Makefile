@@ -58,8 +58,8 @@ package:
 	@ls -l target/release/bundle/deb/*.deb
 
 bench:
-	scripts/deps.sh build
-	$(CARGO) bench --bench vault --bench redact
+	scripts/deps.sh build test
+	$(CARGO) bench --bench vault --bench redact --bench bundle --bench exchange --bench report_pdf
 
 # Start-up time and idle memory of the real app (needs `make app`).
 bench-app: deps app

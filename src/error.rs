@@ -22,6 +22,18 @@ pub enum Error {
     /// Finding, redacting or suppressing identifying details.
     #[error(transparent)]
     Redact(#[from] crate::redact::RedactError),
+    /// Exchanging kits and bundles (what leaves, what merges).
+    #[error(transparent)]
+    Exchange(#[from] crate::exchange::ExchangeError),
+    /// Writing, reading or opening a kit or bundle.
+    #[error(transparent)]
+    Format(#[from] crate::format::FormatError),
+    /// Making or reading back a vault key.
+    #[error(transparent)]
+    Identity(#[from] crate::identity::IdentityError),
+    /// A report could not be rendered to PDF or saved.
+    #[error(transparent)]
+    Pdf(#[from] crate::report::pdf::PdfError),
 }
 
 impl Error {
@@ -38,6 +50,10 @@ impl Localized for Error {
             Error::Consent(e) => e.message(),
             Error::Record(e) => e.message(),
             Error::Redact(e) => e.message(),
+            Error::Format(e) => e.message(),
+            Error::Exchange(e) => e.message(),
+            Error::Identity(e) => e.message(),
+            Error::Pdf(e) => e.message(),
         }
     }
 }

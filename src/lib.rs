@@ -3,12 +3,18 @@
 //! knows about Tauri; the shell and the CLI are thin layers over this crate.
 #![forbid(unsafe_code)]
 
+pub mod bundle;
 pub mod consent;
 pub mod demo;
 pub mod error;
+pub mod exchange;
+pub mod format;
 pub mod i18n;
+pub mod identity;
+pub mod kit;
 pub mod model;
 pub mod redact;
+pub mod report;
 pub mod settings;
 pub mod validate;
 pub mod vault;

@@ -97,3 +97,25 @@ rec-consent-no-group = يُرجى تسجيل موافقة المجموعة أو�
 err-consent-no-text = لا يوجد نص موافقة بهذه اللغة.
 rec-consent-no-text = يُرجى اختيار لغة يتوفر بها نص موافقة في هذه المشاورة، أو تقديم النص الذي عُرض.
 err-consent-take-part = يجب أن تشمل الموافقة المشاركة.
+
+## Kits and bundles
+err-exchange-no-recipients = لا يوجد أي مستلِم يمكن تشفير ملف التصدير هذا له.
+rec-exchange-no-recipients = يُرجى استيراد حزمة المشاورة الواردة من المنسّق، أو تحديد مستلِم باستخدام --to.
+err-exchange-no-sessions = لا توجد أي جلسة لتصديرها.
+err-exchange-mixed-engagements = تنتمي الجلسات المختارة إلى مشاورات مختلفة.
+rec-exchange-mixed-engagements = يُرجى تصدير مشاورة واحدة في كل مرة باستخدام --session.
+err-exchange-unresolved = { PLURAL($n) ->
+    [zero] لا يحتوي أي اقتباس على تفاصيل تكشف الهوية
+    [one] لا يزال اقتباس واحد يحتوي على تفاصيل تكشف الهوية
+    [two] لا يزال اقتباسان يحتويان على تفاصيل تكشف الهوية
+    [few] لا تزال { $n } اقتباسات تحتوي على تفاصيل تكشف الهوية
+    [many] لا يزال { $n } اقتباسًا يحتوي على تفاصيل تكشف الهوية
+   *[other] لا يزال { $n } اقتباس يحتوي على تفاصيل تكشف الهوية
+}، لذا لم يُصدَّر أي شيء.
+rec-exchange-unresolved = يُرجى فحص كل اقتباس باستخدام "hearken quote check"، ثم إخفاء هذه التفاصيل أو تعليمها كمراجَعة.
+err-exchange-unknown-engagement = ينتمي هذا الملف إلى مشاورة غير موجودة في هذه الخزنة.
+rec-exchange-unknown-engagement = يُرجى استيراده في خزنة المنسّق الذي أصدر حزمة هذه المشاورة.
+err-exchange-bad-content = الملف موقَّع، لكن محتواه ({ $what }) غير صالح، لذا لم يُستورد أي شيء.
+rec-exchange-bad-content = يُرجى أن تطلب من المرسِل تصديرًا جديدًا بإصدار حديث من Hearken.
+err-exchange-unknown-device = لا يوجد جهاز بمعرّف المفتاح هذا في سجل الأجهزة ولا في الحجر.
+rec-exchange-unknown-device = يُرجى عرض الأجهزة باستخدام "hearken roster list".

@@ -134,3 +134,42 @@ quote-findings = { PLURAL($n) ->
     [one] { $n } identifying detail found
    *[other] { $n } identifying details found
 }: { $kinds }. Replace them with "hearken quote redact { $id }", or keep them as written with "hearken quote review { $id }"; until then the quote cannot be exported.
+
+identity-key-id = Key id: { $id }
+identity-public-key = Public key (minisign): { $key }
+identity-recipient = Age recipient: { $recipient }
+identity-fingerprint = Fingerprint to compare by phone: { $fingerprint }
+identity-export-confirm = Anyone with this file can open every bundle sent to this vault. Write it?
+identity-exported = Age identity written to { $path }. Keep it as safe as the vault.
+kit-created = Kit written to { $path }. Facilitators will see this fingerprint: { $fingerprint }
+kit-first-use = This kit is signed by a key this vault has not seen: { $fingerprint }. Compare it with the coordinator, by phone or in person, before you accept it.
+kit-confirm = Does the fingerprint match what the coordinator reads to you?
+kit-imported = Kit imported: { $title } (version { $version }, { PLURAL($themes) ->
+    [one] { $themes } theme
+   *[other] { $themes } themes
+}). Coordinator key: { $fingerprint }
+export-preview = Would export { $sessions } sessions: { $quotes } quotes, { $needs } needs, { $recommendations } recommendations, { $tombstones } removals. { $home } quotes stay on this device because consent does not allow them out.
+export-done = Bundle { $sequence } written to { $path }: { $sessions } sessions, { $quotes } quotes, { $needs } needs, { $recommendations } recommendations, { $tombstones } removals. { $home } quotes stay on this device because consent does not allow them out.
+col-file = File
+col-result = Result
+col-detail = Detail
+col-key-id = Key id
+col-status = Status
+col-bundles = Bundles
+col-missing = Missing
+import-state-imported = imported
+import-state-already = already had
+import-state-quarantined = quarantined
+import-state-rejected = rejected
+import-merged = { $added } added, { $updated } updated, { $removed } removed
+import-missing = bundles { $list } from this device have not arrived
+import-quarantined = unknown device { $key } ({ $fingerprint }); approve it with "hearken roster approve { $key }" after comparing the fingerprint
+device-approved = approved
+device-revoked = revoked
+device-quarantined = in quarantine
+device-approved-done = Device { $key } approved; { $n } bundles from quarantine processed.
+device-revoked-done = Device { $key } revoked: bundles it signed are refused from now on.
+err-cli-some-rejected = { PLURAL($n) ->
+    [one] { $n } file was rejected
+   *[other] { $n } files were rejected
+}; the others were imported.

@@ -89,3 +89,21 @@ rec-consent-no-group = Record the group's consent first.
 err-consent-no-text = There is no consent text in this language.
 rec-consent-no-text = Choose a language the engagement has a consent text for, or give the text shown.
 err-consent-take-part = Consent must include taking part.
+
+## Kits and bundles
+err-exchange-no-recipients = There is nobody to encrypt this bundle to.
+rec-exchange-no-recipients = Import the engagement's kit from the coordinator, or give a recipient with --to.
+err-exchange-no-sessions = There is no session to export.
+err-exchange-mixed-engagements = The sessions chosen belong to different engagements.
+rec-exchange-mixed-engagements = Export one engagement at a time with --session.
+err-exchange-unresolved = { PLURAL($n) ->
+    [one] { $n } quote still holds identifying details
+   *[other] { $n } quotes still hold identifying details
+}, so nothing was exported.
+rec-exchange-unresolved = Check each quote with "hearken quote check", then redact the details or mark them reviewed.
+err-exchange-unknown-engagement = This file belongs to an engagement this vault does not hold.
+rec-exchange-unknown-engagement = Import it into the vault of the coordinator who issued the engagement's kit.
+err-exchange-bad-content = The file is signed, but its content ({ $what }) is not valid, so nothing was imported.
+rec-exchange-bad-content = Ask the sender for a new export made with a current version of Hearken.
+err-exchange-unknown-device = No device with this key id is in the roster or in quarantine.
+rec-exchange-unknown-device = List them with "hearken roster list".

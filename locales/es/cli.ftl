@@ -139,3 +139,44 @@ quote-findings = { PLURAL($n) ->
     [many] Se encontraron { $n } de datos identificativos
    *[other] Se encontraron { $n } datos identificativos
 }: { $kinds }. Reemplácelos con «hearken quote redact { $id }» o consérvelos tal cual con «hearken quote review { $id }»; mientras tanto, la cita no se puede exportar.
+
+identity-key-id = Identificador de clave: { $id }
+identity-public-key = Clave pública (minisign): { $key }
+identity-recipient = Destinatario age (clave de cifrado): { $recipient }
+identity-fingerprint = Huella para comparar por teléfono: { $fingerprint }
+identity-export-confirm = Cualquier persona que tenga este archivo puede abrir todos los paquetes enviados a esta bóveda. ¿Desea escribirlo?
+identity-exported = Clave de descifrado age escrita en { $path }. Guárdela con el mismo cuidado que la bóveda.
+kit-created = Kit escrito en { $path }. Las personas facilitadoras verán esta huella: { $fingerprint }
+kit-first-use = Este kit está firmado con una clave que esta bóveda no conoce: { $fingerprint }. Compare la huella con la persona coordinadora, por teléfono o en persona, antes de aceptarlo.
+kit-confirm = ¿Coincide la huella con la que le lee la persona coordinadora?
+kit-imported = Kit importado: { $title } (versión { $version }, { PLURAL($themes) ->
+    [one] { $themes } tema
+    [many] { $themes } de temas
+   *[other] { $themes } temas
+}). Clave de la persona coordinadora: { $fingerprint }
+export-preview = Vista previa de la exportación (sesiones: { $sessions }; citas: { $quotes }; necesidades: { $needs }; recomendaciones: { $recommendations }; eliminaciones: { $tombstones }). Citas que se quedan en este dispositivo porque el consentimiento no permite que salgan: { $home }.
+export-done = Paquete n.º { $sequence } escrito en { $path } (sesiones: { $sessions }; citas: { $quotes }; necesidades: { $needs }; recomendaciones: { $recommendations }; eliminaciones: { $tombstones }). Citas que se quedan en este dispositivo porque el consentimiento no permite que salgan: { $home }.
+col-file = Archivo
+col-result = Resultado
+col-detail = Detalle
+col-key-id = ID de clave
+col-status = Estado
+col-bundles = Paquetes
+col-missing = Faltantes
+import-state-imported = importado
+import-state-already = ya estaba
+import-state-quarantined = en cuarentena
+import-state-rejected = rechazado
+import-merged = añadidos: { $added }, actualizados: { $updated }, eliminados: { $removed }
+import-missing = paquetes de este dispositivo que no han llegado: { $list }
+import-quarantined = dispositivo desconocido { $key } ({ $fingerprint }); tras comparar la huella, apruébelo con "hearken roster approve { $key }"
+device-approved = aprobado
+device-revoked = revocado
+device-quarantined = en cuarentena
+device-approved-done = Dispositivo { $key } aprobado; paquetes procesados desde la cuarentena: { $n }.
+device-revoked-done = Dispositivo { $key } revocado: a partir de ahora se rechazan los paquetes firmados por él.
+err-cli-some-rejected = { PLURAL($n) ->
+    [one] Se rechazó { $n } archivo
+    [many] Se rechazaron { $n } de archivos
+   *[other] Se rechazaron { $n } archivos
+}; los demás se importaron.

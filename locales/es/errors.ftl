@@ -91,3 +91,22 @@ rec-consent-no-group = Registre primero el consentimiento del grupo.
 err-consent-no-text = No hay texto de consentimiento en este idioma.
 rec-consent-no-text = Elija un idioma para el que la consulta tenga un texto de consentimiento, o indique el texto que se mostró.
 err-consent-take-part = El consentimiento debe incluir la participación.
+
+## Kits and bundles
+err-exchange-no-recipients = No hay ningún destinatario para el que cifrar este paquete.
+rec-exchange-no-recipients = Importe el kit de la consulta que le envió la persona coordinadora, o indique un destinatario con --to.
+err-exchange-no-sessions = No hay ninguna sesión que exportar.
+err-exchange-mixed-engagements = Las sesiones elegidas pertenecen a consultas distintas.
+rec-exchange-mixed-engagements = Exporte una sola consulta cada vez con --session.
+err-exchange-unresolved = { PLURAL($n) ->
+    [one] { $n } cita aún contiene datos identificativos
+    [many] { $n } de citas aún contienen datos identificativos
+   *[other] { $n } citas aún contienen datos identificativos
+}, por lo que no se exportó nada.
+rec-exchange-unresolved = Revise cada cita con "hearken quote check" y, después, oculte los datos o márquelos como revisados.
+err-exchange-unknown-engagement = Este archivo pertenece a una consulta que no está en esta bóveda.
+rec-exchange-unknown-engagement = Impórtelo en la bóveda de la persona coordinadora que emitió el kit de esa consulta.
+err-exchange-bad-content = El archivo está firmado, pero su contenido ({ $what }) no es válido, por lo que no se importó nada.
+rec-exchange-bad-content = Pida al remitente una nueva exportación hecha con una versión actual de Hearken.
+err-exchange-unknown-device = Ningún dispositivo con este identificador de clave está en el registro de dispositivos ni en cuarentena.
+rec-exchange-unknown-device = Muéstrelos con "hearken roster list".

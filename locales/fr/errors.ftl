@@ -91,3 +91,22 @@ rec-consent-no-group = Enregistrez d'abord le consentement du groupe.
 err-consent-no-text = Il n'y a pas de texte de consentement dans cette langue.
 rec-consent-no-text = Choisissez une langue pour laquelle la consultation dispose d'un texte de consentement, ou indiquez le texte présenté.
 err-consent-take-part = Le consentement doit inclure la participation.
+
+## Kits and bundles
+err-exchange-no-recipients = Il n'y a aucun destinataire pour qui chiffrer ce lot.
+rec-exchange-no-recipients = Importez le kit de consultation fourni par la personne chargée de la coordination, ou indiquez un destinataire avec --to.
+err-exchange-no-sessions = Il n'y a aucune séance à exporter.
+err-exchange-mixed-engagements = Les séances choisies appartiennent à des consultations différentes.
+rec-exchange-mixed-engagements = Exportez une seule consultation à la fois avec --session.
+err-exchange-unresolved = { PLURAL($n) ->
+    [one] { $n } citation contient encore des détails identifiants
+    [many] { $n } de citations contiennent encore des détails identifiants
+   *[other] { $n } citations contiennent encore des détails identifiants
+} ; rien n'a donc été exporté.
+rec-exchange-unresolved = Vérifiez chaque citation avec "hearken quote check", puis masquez les détails ou marquez-les comme vérifiés.
+err-exchange-unknown-engagement = Ce fichier appartient à une consultation qui ne se trouve pas dans ce coffre-fort.
+rec-exchange-unknown-engagement = Importez-le dans le coffre-fort de la personne chargée de la coordination qui a émis le kit de cette consultation.
+err-exchange-bad-content = Le fichier est signé, mais son contenu ({ $what }) n'est pas valide ; rien n'a donc été importé.
+rec-exchange-bad-content = Demandez à l'expéditeur un nouvel export réalisé avec une version à jour de Hearken.
+err-exchange-unknown-device = Aucun appareil portant cet identifiant de clé ne figure dans le registre des appareils ni en quarantaine.
+rec-exchange-unknown-device = Affichez-les avec "hearken roster list".

@@ -144,3 +144,46 @@ quote-findings = { PLURAL($n) ->
     [many] Найдено { $n } идентифицирующих деталей
    *[other] Найдено { $n } идентифицирующей детали
 }: { $kinds }. Замените их командой «hearken quote redact { $id }» или оставьте как есть командой «hearken quote review { $id }»; до этого цитату нельзя экспортировать.
+
+identity-key-id = Идентификатор ключа: { $id }
+identity-public-key = Открытый ключ (minisign): { $key }
+identity-recipient = Получатель age (ключ шифрования): { $recipient }
+identity-fingerprint = Отпечаток для сверки по телефону: { $fingerprint }
+identity-export-confirm = Любой, у кого есть этот файл, сможет открыть все пакеты, отправленные в это хранилище. Записать его?
+identity-exported = Ключ расшифровки age записан в { $path }. Храните его так же надёжно, как хранилище.
+kit-created = Комплект записан в { $path }. Ведущие увидят этот отпечаток: { $fingerprint }
+kit-first-use = Этот комплект подписан ключом, который этому хранилищу ещё не встречался: { $fingerprint }. Прежде чем принять его, сверьте отпечаток с координатором по телефону или лично.
+kit-confirm = Совпадает ли отпечаток с тем, который вам зачитывает координатор?
+kit-imported = Комплект импортирован: { $title } (версия { $version }, { PLURAL($themes) ->
+    [one] { $themes } тема
+    [few] { $themes } темы
+    [many] { $themes } тем
+   *[other] { $themes } темы
+}). Ключ координатора: { $fingerprint }
+export-preview = Предварительный просмотр экспорта (встречи: { $sessions }; цитаты: { $quotes }; потребности: { $needs }; рекомендации: { $recommendations }; удаления: { $tombstones }). Цитаты, которые останутся на этом устройстве, так как согласие не разрешает их передавать: { $home }.
+export-done = Пакет № { $sequence } записан в { $path } (встречи: { $sessions }; цитаты: { $quotes }; потребности: { $needs }; рекомендации: { $recommendations }; удаления: { $tombstones }). Цитаты, которые останутся на этом устройстве, так как согласие не разрешает их передавать: { $home }.
+col-file = Файл
+col-result = Результат
+col-detail = Подробности
+col-key-id = ID ключа
+col-status = Статус
+col-bundles = Пакеты
+col-missing = Недостающие
+import-state-imported = импортирован
+import-state-already = уже был
+import-state-quarantined = в карантине
+import-state-rejected = отклонён
+import-merged = добавлено: { $added }, обновлено: { $updated }, удалено: { $removed }
+import-missing = номера пакетов с этого устройства, которые не поступили: { $list }
+import-quarantined = неизвестное устройство { $key } ({ $fingerprint }); сверьте отпечаток и одобрите устройство командой "hearken roster approve { $key }"
+device-approved = одобрено
+device-revoked = отозвано
+device-quarantined = в карантине
+device-approved-done = Устройство { $key } одобрено; обработано пакетов из карантина: { $n }.
+device-revoked-done = Устройство { $key } отозвано: подписанные им пакеты отныне отклоняются.
+err-cli-some-rejected = { PLURAL($n) ->
+    [one] { $n } файл отклонён
+    [few] { $n } файла отклонены
+    [many] { $n } файлов отклонено
+   *[other] { $n } файла отклонено
+}; остальные импортированы.

@@ -131,9 +131,20 @@ fn consent(c: &DemoConsent) -> ConsentInput {
     }
 }
 
-/// Loads the demo engagement into `vault`.
+/// Loads the demo engagement, its codebook and its sessions into `vault`.
 pub fn load(vault: &mut Vault) -> Result<DemoSummary, Error> {
-    let content: Content = serde_json::from_str(CONTENT).expect("the shipped demo content parses");
+    let engagement = load_engagement(vault)?;
+    load_sessions(vault, engagement)
+}
+
+fn content() -> Content {
+    serde_json::from_str(CONTENT).expect("the shipped demo content parses")
+}
+
+/// Creates the demo engagement and its codebook only: what a coordinator
+/// prepares before issuing a kit.
+pub fn load_engagement(vault: &mut Vault) -> Result<RecordId, Error> {
+    let content = content();
     let e = content.engagement;
     let engagement = vault.add_engagement(EngagementInput {
         title: e.title,
@@ -162,7 +173,31 @@ pub fn load(vault: &mut Vault) -> Result<DemoSummary, Error> {
         )?;
         themes.insert(t.code.clone(), id);
     }
-    let codes = |list: &[String]| list.iter().map(|c| themes[c]).collect::<Vec<_>>();
+    Ok(engagement)
+}
+
+/// Runs the demo's four sessions in an engagement that has the demo
+/// codebook (made by [`load_engagement`], here or at the coordinator and
+/// imported with a kit). Themes are matched by code.
+pub fn load_sessions(vault: &mut Vault, engagement: RecordId) -> Result<DemoSummary, Error> {
+    let content = content();
+    let themes: HashMap<String, RecordId> = vault
+        .themes(engagement)
+        .into_iter()
+        .map(|(id, t)| (t.code.clone(), id))
+        .collect();
+    let codes = |list: &[String]| -> Result<Vec<RecordId>, Error> {
+        list.iter()
+            .map(|c| {
+                themes.get(c).copied().ok_or_else(|| {
+                    crate::validate::RecordError::NotFound {
+                        kind: crate::model::Kind::Theme,
+                    }
+                    .into()
+                })
+            })
+            .collect()
+    };
     let mut summary = DemoSummary {
         engagement,
         themes: themes.len(),
@@ -203,25 +238,24 @@ pub fn load(vault: &mut Vault) -> Result<DemoSummary, Error> {
                 withdraw.push(pid);
             }
         }
+        let mut quotes = vec![];
         for q in s.quotes {
-            vault.add_quote(
-                session,
-                QuoteInput {
-                    speaker: Speaker::parse(q.speaker.as_deref().unwrap_or("group")),
-                    text: q.text,
-                    language: q.language,
-                    translation: q.translation,
-                    themes: codes(&q.themes),
-                },
-            )?;
+            quotes.push(QuoteInput {
+                speaker: Speaker::parse(q.speaker.as_deref().unwrap_or("group")),
+                text: q.text,
+                language: q.language,
+                translation: q.translation,
+                themes: codes(&q.themes)?,
+            });
         }
+        vault.add_quotes(session, quotes)?;
         for n in s.needs {
             vault.add_need(
                 session,
                 NeedInput {
                     text: n.text,
                     language: n.language,
-                    themes: codes(&n.themes),
+                    themes: codes(&n.themes)?,
                 },
             )?;
             summary.needs += 1;
@@ -232,7 +266,7 @@ pub fn load(vault: &mut Vault) -> Result<DemoSummary, Error> {
                 RecommendationInput {
                     text: r.text,
                     language: r.language,
-                    themes: codes(&r.themes),
+                    themes: codes(&r.themes)?,
                     duty_bearer: r.duty_bearer,
                     references: r.references,
                 },

@@ -47,6 +47,11 @@ pub struct Engagement {
     /// Place names to flag in quotes.
     pub gazetteer: Vec<String>,
     pub created_at: i64,
+    /// Facilitator side: the coordinator key pinned when the engagement came
+    /// in a kit.
+    pub kit: Option<super::KitPin>,
+    /// Coordinator side: the version of the last kit issued.
+    pub kits_issued: u64,
 }
 
 impl Engagement {
@@ -135,6 +140,8 @@ impl Vault {
             groups: input.groups,
             gazetteer: input.gazetteer,
             created_at: now(),
+            kit: None,
+            kits_issued: 0,
         };
         let id = RecordId::random();
         self.commit(vec![Change::Put(id, Record::Engagement(e))])?;

@@ -8,10 +8,12 @@
 //! words behind in memory.
 
 mod engagement;
+mod exchange;
 mod quote;
 mod session;
 
 pub use engagement::{AgendaSegment, Engagement, EngagementInput, LangText, Theme, ThemeInput};
+pub use exchange::{Device, DeviceKeys, DeviceStatus, KitPin, Origin, Quarantined, Received};
 pub use quote::{
     Need, NeedInput, Quote, QuoteEdit, QuoteField, QuoteInput, ReadBack, Recommendation,
     RecommendationInput,
@@ -97,11 +99,14 @@ pub enum Kind {
     Need = 6,
     Recommendation = 7,
     Tombstone = 8,
+    Keys = 9,
+    Device = 10,
+    Quarantined = 11,
 }
 
 impl Kind {
     /// Every kind, in storage order.
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 11] = [
         Kind::Engagement,
         Kind::Theme,
         Kind::Session,
@@ -110,6 +115,9 @@ impl Kind {
         Kind::Need,
         Kind::Recommendation,
         Kind::Tombstone,
+        Kind::Keys,
+        Kind::Device,
+        Kind::Quarantined,
     ];
     pub fn from_u8(v: u8) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| *k as u8 == v)
@@ -125,6 +133,9 @@ impl Kind {
             Kind::Need => "need",
             Kind::Recommendation => "recommendation",
             Kind::Tombstone => "tombstone",
+            Kind::Keys => "keys",
+            Kind::Device => "device",
+            Kind::Quarantined => "quarantined",
         }
     }
 }
@@ -166,6 +177,9 @@ pub enum Record {
     Need(Need),
     Recommendation(Recommendation),
     Tombstone(Tombstone),
+    Keys(DeviceKeys),
+    Device(Device),
+    Quarantined(Quarantined),
 }
 
 impl Record {
@@ -179,6 +193,9 @@ impl Record {
             Record::Need(_) => Kind::Need,
             Record::Recommendation(_) => Kind::Recommendation,
             Record::Tombstone(_) => Kind::Tombstone,
+            Record::Keys(_) => Kind::Keys,
+            Record::Device(_) => Kind::Device,
+            Record::Quarantined(_) => Kind::Quarantined,
         }
     }
 
@@ -186,7 +203,10 @@ impl Record {
     /// a theme or session, the session of everything captured in it.
     pub fn parent(&self) -> Option<RecordId> {
         match self {
-            Record::Engagement(_) => None,
+            Record::Engagement(_)
+            | Record::Keys(_)
+            | Record::Device(_)
+            | Record::Quarantined(_) => None,
             Record::Theme(t) => Some(t.engagement),
             Record::Session(s) => Some(s.engagement),
             Record::Participant(p) => Some(p.session),
@@ -201,4 +221,44 @@ impl Record {
 /// Now, in Unix seconds.
 pub fn now() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_output_never_shows_participants_words_or_names() {
+        let q = Quote {
+            session: RecordId([1; 16]),
+            speaker: Speaker::Group,
+            text: "CANARY words of a participant".into(),
+            language: "en".into(),
+            translation: Some("CANARY translated".into()),
+            themes: vec![],
+            read_back: None,
+            read_back_at: None,
+            redactions: vec![],
+            translation_redactions: vec![],
+            review_marks: vec![],
+            created_at: 0,
+            updated_at: 0,
+        };
+        let shown = format!("{:?}", Record::Quote(q));
+        assert!(!shown.contains("CANARY"), "{shown}");
+        let s = Session {
+            engagement: RecordId([2; 16]),
+            title: String::new(),
+            date: "2026-01-01".into(),
+            place: "x".into(),
+            region: String::new(),
+            languages: vec![],
+            agenda: vec![],
+            group_consent: None,
+            demographics: vec![],
+            private_names: vec!["CANARY Amina".into()],
+            created_at: 0,
+        };
+        assert!(!format!("{s:?}").contains("CANARY"));
+    }
 }

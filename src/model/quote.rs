@@ -23,7 +23,7 @@ pub enum ReadBack {
 }
 
 /// Something a participant (or the group) said, as recorded.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
 pub struct Quote {
     pub session: RecordId,
     pub speaker: Speaker,
@@ -81,7 +81,7 @@ pub struct QuoteEdit {
 }
 
 /// A documented need of the community.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
 pub struct Need {
     pub session: RecordId,
     pub text: String,
@@ -101,7 +101,7 @@ pub struct NeedInput {
 }
 
 /// An action the community proposes, addressed to a duty-bearer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
 pub struct Recommendation {
     pub session: RecordId,
     pub text: String,
@@ -143,33 +143,50 @@ impl Vault {
 
     /// Records a quote, if consent allows it. Durable when this returns.
     pub fn add_quote(&mut self, session: RecordId, input: QuoteInput) -> Result<RecordId, Error> {
+        Ok(self.add_quotes(session, vec![input])?[0])
+    }
+
+    /// Records several quotes in one transaction: all of them, or none if
+    /// any one is refused (for pasting a list, or loading notes typed
+    /// elsewhere).
+    pub fn add_quotes(
+        &mut self,
+        session: RecordId,
+        inputs: Vec<QuoteInput>,
+    ) -> Result<Vec<RecordId>, Error> {
         self.session(session)?;
-        consent::check_may_record(self, session, &input.speaker)?;
-        validate::non_empty("text", &input.text)?;
-        validate::language(&input.language)?;
-        if let Some(t) = &input.translation {
-            validate::max_len("translation", t)?;
-        }
-        self.check_themes(session, &input.themes)?;
         let at = now();
-        let q = Quote {
-            session,
-            speaker: input.speaker,
-            text: input.text,
-            language: input.language,
-            translation: input.translation.filter(|t| !t.trim().is_empty()),
-            themes: dedup(input.themes),
-            read_back: None,
-            read_back_at: None,
-            redactions: vec![],
-            translation_redactions: vec![],
-            review_marks: vec![],
-            created_at: at,
-            updated_at: at,
-        };
-        let id = RecordId::random();
-        self.commit(vec![Change::Put(id, Record::Quote(q))])?;
-        Ok(id)
+        let mut changes = Vec::with_capacity(inputs.len());
+        let mut ids = Vec::with_capacity(inputs.len());
+        for input in inputs {
+            consent::check_may_record(self, session, &input.speaker)?;
+            validate::non_empty("text", &input.text)?;
+            validate::language(&input.language)?;
+            if let Some(t) = &input.translation {
+                validate::max_len("translation", t)?;
+            }
+            self.check_themes(session, &input.themes)?;
+            let q = Quote {
+                session,
+                speaker: input.speaker,
+                text: input.text,
+                language: input.language,
+                translation: input.translation.filter(|t| !t.trim().is_empty()),
+                themes: dedup(input.themes),
+                read_back: None,
+                read_back_at: None,
+                redactions: vec![],
+                translation_redactions: vec![],
+                review_marks: vec![],
+                created_at: at,
+                updated_at: at,
+            };
+            let id = RecordId::random();
+            ids.push(id);
+            changes.push(Change::Put(id, Record::Quote(q)));
+        }
+        self.commit(changes)?;
+        Ok(ids)
     }
 
     /// A quote by id.
@@ -474,4 +491,32 @@ fn dedup(mut ids: Vec<RecordId>) -> Vec<RecordId> {
     let mut seen = std::collections::HashSet::new();
     ids.retain(|id| seen.insert(*id));
     ids
+}
+
+// Participants' words never reach Debug output (logs, panics): only ids,
+// languages and counts do.
+impl std::fmt::Debug for Quote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Quote")
+            .field("session", &self.session)
+            .field("language", &self.language)
+            .field("chars", &self.text.chars().count())
+            .finish_non_exhaustive()
+    }
+}
+
+impl std::fmt::Debug for Need {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Need")
+            .field("session", &self.session)
+            .finish_non_exhaustive()
+    }
+}
+
+impl std::fmt::Debug for Recommendation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Recommendation")
+            .field("session", &self.session)
+            .finish_non_exhaustive()
+    }
 }

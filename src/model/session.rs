@@ -131,7 +131,7 @@ pub struct GroupCount {
 }
 
 /// One community dialogue.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
 pub struct Session {
     pub engagement: RecordId,
     pub title: String,
@@ -477,4 +477,15 @@ fn code_order(code: &str) -> (String, u32, String) {
         .unwrap_or(code.len());
     let (head, tail) = code.split_at(digits_at);
     (head.to_owned(), tail.parse().unwrap_or(0), tail.to_owned())
+}
+
+// The names typed to spot them in quotes never reach Debug output.
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("engagement", &self.engagement)
+            .field("date", &self.date)
+            .field("private_names", &self.private_names.len())
+            .finish_non_exhaustive()
+    }
 }

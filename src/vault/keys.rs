@@ -235,7 +235,7 @@ impl RecoveryKey {
         let mut h = Sha256::new();
         h.update(b"hearken recovery key v1\0");
         h.update(vault_id);
-        h.update(self.0.as_ref());
+        h.update(&self.0[..]);
         let digest = h.finalize();
         Key::from_bytes(&digest).expect("SHA-256 is 32 bytes")
     }
@@ -260,7 +260,7 @@ mod tests {
         assert_eq!(s.split('-').count(), 8);
         let sloppy = SecretString::from(s.to_lowercase().replace('-', " ").replace('0', "o"));
         let back = RecoveryKey::parse(&sloppy).unwrap();
-        assert_eq!(back.0.as_ref(), k.0.as_ref());
+        assert_eq!(back.0[..], k.0[..]);
         assert!(matches!(
             RecoveryKey::parse(&SecretString::from("ABCD-EFGH")),
             Err(VaultError::MalformedRecoveryKey)

@@ -9,15 +9,13 @@
 //! from 256 bytes, then 64 KiB steps), so sealed sizes do not reveal how long
 //! a quote is.
 
-use std::collections::BTreeSet;
-
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rusqlite::TransactionBehavior;
 use zeroize::Zeroizing;
 
 use super::{Vault, VaultError, keys};
-use crate::model::{Kind, Record, RecordId};
+use crate::model::{Kind, Origin, Record, RecordId};
 
 /// One change inside a write. Changes live only for one commit, so their
 /// size difference does not matter.
@@ -26,6 +24,8 @@ use crate::model::{Kind, Record, RecordId};
 pub enum Change {
     /// Insert or replace a record.
     Put(RecordId, Record),
+    /// Insert or replace a record received from another device.
+    Import(RecordId, Record, Origin),
     /// Remove a record for good.
     Delete(RecordId),
 }
@@ -39,6 +39,8 @@ pub(crate) struct Entry {
     /// The change sequence of the record's first write: creation order.
     pub created_seq: i64,
     pub record: Record,
+    /// For records received in a bundle: where from, at which version.
+    pub origin: Option<Origin>,
 }
 
 /// The decrypted records of an unlocked vault.
@@ -47,7 +49,9 @@ pub(crate) struct Cache {
     pub entries: HashMap<RecordId, Entry>,
     /// Children by (parent, kind), so listing a session's participants does
     /// not walk its quotes.
-    pub children: HashMap<(RecordId, Kind), BTreeSet<RecordId>>,
+    pub children: HashMap<(RecordId, Kind), HashSet<RecordId>>,
+    /// Ids by kind, so listing the roster does not walk every quote.
+    pub by_kind: HashMap<Kind, HashSet<RecordId>>,
     pub seq: i64,
 }
 
@@ -56,6 +60,7 @@ impl Cache {
         Cache {
             entries: HashMap::with_capacity_and_hasher(n, Default::default()),
             children: HashMap::default(),
+            by_kind: HashMap::default(),
             seq: 0,
         }
     }
@@ -64,12 +69,18 @@ impl Cache {
         if let Some(p) = entry.parent {
             self.children.entry((p, entry.kind)).or_default().insert(id);
         }
+        self.by_kind.entry(entry.kind).or_default().insert(id);
         self.seq = self.seq.max(entry.seq);
         self.entries.insert(id, entry);
     }
     fn remove(&mut self, id: RecordId) {
-        if let Some(e) = self.entries.remove(&id)
-            && let Some(p) = e.parent
+        let Some(e) = self.entries.remove(&id) else {
+            return;
+        };
+        if let Some(set) = self.by_kind.get_mut(&e.kind) {
+            set.remove(&id);
+        }
+        if let Some(p) = e.parent
             && let Some(set) = self.children.get_mut(&(p, e.kind))
         {
             set.remove(&id);
@@ -104,8 +115,10 @@ pub(crate) fn seal_record(
     vault_id: &[u8; 16],
     id: &RecordId,
     record: &Record,
+    origin: Option<&Origin>,
 ) -> Vec<u8> {
-    let encoded = Zeroizing::new(postcard::to_allocvec(record).expect("records serialize"));
+    let encoded =
+        Zeroizing::new(postcard::to_allocvec(&(record, origin)).expect("records serialize"));
     let n = encoded.len() + 1;
     let mut body = Zeroizing::new(vec![0u8; bucket(n + 4)]);
     body[..4].copy_from_slice(&(n as u32).to_le_bytes());
@@ -114,7 +127,8 @@ pub(crate) fn seal_record(
     keys::seal(key, &aad(vault_id, record.kind(), id), &body)
 }
 
-/// The body encoding: postcard (compact, fast to read back) of [`Record`].
+/// The body encoding: postcard (compact, fast to read back) of
+/// `(Record, Option<Origin>)`.
 /// A later encoding gets a new byte and a migration that re-seals records.
 const ENCODING_POSTCARD_V1: u8 = 1;
 
@@ -125,7 +139,7 @@ pub(crate) fn open_record(
     id: &RecordId,
     kind: Kind,
     sealed: &[u8],
-) -> Result<Record, VaultError> {
+) -> Result<(Record, Option<Origin>), VaultError> {
     let body = keys::open(key, &aad(vault_id, kind, id), sealed).ok_or(VaultError::Tampered)?;
     let len = u32::from_le_bytes(
         body.get(..4)
@@ -134,7 +148,7 @@ pub(crate) fn open_record(
             .expect("4 bytes"),
     ) as usize;
     let framed = body.get(4..4 + len).ok_or(VaultError::Tampered)?;
-    let record: Record = match framed.split_first() {
+    let (record, origin): (Record, Option<Origin>) = match framed.split_first() {
         Some((&ENCODING_POSTCARD_V1, encoded)) => {
             postcard::from_bytes(encoded).map_err(|_| VaultError::Tampered)?
         }
@@ -143,7 +157,7 @@ pub(crate) fn open_record(
     if record.kind() != kind {
         return Err(VaultError::Tampered);
     }
-    Ok(record)
+    Ok((record, origin))
 }
 
 fn id_from(bytes: &[u8]) -> Result<RecordId, VaultError> {
@@ -194,13 +208,15 @@ impl Vault {
                     s.spawn(move || {
                         part.iter()
                             .map(|r| {
-                                let record = open_record(key, vault_id, &r.id, r.kind, &r.sealed)?;
+                                let (record, origin) =
+                                    open_record(key, vault_id, &r.id, r.kind, &r.sealed)?;
                                 let entry = Entry {
                                     kind: r.kind,
                                     parent: record.parent(),
                                     seq: r.seq,
                                     created_seq: r.created_seq,
                                     record,
+                                    origin,
                                 };
                                 Ok((r.id, entry))
                             })
@@ -219,7 +235,12 @@ impl Vault {
                 cache.insert(id, entry);
             }
         }
-        self.cache = cache;
+        // Wiping the previous copy takes a while with many records: do it
+        // off the caller's path (locking drops the cache synchronously).
+        let old = std::mem::replace(&mut self.cache, cache);
+        if old.entries.len() > 10_000 {
+            std::thread::spawn(move || drop(old));
+        }
         Ok(())
     }
 
@@ -251,8 +272,24 @@ impl Vault {
                 for change in changes {
                     seq += 1;
                     match change {
-                        Change::Put(id, record) => {
-                            let sealed = seal_record(&self.data_key, &self.vault_id, &id, &record);
+                        Change::Put(..) | Change::Import(..) => {
+                            let (id, record, origin) = match change {
+                                Change::Import(id, record, origin) => (id, record, Some(origin)),
+                                Change::Put(id, record) => {
+                                    // Edits keep where a record came from.
+                                    let origin =
+                                        self.cache.entries.get(&id).and_then(|e| e.origin.clone());
+                                    (id, record, origin)
+                                }
+                                Change::Delete(_) => unreachable!("matched above"),
+                            };
+                            let sealed = seal_record(
+                                &self.data_key,
+                                &self.vault_id,
+                                &id,
+                                &record,
+                                origin.as_ref(),
+                            );
                             let parent = record.parent();
                             put.execute(rusqlite::params![
                                 &id.0[..],
@@ -264,14 +301,16 @@ impl Vault {
                             .map_err(VaultError::from)?;
                             let created_seq =
                                 self.cache.entries.get(&id).map_or(seq, |e| e.created_seq);
+                            let kind = record.kind();
                             staged.push((
                                 id,
                                 Some(Entry {
-                                    kind: record.kind(),
+                                    kind,
                                     parent,
                                     seq,
                                     created_seq,
                                     record,
+                                    origin,
                                 }),
                             ));
                         }
@@ -313,10 +352,11 @@ impl Vault {
     /// Every record of a kind, in no particular order.
     pub fn records(&self, kind: Kind) -> impl Iterator<Item = (RecordId, &Record)> {
         self.cache
-            .entries
-            .iter()
-            .filter(move |(_, e)| e.kind == kind)
-            .map(|(id, e)| (*id, &e.record))
+            .by_kind
+            .get(&kind)
+            .into_iter()
+            .flatten()
+            .filter_map(move |id| self.cache.entries.get(id).map(|e| (*id, &e.record)))
     }
 
     /// The records of a kind whose parent is `parent`.
@@ -331,6 +371,16 @@ impl Vault {
             .into_iter()
             .flatten()
             .filter_map(move |id| self.cache.entries.get(id).map(|e| (*id, &e.record)))
+    }
+
+    /// Where a record received in a bundle came from.
+    pub fn origin_of(&self, id: RecordId) -> Option<&Origin> {
+        self.cache.entries.get(&id).and_then(|e| e.origin.as_ref())
+    }
+
+    /// A record's last change sequence: its version on this device.
+    pub fn version_of(&self, id: RecordId) -> i64 {
+        self.cache.entries.get(&id).map_or(0, |e| e.seq)
     }
 
     /// A record's place in creation order (0 if unknown).

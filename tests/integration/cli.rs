@@ -17,6 +17,7 @@ pub struct Cli {
     pub pass_file: PathBuf,
 }
 
+#[allow(clippy::new_without_default)]
 impl Cli {
     /// A fresh folder with a passphrase file and a vault path (not created).
     pub fn new() -> Cli {

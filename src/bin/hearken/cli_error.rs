@@ -30,6 +30,9 @@ pub enum CliError {
     /// A theme code names no theme of the engagement.
     #[error("unknown theme")]
     UnknownTheme { code: String },
+    /// Some files of an import were rejected (each is told above).
+    #[error("some files rejected")]
+    SomeRejected { n: usize },
     /// An error with no better description.
     #[error("unexpected error")]
     Unexpected,
@@ -51,6 +54,7 @@ impl Localized for CliError {
             CliError::UnknownTheme { code } => {
                 Message::new("cli-unknown-theme").arg("code", code.clone())
             }
+            CliError::SomeRejected { n } => Message::new("cli-some-rejected").arg("n", *n),
             CliError::Unexpected => Message::new("cli-unexpected"),
         }
     }

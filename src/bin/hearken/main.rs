@@ -16,6 +16,7 @@ macro_rules! say {
 
 mod capture;
 mod cli_error;
+mod exchange;
 mod output;
 mod plan;
 mod redact;
@@ -87,9 +88,24 @@ pub enum Command {
     #[command(subcommand)]
     Recommendation(capture::RecommendationCmd),
     /// Fill the vault with a realistic multilingual demo engagement.
-    Demo,
+    Demo(vault_cmd::DemoArgs),
     /// Find and redact identifying details in a quote read on standard input.
     Redact(redact::Args),
+    /// This vault's keys: key id, public key, age recipient, fingerprint.
+    Identity {
+        #[command(subcommand)]
+        cmd: Option<exchange::IdentityCmd>,
+    },
+    /// Engagement kits: create (coordinator) or import (facilitator).
+    #[command(subcommand)]
+    Kit(exchange::KitCmd),
+    /// Export sessions as a signed, encrypted bundle for the coordinator.
+    Export(exchange::ExportArgs),
+    /// Import bundles from facilitators.
+    Import(exchange::ImportArgs),
+    /// Facilitator devices: list, approve, revoke.
+    #[command(subcommand)]
+    Roster(exchange::RosterCmd),
 }
 
 /// Everything a command needs besides its own arguments.
@@ -127,8 +143,13 @@ fn run(cli: Cli, ctx: &Ctx) -> anyhow::Result<()> {
         Command::Quote(c) => capture::quote(ctx, c),
         Command::Need(c) => capture::need(ctx, c),
         Command::Recommendation(c) => capture::recommendation(ctx, c),
-        Command::Demo => vault_cmd::demo(ctx),
+        Command::Demo(a) => vault_cmd::demo(ctx, a),
         Command::Redact(a) => redact::run(a, ctx.json, &ctx.l10n),
+        Command::Identity { cmd } => exchange::identity(ctx, cmd),
+        Command::Kit(c) => exchange::kit(ctx, c),
+        Command::Export(a) => exchange::export(ctx, a),
+        Command::Import(a) => exchange::import(ctx, a),
+        Command::Roster(c) => exchange::roster(ctx, c),
     }
 }
 

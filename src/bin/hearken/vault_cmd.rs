@@ -89,7 +89,7 @@ pub fn init(ctx: &Ctx, a: InitArgs) -> anyhow::Result<()> {
 }
 
 /// Writes a file only its owner can read.
-fn write_private(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+pub fn write_private(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
     use std::io::Write;
     let mut opts = std::fs::OpenOptions::new();
     opts.write(true).create_new(true);
@@ -204,9 +204,42 @@ pub fn wipe(ctx: &Ctx, a: WipeArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-pub fn demo(ctx: &Ctx) -> anyhow::Result<()> {
+#[derive(Args, Debug)]
+pub struct DemoArgs {
+    /// Only the engagement and its codebook (a coordinator's starting point).
+    #[arg(long, conflicts_with = "into")]
+    engagement_only: bool,
+    /// Run the demo sessions in this engagement (e.g. one imported with a kit of the demo).
+    #[arg(long)]
+    into: Option<String>,
+}
+
+pub fn demo(ctx: &Ctx, a: DemoArgs) -> anyhow::Result<()> {
     let mut vault = ctx.unlock()?;
-    let summary = hearken::demo::load(&mut vault)?;
+    if a.engagement_only {
+        let id = hearken::demo::load_engagement(&mut vault)?;
+        if ctx.json {
+            return output::json(&serde_json::json!({ "engagement": id.to_string() }));
+        }
+        say!(
+            "{}",
+            ctx.t(
+                "created",
+                &[
+                    ("kind", Arg::from("engagement")),
+                    ("id", Arg::from(id.to_string()))
+                ]
+            )
+        );
+        return Ok(());
+    }
+    let summary = match a.into {
+        Some(e) => {
+            let eid = vault.resolve(hearken::model::Kind::Engagement, &e)?;
+            hearken::demo::load_sessions(&mut vault, eid)?
+        }
+        None => hearken::demo::load(&mut vault)?,
+    };
     if ctx.json {
         return output::json(&summary);
     }

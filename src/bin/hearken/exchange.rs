@@ -1,0 +1,506 @@
+//! Commands that move work between devices: identity, kits, bundles, the
+//! roster of facilitator devices.
+
+use std::{io::IsTerminal, path::PathBuf};
+
+use clap::{Args, Subcommand};
+use hearken::{
+    exchange::{ExportRequest, ImportOutcome},
+    i18n::Arg,
+    model::{DeviceStatus, Kind},
+};
+use secrecy::ExposeSecret;
+
+use crate::{CliError, Ctx, output};
+
+#[derive(Subcommand, Debug)]
+pub enum IdentityCmd {
+    /// Write this vault's age identity to a file (to open bundles with the `age` tool, or for escrow).
+    ExportAge {
+        #[arg(long)]
+        out: PathBuf,
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum KitCmd {
+    /// Sign a kit of an engagement for facilitators.
+    Create {
+        #[arg(long)]
+        engagement: String,
+        #[arg(long)]
+        out: PathBuf,
+        /// Another recipient bundles must be encrypted to, e.g. an escrow key (repeatable).
+        #[arg(long = "to")]
+        recipients: Vec<String>,
+    },
+    /// Import a kit from the coordinator.
+    Import {
+        file: PathBuf,
+        /// Pin a new coordinator key without asking (only after comparing its fingerprint).
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// A session to export (repeatable).
+    #[arg(long = "session")]
+    sessions: Vec<String>,
+    /// Export every session.
+    #[arg(long, conflicts_with = "sessions")]
+    all: bool,
+    /// Encrypt to this recipient instead of the kit's (repeatable).
+    #[arg(long = "to")]
+    recipients: Vec<String>,
+    /// Show what would leave the device, and write nothing.
+    #[arg(long)]
+    preview: bool,
+    #[arg(long, required_unless_present = "preview")]
+    out: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// Bundle files.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Approve devices not yet in the roster instead of holding their bundles in quarantine.
+    #[arg(long)]
+    approve_new_keys: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RosterCmd {
+    /// List devices and bundles held in quarantine.
+    List,
+    /// Approve a device and import its quarantined bundles.
+    Approve { key_id: String },
+    /// Revoke a device: every bundle it signed is refused from now on.
+    Revoke { key_id: String },
+}
+
+/// Asks a yes/no question on the terminal; no terminal means no.
+fn confirm(ctx: &Ctx, question: &str) -> bool {
+    if !std::io::stdin().is_terminal() {
+        return false;
+    }
+    eprint!("{question} [y/N] ");
+    let mut answer = String::new();
+    std::io::stdin().read_line(&mut answer).is_ok()
+        && matches!(
+            answer.trim().to_lowercase().as_str(),
+            "y" | "yes" | "o" | "oui" | "s" | "sí" | "si" | "д" | "да" | "نعم"
+        )
+        && !ctx.json
+}
+
+/// Writes `bytes` to `path` whole or not at all (temporary name, then rename).
+pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    use std::io::Write;
+    let fail = |_| CliError::WriteFile {
+        path: path.display().to_string(),
+    };
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let mut tmp = tempfile_in(dir).map_err(fail)?;
+    tmp.1
+        .write_all(bytes)
+        .and_then(|_| tmp.1.sync_all())
+        .map_err(fail)?;
+    std::fs::rename(&tmp.0, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp.0);
+        fail(e)
+    })?;
+    Ok(())
+}
+
+fn tempfile_in(dir: &std::path::Path) -> std::io::Result<(PathBuf, std::fs::File)> {
+    let mut n = [0u8; 8];
+    hearken::vault::fill_random(&mut n);
+    let p = dir.join(format!(".hearken-{}.part", hex::encode(n)));
+    let f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&p)?;
+    Ok((p, f))
+}
+
+fn read(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
+    Ok(std::fs::read(path).map_err(|_| CliError::ReadFile {
+        path: path.display().to_string(),
+    })?)
+}
+
+pub fn identity(ctx: &Ctx, cmd: Option<IdentityCmd>) -> anyhow::Result<()> {
+    let mut vault = ctx.unlock()?;
+    let id = vault.identity()?;
+    match cmd {
+        None => {
+            if ctx.json {
+                return output::json(&serde_json::json!({
+                    "keyId": id.key_id().to_string(),
+                    "publicKey": id.public_key().to_string(),
+                    "ageRecipient": id.recipient(),
+                    "fingerprint": id.fingerprint().to_string(),
+                    "bundlesExported": id.bundles_exported,
+                }));
+            }
+            say!(
+                "{}",
+                ctx.t(
+                    "identity-key-id",
+                    &[("id", Arg::from(id.key_id().to_string()))]
+                )
+            );
+            say!(
+                "{}",
+                ctx.t(
+                    "identity-public-key",
+                    &[("key", Arg::from(id.public_key().to_string()))]
+                )
+            );
+            say!(
+                "{}",
+                ctx.t(
+                    "identity-recipient",
+                    &[("recipient", Arg::from(id.recipient()))]
+                )
+            );
+            say!(
+                "{}",
+                ctx.t(
+                    "identity-fingerprint",
+                    &[("fingerprint", Arg::from(id.fingerprint().to_string()))]
+                )
+            );
+            Ok(())
+        }
+        Some(IdentityCmd::ExportAge { out, yes }) => {
+            if !yes && !confirm(ctx, &ctx.t("identity-export-confirm", &[])) {
+                return Err(CliError::NotConfirmed.into());
+            }
+            let secret = id.age.to_secret();
+            let text = zeroize::Zeroizing::new(format!(
+                "# created by hearken for {}\n# public key: {}\n{}\n",
+                id.key_id(),
+                id.recipient(),
+                secret.expose_secret()
+            ));
+            crate::vault_cmd::write_private(&out, text.as_bytes())?;
+            say!(
+                "{}",
+                ctx.t(
+                    "identity-exported",
+                    &[("path", Arg::from(out.display().to_string()))]
+                )
+            );
+            Ok(())
+        }
+    }
+}
+
+pub fn kit(ctx: &Ctx, cmd: KitCmd) -> anyhow::Result<()> {
+    let mut vault = ctx.unlock()?;
+    match cmd {
+        KitCmd::Create {
+            engagement,
+            out,
+            recipients,
+        } => {
+            let eid = vault.resolve(Kind::Engagement, &engagement)?;
+            let bytes = vault.create_kit(eid, &recipients)?;
+            write_atomically(&out, &bytes)?;
+            let fp = vault.identity()?.fingerprint().to_string();
+            say!(
+                "{}",
+                ctx.t(
+                    "kit-created",
+                    &[
+                        ("path", Arg::from(out.display().to_string())),
+                        ("fingerprint", Arg::from(fp))
+                    ]
+                )
+            );
+            Ok(())
+        }
+        KitCmd::Import { file, yes } => {
+            let bytes = read(&file)?;
+            let (fingerprint, status) = vault.inspect_kit(&bytes)?;
+            if status == hearken::kit::PinStatus::FirstUse && !yes {
+                eprintln!(
+                    "{}",
+                    ctx.t(
+                        "kit-first-use",
+                        &[("fingerprint", Arg::from(fingerprint.to_string()))]
+                    )
+                );
+                if !confirm(ctx, &ctx.t("kit-confirm", &[])) {
+                    return Err(CliError::NotConfirmed.into());
+                }
+            }
+            let done = vault.import_kit(&bytes)?;
+            if ctx.json {
+                return output::json(&done);
+            }
+            say!(
+                "{}",
+                ctx.t(
+                    "kit-imported",
+                    &[
+                        ("title", Arg::from(done.title.as_str())),
+                        ("version", Arg::from(done.kit_version)),
+                        ("themes", Arg::from(done.themes)),
+                        ("fingerprint", Arg::from(done.fingerprint.as_str())),
+                    ]
+                )
+            );
+            Ok(())
+        }
+    }
+}
+
+pub fn export(ctx: &Ctx, a: ExportArgs) -> anyhow::Result<()> {
+    let mut vault = ctx.unlock()?;
+    let sessions = a
+        .sessions
+        .iter()
+        .map(|s| vault.resolve(Kind::Session, s))
+        .collect::<Result<Vec<_>, _>>()?;
+    if sessions.is_empty() && !a.all && !a.preview {
+        return Err(CliError::BadArgument {
+            arg: "--session",
+            expected: "session-or-all",
+        }
+        .into());
+    }
+    let request = ExportRequest {
+        sessions,
+        recipients: a.recipients,
+    };
+    let done = if a.preview {
+        vault.export_preview(&request)?
+    } else {
+        vault.export_bundle(&request)?
+    };
+    if let Some(out) = a.out.as_ref().filter(|_| !a.preview) {
+        write_atomically(out, &done.bytes)?;
+    }
+    if ctx.json {
+        return output::json(&done);
+    }
+    let id = if a.preview {
+        "export-preview"
+    } else {
+        "export-done"
+    };
+    say!(
+        "{}",
+        ctx.t(
+            id,
+            &[
+                ("sequence", Arg::from(done.sequence)),
+                ("sessions", Arg::from(done.sessions)),
+                ("quotes", Arg::from(done.quotes)),
+                ("home", Arg::from(done.quotes_kept_home)),
+                ("needs", Arg::from(done.needs)),
+                ("recommendations", Arg::from(done.recommendations)),
+                ("tombstones", Arg::from(done.tombstones)),
+                (
+                    "path",
+                    Arg::from(
+                        a.out
+                            .as_ref()
+                            .map(|p| p.display().to_string())
+                            .unwrap_or_default()
+                    )
+                ),
+            ]
+        )
+    );
+    Ok(())
+}
+
+pub fn import(ctx: &Ctx, a: ImportArgs) -> anyhow::Result<()> {
+    let mut vault = ctx.unlock()?;
+    let total = a.files.len();
+    let show_progress = !ctx.json && total > 1 && std::io::stderr().is_terminal();
+    let mut rows = vec![];
+    let mut json = vec![];
+    let mut failed = 0;
+    for (i, path) in a.files.iter().enumerate() {
+        if show_progress {
+            let width = 30;
+            let filled = (i * width) / total;
+            eprint!(
+                "\r[{}{}] {}/{}",
+                "#".repeat(filled),
+                " ".repeat(width - filled),
+                i,
+                total
+            );
+        }
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let result =
+            read(path).and_then(|b| Ok(vault.import_bundle(&b, &name, a.approve_new_keys)?));
+        let (state, detail) = match &result {
+            Ok(ImportOutcome::Imported(done)) => {
+                let mut d = ctx.t(
+                    "import-merged",
+                    &[
+                        ("added", Arg::from(done.added)),
+                        ("updated", Arg::from(done.updated)),
+                        ("removed", Arg::from(done.removed)),
+                    ],
+                );
+                if !done.missing.is_empty() {
+                    let list: Vec<String> = done.missing.iter().map(u64::to_string).collect();
+                    d.push_str("; ");
+                    d.push_str(&ctx.t("import-missing", &[("list", Arg::from(list.join(", ")))]));
+                }
+                (ctx.t("import-state-imported", &[]), d)
+            }
+            Ok(ImportOutcome::AlreadyHad) => (ctx.t("import-state-already", &[]), String::new()),
+            Ok(ImportOutcome::Quarantined {
+                key_id,
+                fingerprint,
+            }) => (
+                ctx.t("import-state-quarantined", &[]),
+                ctx.t(
+                    "import-quarantined",
+                    &[
+                        ("key", Arg::from(key_id.as_str())),
+                        ("fingerprint", Arg::from(fingerprint.as_str())),
+                    ],
+                ),
+            ),
+            Err(e) => {
+                failed += 1;
+                let line = if let Some(e) = e.downcast_ref::<hearken::Error>() {
+                    ctx.l10n.error_line(e)
+                } else if let Some(e) = e.downcast_ref::<CliError>() {
+                    ctx.l10n.error_line(e)
+                } else {
+                    ctx.l10n.error_line(&CliError::Unexpected)
+                };
+                (ctx.t("import-state-rejected", &[]), line)
+            }
+        };
+        json.push(serde_json::json!({
+            "file": path.display().to_string(),
+            "result": match &result {
+                Ok(o) => serde_json::to_value(o).expect("outcomes serialize"),
+                Err(_) => serde_json::json!({ "outcome": "rejected", "reason": detail }),
+            },
+        }));
+        rows.push(vec![name, state, detail]);
+    }
+    if show_progress {
+        eprintln!("\r[{}] {}/{}", "#".repeat(30), total, total);
+    }
+    if ctx.json {
+        output::json(&json)?;
+    } else {
+        let headers = ["col-file", "col-result", "col-detail"].map(|h| ctx.t(h, &[]));
+        output::table(&headers, &rows);
+    }
+    if failed > 0 {
+        return Err(CliError::SomeRejected { n: failed }.into());
+    }
+    Ok(())
+}
+
+pub fn roster(ctx: &Ctx, cmd: RosterCmd) -> anyhow::Result<()> {
+    let mut vault = ctx.unlock()?;
+    match cmd {
+        RosterCmd::List => {
+            let devices = vault.roster();
+            let held = vault.quarantine();
+            if ctx.json {
+                let devices: Vec<_> = devices
+                    .iter()
+                    .map(|(_, d)| {
+                        serde_json::json!({
+                            "keyId": d.key_id, "publicKey": d.public_key, "status": d.status,
+                            "bundles": d.received.len(), "missing": d.missing(),
+                        })
+                    })
+                    .collect();
+                let held: Vec<_> = held
+                    .iter()
+                    .map(|(_, q)| serde_json::json!({ "keyId": q.key_id, "file": q.file, "receivedAt": q.received_at }))
+                    .collect();
+                return output::json(
+                    &serde_json::json!({ "devices": devices, "quarantine": held }),
+                );
+            }
+            let headers =
+                ["col-key-id", "col-status", "col-bundles", "col-missing"].map(|h| ctx.t(h, &[]));
+            let mut rows: Vec<Vec<String>> = devices
+                .iter()
+                .map(|(_, d)| {
+                    let status = match d.status {
+                        DeviceStatus::Approved => ctx.t("device-approved", &[]),
+                        DeviceStatus::Revoked => ctx.t("device-revoked", &[]),
+                    };
+                    let missing: Vec<String> = d.missing().iter().map(u64::to_string).collect();
+                    vec![
+                        d.key_id.clone(),
+                        status,
+                        d.received.len().to_string(),
+                        missing.join(","),
+                    ]
+                })
+                .collect();
+            for (_, q) in &held {
+                rows.push(vec![
+                    q.key_id.clone(),
+                    ctx.t("device-quarantined", &[]),
+                    q.file.clone(),
+                    String::new(),
+                ]);
+            }
+            output::table(&headers, &rows);
+            Ok(())
+        }
+        RosterCmd::Approve { key_id } => {
+            let results = vault.approve_device(&key_id)?;
+            say!(
+                "{}",
+                ctx.t(
+                    "device-approved-done",
+                    &[
+                        ("key", Arg::from(key_id.as_str())),
+                        ("n", Arg::from(results.len()))
+                    ]
+                )
+            );
+            for (file, r) in results {
+                if let Err(e) = r {
+                    eprintln!("{file}: {}", ctx.l10n.error_line(&e));
+                }
+            }
+            Ok(())
+        }
+        RosterCmd::Revoke { key_id } => {
+            vault.revoke_device(&key_id)?;
+            say!(
+                "{}",
+                ctx.t(
+                    "device-revoked-done",
+                    &[("key", Arg::from(key_id.as_str()))]
+                )
+            );
+            Ok(())
+        }
+    }
+}

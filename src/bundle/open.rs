@@ -1,0 +1,144 @@
+//! Opening a bundle (`docs/format.md` §7.2 and §9): decrypt, verify, check
+//! the roster.
+
+use std::io::{self, Read};
+
+use age::{DecryptError, Decryptor};
+use zeroize::Zeroizing;
+
+use super::{OpenedBundle, Roster, check_roster};
+use crate::{
+    format::{ContentFiles, FormatError, Kind, Limit, Limits, ManifestKind, verify_signed},
+    identity::AgeIdentity,
+};
+
+const AGE_MAGIC: &[u8] = b"age-encryption.org/";
+const ARMOR_MAGIC: &[u8] = b"-----BEGIN AGE ENCRYPTED FILE-----";
+
+/// Opens a bundle with the default limits.
+pub fn open(
+    bytes: &[u8],
+    identity: &AgeIdentity,
+    roster: &dyn Roster,
+) -> Result<OpenedBundle, FormatError> {
+    open_with_limits(bytes, identity, roster, &Limits::DEFAULT)
+}
+
+/// [`open`] with other limits (tests, or a deployment that wants less).
+pub fn open_with_limits(
+    bytes: &[u8],
+    identity: &AgeIdentity,
+    roster: &dyn Roster,
+    limits: &Limits,
+) -> Result<OpenedBundle, FormatError> {
+    let archive = decrypt(bytes, identity, limits)?;
+    open_archive(archive, roster, limits)
+}
+
+/// Verifies a bundle archive that was already decrypted (for instance with
+/// `age -d` by a person), exactly as [`open`] does after decryption.
+pub fn open_archive(
+    archive: Zeroizing<Vec<u8>>,
+    roster: &dyn Roster,
+    limits: &Limits,
+) -> Result<OpenedBundle, FormatError> {
+    let signed = verify_signed(&archive, limits)?;
+    let ManifestKind::Bundle { device_sequence } = signed.manifest.kind else {
+        return Err(FormatError::WrongKind {
+            expected: Kind::Bundle,
+            found: Kind::Kit,
+        });
+    };
+    let located = ContentFiles::locate(&archive, &signed.files);
+    let digest = signed.digest;
+    let manifest = check_roster(roster, signed.manifest, digest, device_sequence)?;
+    Ok(OpenedBundle {
+        manifest,
+        digest,
+        device_sequence,
+        files: ContentFiles::new(archive, located),
+    })
+}
+
+/// Decrypts the age layer into a zeroized buffer no larger than the archive
+/// limit (§9 step 1).
+fn decrypt(
+    bytes: &[u8],
+    identity: &AgeIdentity,
+    limits: &Limits,
+) -> Result<Zeroizing<Vec<u8>>, FormatError> {
+    if bytes.len() as u64 > limits.max_sealed_file() {
+        return Err(FormatError::TooLarge {
+            what: Limit::SealedFile,
+            limit: limits.max_sealed_file(),
+        });
+    }
+    if AGE_MAGIC.starts_with(bytes) {
+        return Err(FormatError::Truncated);
+    }
+    if bytes.starts_with(ARMOR_MAGIC) {
+        return Err(FormatError::UnsupportedEncryption);
+    }
+    if !bytes.starts_with(AGE_MAGIC) {
+        return Err(FormatError::NotAgeFile);
+    }
+    let decryptor = Decryptor::new_buffered(bytes).map_err(from_age)?;
+    if decryptor.is_scrypt() {
+        return Err(FormatError::UnsupportedEncryption);
+    }
+    let mut reader = decryptor
+        .decrypt(std::iter::once(identity.as_age() as &dyn age::Identity))
+        .map_err(from_age)?;
+    // The plaintext is shorter than the ciphertext, so a buffer of the
+    // ciphertext's length (capped by the limit) never has to grow: growing
+    // would free the old buffer without zeroizing it.
+    let capacity = bytes
+        .len()
+        .min(usize::try_from(limits.max_archive).unwrap_or(usize::MAX));
+    let mut plaintext = Zeroizing::new(vec![0u8; capacity]);
+    let mut filled = 0;
+    loop {
+        if filled == capacity {
+            let mut probe = [0u8; 1];
+            match reader.read(&mut probe).map_err(from_stream)? {
+                0 => break,
+                _ => {
+                    return Err(FormatError::TooLarge {
+                        what: Limit::Archive,
+                        limit: limits.max_archive,
+                    });
+                }
+            }
+        }
+        match reader.read(&mut plaintext[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(from_stream(e)),
+        }
+    }
+    plaintext.truncate(filled);
+    Ok(plaintext)
+}
+
+fn from_age(e: DecryptError) -> FormatError {
+    match e {
+        DecryptError::NoMatchingKeys => FormatError::WrongRecipient,
+        DecryptError::UnknownFormat | DecryptError::ExcessiveWork { .. } => {
+            FormatError::UnsupportedEncryption
+        }
+        DecryptError::Io(e) => from_stream(e),
+        _ => FormatError::Damaged,
+    }
+}
+
+/// age reports a stream cut at a chunk boundary as an unexpected end, and
+/// any failed authentication (including a cut inside the last chunk) as
+/// invalid data.
+fn from_stream(e: io::Error) -> FormatError {
+    if e.kind() == io::ErrorKind::UnexpectedEof {
+        FormatError::Truncated
+    } else {
+        FormatError::Damaged
+    }
+}

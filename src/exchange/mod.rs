@@ -1,0 +1,64 @@
+//! Kits and bundles between a vault and the world: the record layer on top
+//! of the format layer (`kit`, `bundle`, `format`). It decides what leaves a
+//! device (only consented, anonymized content), serializes records into
+//! content files (docs/format.md §14), and merges what arrives
+//! (§10.3: newer version wins, tombstones win for good, any order gives the
+//! same result, re-imports change nothing).
+
+mod content;
+mod export;
+mod import;
+mod keys;
+mod kits;
+
+pub use export::{ExportRequest, Exported};
+pub use import::{ImportOutcome, Imported};
+pub use keys::Identity;
+pub use kits::KitImported;
+
+use crate::i18n::{Localized, Message};
+
+/// Exchanging kits and bundles failed for a reason of the record layer.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ExchangeError {
+    /// No recipient to encrypt the bundle to: no kit, and none given.
+    #[error("no recipient")]
+    NoRecipients,
+    /// Nothing to export.
+    #[error("no session to export")]
+    NoSessions,
+    /// The sessions chosen belong to different engagements.
+    #[error("sessions of several engagements")]
+    MixedEngagements,
+    /// Quotes still hold identifying details nobody redacted or reviewed.
+    #[error("{quotes} quotes hold unresolved identifying details")]
+    Unresolved { quotes: usize },
+    /// A bundle or kit names an engagement this vault does not hold.
+    #[error("unknown engagement")]
+    UnknownEngagement,
+    /// The records inside a verified kit or bundle are not acceptable.
+    #[error("bad content: {what}")]
+    BadContent { what: &'static str },
+    /// No device in the roster has this key id.
+    #[error("unknown device")]
+    UnknownDevice,
+}
+
+impl Localized for ExchangeError {
+    fn message(&self) -> Message {
+        match self {
+            ExchangeError::NoRecipients => Message::new("exchange-no-recipients"),
+            ExchangeError::NoSessions => Message::new("exchange-no-sessions"),
+            ExchangeError::MixedEngagements => Message::new("exchange-mixed-engagements"),
+            ExchangeError::Unresolved { quotes } => {
+                Message::new("exchange-unresolved").arg("n", *quotes)
+            }
+            ExchangeError::UnknownEngagement => Message::new("exchange-unknown-engagement"),
+            ExchangeError::BadContent { what } => {
+                Message::new("exchange-bad-content").arg("what", *what)
+            }
+            ExchangeError::UnknownDevice => Message::new("exchange-unknown-device"),
+        }
+    }
+}
