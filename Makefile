@@ -1,14 +1,33 @@
-# Hearken: `make run` starts it, `make test` checks everything.
+# Hearken: `make run` starts the desktop app, `make test` checks everything.
 # Both install what they need first (scripts/deps.sh, idempotent).
 SHELL := /bin/bash
 CARGO ?= cargo
+# Tauri's prebuilt CLI from npm (ui/package.json), run from the repo root so
+# it finds src-tauri/.
+TAURI := ui/node_modules/.bin/tauri
+# The standalone app is copied out of target/debug/, where a plain `cargo
+# build` or `cargo test` would replace it with a dev build that loads the
+# Vite dev server instead of the embedded UI.
+APP := target/standalone/hearken-app
 
-.PHONY: run test deps lint unit bench fuzz demo
+.PHONY: run app demo test deps lint unit ui-test e2e package bench bench-app fuzz
 
 deps:
 	scripts/deps.sh build test
 
-run:
+# The standalone app (UI embedded, custom-protocol): debug profile with
+# optimized dependencies, which is what `run`, `e2e` and the benchmark use.
+app:
+	scripts/deps.sh build
+	$(TAURI) build --debug --no-bundle
+	install -D target/debug/hearken-app $(APP)
+
+run: app
+	@[ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || { echo "make run: no display (DISPLAY/WAYLAND_DISPLAY unset)" >&2; exit 1; }
+	$(APP)
+
+# The CLI walk-through on a throw-away vault.
+demo:
 	scripts/deps.sh build
 	$(CARGO) build --release --bin hearken
 	scripts/demo.sh target/release/hearken
@@ -17,15 +36,34 @@ lint: deps
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	python3 scripts/check_locales.py
+	cd ui && npm run --silent check
 
 unit: deps
 	$(CARGO) test --workspace
 
-test: lint unit
+ui-test: deps
+	cd ui && npm test --silent
+
+# The real app under Xvfb (started if there is no display), driven by
+# tauri-driver + WebKitWebDriver; screenshots in target/e2e-screenshots/.
+e2e: deps app
+	scripts/e2e.sh
+
+test: lint unit ui-test e2e
+
+# A .deb with the light release profile (thin LTO); prints its size.
+package:
+	scripts/deps.sh build
+	$(TAURI) build --bundles deb
+	@ls -l target/release/bundle/deb/*.deb
 
 bench:
 	scripts/deps.sh build test
 	$(CARGO) bench --bench vault --bench redact --bench bundle --bench exchange --bench report_pdf
+
+# Start-up time and idle memory of the real app (needs `make app`).
+bench-app: deps app
+	benches/app_startup.sh
 
 fuzz:
 	scripts/deps.sh fuzz

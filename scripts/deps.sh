@@ -9,8 +9,8 @@ want=("$@")
 [ ${#want[@]} -gt 0 ] || want=(build test)
 
 APT_BUILD=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev
-  libayatana-appindicator3-dev librsvg2-dev)
-APT_TEST=(xvfb xauth x11-utils webkit2gtk-driver age minisign poppler-utils
+  libayatana-appindicator3-dev librsvg2-dev curl ca-certificates gnupg)
+APT_TEST=(xvfb xauth x11-utils webkit2gtk-driver locales age minisign poppler-utils
   qpdf libxml2-utils)
 
 apt_pkgs=()
@@ -35,9 +35,41 @@ if [ ${#missing[@]} -gt 0 ]; then
     --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# The UI's tools (Vite 8) need Node.js 20.19 or newer; Debian 12 ships 18.
+# NodeSource's signed apt repository provides the 20.x line.
+node_ok() {
+  command -v node >/dev/null 2>&1 &&
+    node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>20||(a===20&&b>=19)?0:1)'
+}
+for w in "${want[@]}"; do
+  if [ "$w" = build ] || [ "$w" = test ]; then
+    if ! node_ok; then
+      sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+      echo "deps: installing Node.js 20 from NodeSource"
+      $sudo install -d -m 0755 /etc/apt/keyrings
+      curl -fsSL https://deb.nodesource.com/gpgkey/nodesource-repo.gpg.key |
+        $sudo gpg --dearmor --yes -o /etc/apt/keyrings/nodesource.gpg
+      echo "deb [signed-by=/etc/apt/keyrings/nodesource.gpg] https://deb.nodesource.com/node_20.x nodistro main" |
+        $sudo tee /etc/apt/sources.list.d/nodesource.list >/dev/null
+      $sudo apt-get update -o DPkg::Lock::Timeout=600 -qq
+      DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq -o DPkg::Lock::Timeout=600 nodejs >/dev/null
+      node_ok || { echo "deps: Node.js >= 20.19 is required, found $(node --version 2>&1)" >&2; exit 1; }
+    fi
+    break
+  fi
+done
+
+# npm ci when the lock file is newer than the installed tree.
+npm_ci() {
+  if [ ! -d "$1/node_modules" ] || [ "$1/package-lock.json" -nt "$1/node_modules/.package-lock.json" ]; then
+    (cd "$1" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
 for w in "${want[@]}"; do
   case "$w" in
     test)
+      npm_ci tests/e2e
       if ! python3 -c 'import fluent.syntax' 2>/dev/null; then
         # Debian's own Python refuses pip installs outside a venv (PEP 668).
         python3 -m pip install -q --root-user-action=ignore 'fluent.syntax>=0.19' 2>/dev/null ||
@@ -54,8 +86,4 @@ for w in "${want[@]}"; do
   esac
 done
 
-if [ -f ui/package.json ]; then
-  if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
-    (cd ui && npm ci --no-audit --no-fund --loglevel=error)
-  fi
-fi
+npm_ci ui

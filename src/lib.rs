@@ -15,6 +15,7 @@ pub mod kit;
 pub mod model;
 pub mod redact;
 pub mod report;
+pub mod settings;
 pub mod synthesis;
 pub mod validate;
 pub mod vault;

@@ -1,0 +1,49 @@
+//! Hearken's desktop shell: a Tauri window around the Svelte UI in `ui/`,
+//! with commands that are one-line calls into the `hearken` core.
+//!
+//! What it guarantees: the UI reaches only the commands granted in
+//! `capabilities/`; the webview loads only the app's own files under a strict
+//! content security policy (`tauri.conf.json`); the window title is fixed and
+//! never shows participant text; errors reach the UI as `{ code, args }`.
+#![forbid(unsafe_code)]
+
+pub mod commands;
+pub mod dirs;
+pub mod error;
+pub mod unlocked;
+
+use tauri::{Manager, Runtime};
+
+/// Builds the app on any runtime: the real one in [`run`], Tauri's mock
+/// runtime in tests (`tauri::test::mock_builder()`), with the same commands,
+/// state and capabilities.
+pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Result<tauri::App<R>> {
+    builder
+        .manage(commands::vault::VaultState::default())
+        .setup(|app| {
+            // Tests manage their own folders before building.
+            if app.try_state::<dirs::AppDirs>().is_none() {
+                app.manage(dirs::AppDirs::from_environment());
+            }
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::settings::app_info,
+            commands::settings::settings_get,
+            commands::settings::settings_set,
+            commands::vault::vault_status,
+            commands::vault::vault_create,
+            commands::vault::vault_unlock,
+            commands::vault::vault_recover,
+            commands::vault::vault_lock,
+            commands::vault::vault_contents,
+        ])
+        .build(tauri::generate_context!())
+}
+
+/// Starts the desktop app and blocks until its window closes.
+pub fn run() {
+    build_app(tauri::Builder::default())
+        .expect("the Hearken window could not be created")
+        .run(|_, _| {});
+}
