@@ -231,7 +231,11 @@ fn bench_load(c: &mut Criterion) {
     // before each timed load, as after a real unlock there is none.
     let settle = || std::thread::sleep(Duration::from_millis(400));
     g.bench_function("hearken_reload", |b| {
-        b.iter_batched(settle, |_| v.reload().unwrap(), criterion::BatchSize::PerIteration)
+        b.iter_batched(
+            settle,
+            |_| v.reload().unwrap(),
+            criterion::BatchSize::PerIteration,
+        )
     });
     g.bench_function("bare_select_open", |b| b.iter(&bare_load));
     g.finish();
