@@ -199,18 +199,10 @@ impl Vault {
 
     /// Quotes of a session (or of all sessions), in the order recorded.
     pub fn quotes(&self, session: Option<RecordId>) -> Vec<(RecordId, &Quote)> {
-        let mut v: Vec<_> = match session {
-            Some(s) => self.children(s, Kind::Quote).collect::<Vec<_>>(),
-            None => self.records(Kind::Quote).collect(),
-        }
-        .into_iter()
-        .filter_map(|(id, r)| match r {
-            Record::Quote(q) => Some((id, q)),
+        self.in_creation_order(session, Kind::Quote, |r| match r {
+            Record::Quote(q) => Some(q),
             _ => None,
         })
-        .collect();
-        v.sort_by_key(|(id, _)| self.order_of(*id));
-        v
     }
 
     /// Edits a quote. Consent is checked again: words of a speaker whose
@@ -298,18 +290,10 @@ impl Vault {
 
     /// Needs of a session (or of all sessions).
     pub fn needs(&self, session: Option<RecordId>) -> Vec<(RecordId, &Need)> {
-        let mut v: Vec<_> = match session {
-            Some(s) => self.children(s, Kind::Need).collect::<Vec<_>>(),
-            None => self.records(Kind::Need).collect(),
-        }
-        .into_iter()
-        .filter_map(|(id, r)| match r {
-            Record::Need(n) => Some((id, n)),
+        self.in_creation_order(session, Kind::Need, |r| match r {
+            Record::Need(n) => Some(n),
             _ => None,
         })
-        .collect();
-        v.sort_by_key(|(id, _)| self.order_of(*id));
-        v
     }
 
     /// Records a recommendation proposed in a session.
@@ -339,22 +323,33 @@ impl Vault {
 
     /// Recommendations of a session (or of all sessions).
     pub fn recommendations(&self, session: Option<RecordId>) -> Vec<(RecordId, &Recommendation)> {
-        let mut v: Vec<_> = match session {
-            Some(s) => self.children(s, Kind::Recommendation).collect::<Vec<_>>(),
-            None => self.records(Kind::Recommendation).collect(),
-        }
-        .into_iter()
-        .filter_map(|(id, r)| match r {
-            Record::Recommendation(x) => Some((id, x)),
+        self.in_creation_order(session, Kind::Recommendation, |r| match r {
+            Record::Recommendation(x) => Some(x),
             _ => None,
         })
-        .collect();
-        v.sort_by_key(|(id, _)| self.order_of(*id));
-        v
     }
 }
 
 impl Vault {
+    /// Records of one kind, of a session or of all, in creation order.
+    fn in_creation_order<'v, T>(
+        &'v self,
+        session: Option<RecordId>,
+        kind: Kind,
+        pick: impl Fn(&'v Record) -> Option<&'v T>,
+    ) -> Vec<(RecordId, &'v T)> {
+        let found: Vec<(RecordId, &Record)> = match session {
+            Some(s) => self.children(s, kind).collect(),
+            None => self.records(kind).collect(),
+        };
+        let mut v: Vec<_> = found
+            .into_iter()
+            .filter_map(|(id, r)| Some((id, pick(r)?)))
+            .collect();
+        v.sort_by_key(|(id, _)| self.order_of(*id));
+        v
+    }
+
     /// The anonymization scanner for a session: its private name list and
     /// its engagement's gazetteer.
     pub fn scanner(&self, session: RecordId) -> Result<Scanner, Error> {
