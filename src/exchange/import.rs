@@ -367,13 +367,9 @@ impl Vault {
             {
                 return Err(bad("tombstone"));
             }
-            let hash = hex::encode(Sha256::digest(
-                serde_json::to_vec(&record).expect("records serialize"),
-            ));
             let origin = Origin {
                 author: author.to_owned(),
                 counter: entry.counter,
-                hash,
                 bundle: bundle.to_owned(),
             };
             if let Record::Tombstone(Tombstone {
@@ -421,7 +417,7 @@ impl Vault {
                 continue;
             }
             match (self.record(id), self.origin_of(id)) {
-                (Some(_), Some(held)) if held.version() >= origin.version() => {
+                (Some(held_record), Some(held)) if !newer(&origin, &record, held, held_record) => {
                     outcome.unchanged += 1
                 }
                 (Some(_), _) => {
@@ -435,5 +431,17 @@ impl Vault {
             }
         }
         Ok((changes, outcome))
+    }
+}
+
+/// Whether an arriving version beats the held one (docs/format.md §10.3):
+/// by counter, then author key id, then the SHA-256 of the serialized record
+/// (computed only on the rare exact tie).
+fn newer(incoming: &Origin, record: &Record, held: &Origin, held_record: &Record) -> bool {
+    let hash = |r: &Record| Sha256::digest(serde_json::to_vec(r).expect("records serialize"));
+    match (incoming.counter, &incoming.author).cmp(&(held.counter, &held.author)) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Equal => hash(record) > hash(held_record),
     }
 }

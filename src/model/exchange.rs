@@ -108,15 +108,6 @@ pub struct Origin {
     /// The author device's key id.
     pub author: String,
     pub counter: i64,
-    /// SHA-256 (hex) of the record as received: the last tie-breaker.
-    pub hash: String,
     /// Manifest digest (hex) of the bundle it came in.
     pub bundle: String,
-}
-
-impl Origin {
-    /// The total order of versions: (counter, author, hash).
-    pub fn version(&self) -> (i64, &str, &str) {
-        (self.counter, &self.author, &self.hash)
-    }
 }
