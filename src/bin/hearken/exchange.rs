@@ -99,37 +99,9 @@ fn confirm(ctx: &Ctx, question: &str) -> bool {
         && !ctx.json
 }
 
-/// Writes `bytes` to `path` whole or not at all (temporary name, then rename).
-pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
-    use std::io::Write;
-    let fail = |_| CliError::WriteFile {
-        path: path.display().to_string(),
-    };
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let mut tmp = tempfile_in(dir).map_err(fail)?;
-    tmp.1
-        .write_all(bytes)
-        .and_then(|_| tmp.1.sync_all())
-        .map_err(fail)?;
-    std::fs::rename(&tmp.0, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp.0);
-        fail(e)
-    })?;
-    Ok(())
-}
-
-fn tempfile_in(dir: &std::path::Path) -> std::io::Result<(PathBuf, std::fs::File)> {
-    let mut n = [0u8; 8];
-    hearken::vault::fill_random(&mut n);
-    let p = dir.join(format!(".hearken-{}.part", hex::encode(n)));
-    let f = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&p)?;
-    Ok((p, f))
+/// Writes `bytes` to `path` whole or not at all.
+fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    Ok(hearken::report::save(path, bytes).map_err(hearken::Error::from)?)
 }
 
 fn read(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
