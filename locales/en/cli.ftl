@@ -60,7 +60,7 @@ info-count = { $kind ->
     [quote] Quotes
     [need] Needs
     [recommendation] Recommendations
-    [tombstone] Tombstones
+    [tombstone] Removals
    *[other] Records
 }: { $n }
 
