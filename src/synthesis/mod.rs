@@ -29,7 +29,7 @@ use crate::{
     vault::Vault,
 };
 
-pub use actions::{NeedEntry, RecommendationEntry, RecommendationGroups};
+pub use actions::{MergedSource, NeedEntry, RecommendationEntry, RecommendationGroups};
 pub use coverage::{Breakdown, Cell, Coverage, Gaps, Reach};
 pub use records::{ParticipantRecord, QuoteRecord, Records, SessionRecord, ThemeRecord};
 pub use represent::Representative;
@@ -155,7 +155,7 @@ impl Synthesis {
             theme_by_group: themes::by_group(&codebook, &quotes, &sessions),
             co_occurrence: themes::co_occurrence(&quotes),
             needs: actions::needs(vault, &sessions, &codebook),
-            recommendations: actions::recommendations(vault, &sessions, &codebook),
+            recommendations: actions::recommendations(vault, engagement, &sessions, &codebook),
             representative: represent::choose(vault, &codebook, &quotes, filters.shared_only),
         })
     }

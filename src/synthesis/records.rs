@@ -65,6 +65,9 @@ pub struct QuoteRecord {
     /// Their codes.
     pub codes: Vec<String>,
     pub shareable: bool,
+    /// Whether the speaker's active consent covers quoting them in reports
+    /// (`quotes_in_reports`); reports print no other quote.
+    pub in_reports: bool,
     pub bundle: Option<String>,
 }
 
@@ -162,6 +165,7 @@ impl Records {
                     themes: q.themes.clone(),
                     codes: codebook.codes(&q.themes),
                     shareable,
+                    in_reports: represent::in_reports(vault, &facts),
                     bundle: vault.origin_of(id).map(|o| o.bundle.clone()),
                 });
             }

@@ -1,7 +1,8 @@
 //! Representative quotes per theme, chosen for diversity: each pick prefers
 //! a region not yet represented for the theme, then a session not yet
 //! represented, then the earliest quote (session date, then capture
-//! order). The choice depends only on the vault's contents, never on
+//! order). Only quotes whose consent covers reports are candidates. The
+//! choice depends only on the vault's contents, never on
 //! chance, so the same vault gives the same report.
 
 use std::collections::BTreeSet;
@@ -41,6 +42,12 @@ pub(crate) fn shareable(vault: &Vault, q: &QuoteFacts) -> bool {
         .is_ok_and(|c| c.is_active() && c.scopes.covers(Scope::QuotesShared))
 }
 
+/// Whether the quote's speaker consents, now, to being quoted in reports.
+pub(crate) fn in_reports(vault: &Vault, q: &QuoteFacts) -> bool {
+    consent::governing_consent(vault, q.session, &q.speaker)
+        .is_ok_and(|c| c.is_active() && c.scopes.covers(Scope::QuotesInReports))
+}
+
 pub(crate) fn choose(
     vault: &Vault,
     codebook: &Codebook,
@@ -54,7 +61,7 @@ pub(crate) fn choose(
             .iter()
             .filter(|q| q.counted.contains(code))
             .map(|q| (q, shareable(vault, q)))
-            .filter(|(_, ok)| *ok || !shared_only)
+            .filter(|(q, ok)| (*ok || !shared_only) && in_reports(vault, q))
             .collect();
         let mut regions = BTreeSet::new();
         let mut seen_sessions = BTreeSet::new();

@@ -10,12 +10,12 @@ use std::{
 use hearken::{
     i18n::{Localized, Localizer},
     report::pdf::{
-        Block, Document, PdfError, Quote, Rendered, Table, render, render_to_file,
+        Block, Document, PdfError, Quote, Rendered, Table, render,
         specimen::{self, ARABIC_QUOTE, ENGLISH_QUOTE, MIXED_ARABIC_QUOTE},
     },
 };
 
-fn run(cmd: &str, args: &[&str]) -> String {
+pub(crate) fn run(cmd: &str, args: &[&str]) -> String {
     let out = Command::new(cmd)
         .args(args)
         .output()
@@ -27,6 +27,14 @@ fn run(cmd: &str, args: &[&str]) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).expect("tool output is UTF-8")
+}
+
+/// Renders `doc` and saves it the one way Hearken writes files; nothing is
+/// written when rendering fails.
+fn render_to_file(doc: &Document, path: &Path) -> Result<Rendered, PdfError> {
+    let rendered = render(doc)?;
+    hearken::report::save(path, &rendered.bytes).expect("saved");
+    Ok(rendered)
 }
 
 /// Writes `doc` to `dir/name.pdf` (and to `$HEARKEN_KEEP_PDF` if set).

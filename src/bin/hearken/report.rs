@@ -1,63 +1,102 @@
-//! `hearken report`: exports of an engagement's synthesis for spreadsheets
-//! (CSV), scripts (JSON) and QDA software (REFI-QDA `.qdpx`).
+//! `hearken report`: the framework report or a session's "What we heard"
+//! summary as PDF, and exports of an engagement's synthesis for
+//! spreadsheets (CSV), scripts (JSON) and QDA software (REFI-QDA `.qdpx`).
 
 use std::path::PathBuf;
 
 use clap::{Args as ClapArgs, ValueEnum};
 use hearken::{
     i18n::Arg,
-    report,
+    model::Kind,
+    report::{self, framework, pdf},
     synthesis::{Records, Synthesis},
 };
 
 use crate::{Ctx, synthesis};
 
-/// Export formats.
+/// Report and export formats.
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Csv,
     Json,
     Qdpx,
+    Pdf,
 }
 
-/// What to export and where.
+/// What to write and where.
 #[derive(ClapArgs, Debug)]
+#[group(id = "report")]
 pub struct Args {
     #[arg(long, value_enum)]
     pub format: Format,
     /// The file to write (replaced whole, or left as it was on error).
     #[arg(long)]
     pub out: PathBuf,
-    /// The engagement (id or prefix; default: the only one in the vault).
+    /// With --format pdf: the one-page "What we heard" summary of this
+    /// session (id or prefix), in the session's language unless --lang is
+    /// given. Without it: the framework report in --lang (default: the
+    /// language of messages), which prints only quotes consented for
+    /// sharing beyond the coordinator.
     #[arg(long)]
-    pub engagement: Option<String>,
-    /// Leave out quotes whose consent does not cover sharing beyond the coordinator.
-    #[arg(long)]
-    pub shared_only: bool,
+    pub session: Option<String>,
+    #[command(flatten)]
+    pub scope: synthesis::Args,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
+    // A language that does not exist is refused before anything else.
+    let asked = match (&ctx.lang, args.format) {
+        (Some(l), Format::Pdf) => Some(framework::language(l).map_err(hearken::Error::from)?),
+        _ => None,
+    };
+    let mut filters = args.scope.filters()?;
+    if args.format == Format::Pdf && args.session.is_none() {
+        filters.shared_only = true;
+    }
     let vault = ctx.unlock()?;
-    let e = synthesis::engagement(&vault, args.engagement.as_deref())?;
-    let filters = hearken::synthesis::Filters {
-        shared_only: args.shared_only,
-        ..Default::default()
+    let e = synthesis::engagement(&vault, args.scope.engagement.as_deref())?;
+    let session = match &args.session {
+        Some(t) => Some(vault.resolve(Kind::Session, t)?),
+        None => None,
     };
     let s = Synthesis::compute(&vault, e, &filters)?;
-    let records = Records::collect(&vault, &s, args.shared_only);
-    let bytes = match args.format {
-        Format::Csv => report::csv::write(&s, &records),
-        Format::Json => report::json::write(&s, &records),
-        Format::Qdpx => report::qdpx::write(&s, &records),
-    }
-    .map_err(hearken::Error::from)?;
+    let records = Records::collect(&vault, &s, filters.shared_only);
+    let (bytes, done) = match args.format {
+        Format::Pdf => {
+            let doc = match session {
+                Some(id) => framework::summary(&s, &records, id, asked)?,
+                None => framework::document(&s, &records, asked.unwrap_or(ctx.l10n.lang())),
+            };
+            let rendered = pdf::render(&doc).map_err(hearken::Error::from)?;
+            let done = ("report-pdf-done", Arg::from(rendered.pages));
+            (rendered.bytes, done)
+        }
+        Format::Csv | Format::Json | Format::Qdpx => {
+            let bytes = match args.format {
+                Format::Csv => report::csv::write(&s, &records),
+                Format::Json => report::json::write(&s, &records),
+                _ => report::qdpx::write(&s, &records),
+            }
+            .map_err(hearken::Error::from)?;
+            (
+                bytes,
+                ("report-export-done", Arg::from(records.quotes.len())),
+            )
+        }
+    };
     report::save(&args.out, &bytes).map_err(hearken::Error::from)?;
+    let (id, n) = done;
+    let count = if id == "report-pdf-done" {
+        "pages"
+    } else {
+        "quotes"
+    };
     say!(
         "{}",
         ctx.t(
-            "report-export-done",
+            id,
             &[
-                ("quotes", Arg::from(records.quotes.len())),
+                (count, n),
                 ("path", Arg::from(args.out.display().to_string())),
             ],
         )

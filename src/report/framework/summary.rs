@@ -1,0 +1,287 @@
+//! The one-page "What we heard" summary of a session, given back to the
+//! community it was held with: the themes they raised, a few of their own
+//! words, the needs and recommendations they voiced.
+//!
+//! It must fit one page, so lists are cut deliberately: it is laid out
+//! with the most generous budget first and each smaller one in turn until
+//! the engine accepts it on one page ([`Document::summary`] refuses a
+//! second page). Quotes are never cut mid-sentence (a person's words are
+//! printed whole or not at all); long notes of needs and recommendations
+//! are shortened with an ellipsis, and the summary says how many more the
+//! full report lists.
+
+use std::collections::BTreeMap;
+
+use crate::{
+    Error,
+    i18n::{Arg, Localizer},
+    model::RecordId,
+    redact::cells::Shown,
+    report::{
+        ExportError,
+        pdf::{self, Block, Document, KeyFigure, PdfError, Quote},
+    },
+    synthesis::{QuoteRecord, Records, SessionRecord, Synthesis},
+};
+
+/// Quotes longer than this are not offered: a page holds few of them.
+const QUOTE_MAX_CHARS: usize = 320;
+/// Notes of needs and recommendations are shortened past this.
+const NOTE_MAX_CHARS: usize = 180;
+
+/// How much of each list one attempt prints.
+#[derive(Clone, Copy)]
+struct Budget {
+    themes: usize,
+    quotes: usize,
+    needs: usize,
+    recommendations: usize,
+}
+
+const BUDGETS: [Budget; 5] = [
+    Budget {
+        themes: 5,
+        quotes: 3,
+        needs: 4,
+        recommendations: 4,
+    },
+    Budget {
+        themes: 4,
+        quotes: 2,
+        needs: 3,
+        recommendations: 3,
+    },
+    Budget {
+        themes: 3,
+        quotes: 2,
+        needs: 2,
+        recommendations: 2,
+    },
+    Budget {
+        themes: 3,
+        quotes: 1,
+        needs: 1,
+        recommendations: 1,
+    },
+    Budget {
+        themes: 2,
+        quotes: 0,
+        needs: 0,
+        recommendations: 0,
+    },
+];
+
+/// What the session said, gathered once, printed under each budget.
+struct Heard<'a> {
+    session: &'a SessionRecord,
+    participants: Shown,
+    quotes: usize,
+    /// (label, quotes coded with it), most frequent first.
+    themes: Vec<(String, usize)>,
+    /// Quotes that may be printed, one per theme first.
+    words: Vec<&'a QuoteRecord>,
+    needs: Vec<String>,
+    recommendations: Vec<String>,
+}
+
+/// The "What we heard" summary of `session` in `lang`, or in the session's
+/// first language when `lang` is `None`. Only quotes whose consent covers
+/// reports are printed, and with [`crate::synthesis::Filters::shared_only`]
+/// only those the records kept (consented for sharing).
+pub fn summary(
+    synthesis: &Synthesis,
+    records: &Records,
+    session: RecordId,
+    lang: Option<&str>,
+) -> Result<Document, Error> {
+    let s = records
+        .sessions
+        .iter()
+        .find(|s| s.id == session)
+        .ok_or(ExportError::Session)?;
+    let lang = match lang {
+        Some(l) => super::language(l)?,
+        None => s
+            .languages
+            .iter()
+            .find_map(|l| super::language(l).ok())
+            .unwrap_or("en"),
+    };
+    let loc = Localizer::new(lang, false);
+    let heard = gather(synthesis, records, s);
+    let mut refused = None;
+    for budget in BUDGETS {
+        let doc = compose(&loc, synthesis, &heard, budget);
+        match pdf::render(&doc) {
+            Ok(_) => return Ok(doc),
+            Err(e @ PdfError::TooManyPages { .. }) => refused = Some(e),
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(refused
+        .unwrap_or(PdfError::TooManyPages { pages: 2, limit: 1 })
+        .into())
+}
+
+fn gather<'a>(synthesis: &Synthesis, records: &'a Records, s: &'a SessionRecord) -> Heard<'a> {
+    let people = records
+        .participants
+        .iter()
+        .filter(|p| p.session == s.id)
+        .count() as u64;
+    let k = u64::from(synthesis.k);
+    let participants = if people >= k {
+        Shown::Exact(people)
+    } else {
+        Shown::Below(k)
+    };
+    let quotes: Vec<&QuoteRecord> = records
+        .quotes
+        .iter()
+        .filter(|q| q.session == s.id)
+        .collect();
+    let label: BTreeMap<&str, &str> = records
+        .themes
+        .iter()
+        .map(|t| (t.code.as_str(), t.label.as_str()))
+        .collect();
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for q in &quotes {
+        for c in &q.codes {
+            *counts.entry(c.as_str()).or_default() += 1;
+        }
+    }
+    let mut themes: Vec<(&str, usize)> = counts.into_iter().collect();
+    themes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    // One quote per theme, most frequent theme first, then the rest.
+    let printable: Vec<&QuoteRecord> = quotes
+        .iter()
+        .copied()
+        .filter(|q| q.in_reports && q.text.chars().count() <= QUOTE_MAX_CHARS)
+        .filter(|q| q.shareable || !synthesis.filters.shared_only)
+        .collect();
+    let mut words: Vec<&QuoteRecord> = vec![];
+    for (code, _) in &themes {
+        if let Some(q) = printable
+            .iter()
+            .find(|q| q.codes.iter().any(|c| c == code) && !words.iter().any(|w| w.id == q.id))
+        {
+            words.push(q);
+        }
+    }
+    for q in &printable {
+        if !words.iter().any(|w| w.id == q.id) {
+            words.push(q);
+        }
+    }
+    let mut recommendations = vec![];
+    for r in &synthesis.recommendations.all {
+        if r.session == s.id {
+            recommendations.push(shorten(&r.text));
+        }
+        for m in r.merged.iter().filter(|m| m.session == s.id) {
+            recommendations.push(shorten(&m.text));
+        }
+    }
+    Heard {
+        session: s,
+        participants,
+        quotes: quotes.len(),
+        themes: themes
+            .into_iter()
+            .map(|(code, n)| (label.get(code).copied().unwrap_or(code).to_owned(), n))
+            .collect(),
+        words,
+        needs: synthesis
+            .needs
+            .iter()
+            .filter(|n| n.session == s.id)
+            .map(|n| shorten(&n.text))
+            .collect(),
+        recommendations,
+    }
+}
+
+/// `text`, cut at a word boundary with an ellipsis past [`NOTE_MAX_CHARS`].
+fn shorten(text: &str) -> String {
+    if text.chars().count() <= NOTE_MAX_CHARS {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(NOTE_MAX_CHARS).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end_matches([',', ';', ':', '،', ' ']))
+}
+
+fn compose(loc: &Localizer, synthesis: &Synthesis, h: &Heard, b: Budget) -> Document {
+    let s = h.session;
+    let mut doc = Document::summary(
+        loc.lang(),
+        loc.format("fw-summary-title", &[("place", s.place.as_str().into())]),
+    )
+    .subtitle(&synthesis.title)
+    .byline(loc.format(
+        "fw-summary-byline",
+        &[
+            ("date", s.date.as_str().into()),
+            ("place", s.place.as_str().into()),
+            ("region", s.region.as_str().into()),
+        ],
+    ));
+    doc.push(Block::KeyFigures(vec![
+        KeyFigure::new(h.participants.display(loc), loc.text("fw-fig-participants")),
+        KeyFigure::new(h.quotes.to_string(), loc.text("fw-fig-quotes")),
+    ]));
+    if !h.themes.is_empty() {
+        doc.push(Block::heading(2, loc.text("fw-summary-discussed")));
+        doc.push(Block::Bullets(
+            h.themes
+                .iter()
+                .take(b.themes)
+                .map(|(l, _)| l.clone())
+                .collect(),
+        ));
+    }
+    doc.push(Block::heading(2, loc.text("fw-summary-words")));
+    if h.words.is_empty() || b.quotes == 0 {
+        doc.push(Block::paragraph(loc.text("fw-summary-no-quotes")));
+    }
+    for q in h.words.iter().take(b.quotes) {
+        let speaker = if q.speaker == "group" {
+            loc.text("fw-speaker-group")
+        } else {
+            q.speaker.clone()
+        };
+        doc.push(Block::Quote(Quote {
+            text: q.text.clone(),
+            translation: q.translation.clone().filter(|_| q.language != loc.lang()),
+            attribution: speaker,
+        }));
+    }
+    let mut left_out = 0;
+    for (title, list, n) in [
+        ("fw-summary-needs", &h.needs, b.needs),
+        (
+            "fw-summary-recommendations",
+            &h.recommendations,
+            b.recommendations,
+        ),
+    ] {
+        if list.is_empty() || n == 0 {
+            left_out += list.len();
+            continue;
+        }
+        doc.push(Block::heading(2, loc.text(title)));
+        doc.push(Block::Bullets(list.iter().take(n).cloned().collect()));
+        left_out += list.len().saturating_sub(n);
+    }
+    if left_out > 0 {
+        doc.push(Block::paragraph(
+            loc.format("fw-summary-more", &[("n", Arg::from(left_out))]),
+        ));
+    }
+    doc.push(Block::paragraph(loc.format(
+        "fw-summary-next",
+        &[("engagement", synthesis.title.as_str().into())],
+    )));
+    doc
+}
