@@ -48,12 +48,12 @@ fn write(dir: &Path, name: &str, doc: &Document) -> (PathBuf, Rendered) {
     (path, rendered)
 }
 
-fn qpdf_check(path: &Path) {
+pub(crate) fn qpdf_check(path: &Path) {
     let out = run("qpdf", &["--check", path.to_str().unwrap()]);
     assert!(out.contains("No syntax or stream encoding errors"), "{out}");
 }
 
-fn text(path: &Path, pages: Option<(usize, usize)>) -> String {
+pub(crate) fn text(path: &Path, pages: Option<(usize, usize)>) -> String {
     let mut args = vec![];
     let (f, l);
     if let Some((first, last)) = pages {
@@ -67,7 +67,7 @@ fn text(path: &Path, pages: Option<(usize, usize)>) -> String {
 
 /// Extracted text with bidi control marks (which pdftotext adds around
 /// right-to-left runs) removed and whitespace collapsed.
-fn normalized(s: &str) -> String {
+pub(crate) fn normalized(s: &str) -> String {
     s.chars()
         .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069))
         .collect::<String>()
@@ -76,7 +76,7 @@ fn normalized(s: &str) -> String {
         .join(" ")
 }
 
-fn assert_holds(haystack: &str, needle: &str) {
+pub(crate) fn assert_holds(haystack: &str, needle: &str) {
     let needle = normalized(needle);
     assert!(
         haystack.contains(&needle),
@@ -97,7 +97,7 @@ fn letters(s: &str) -> String {
 }
 
 /// `needle`'s letters appear in `haystack` in the same (logical) order.
-fn assert_in_order(haystack: &str, needle: &str) {
+pub(crate) fn assert_in_order(haystack: &str, needle: &str) {
     assert!(
         letters(haystack).contains(&letters(needle)),
         "extracted text lacks «{needle}» in logical order"
@@ -109,7 +109,7 @@ fn assert_in_order(haystack: &str, needle: &str) {
 /// `pdftotext` emits the line's runs in visual order (it splits at digits
 /// and neutral punctuation and reverses each Arabic run on its own), so
 /// only the words, not the whole sentence, can be compared there.
-fn assert_words(haystack: &str, quote: &str) {
+pub(crate) fn assert_words(haystack: &str, quote: &str) {
     let words: Vec<&str> = haystack.split_whitespace().collect();
     for w in quote.split_whitespace() {
         let w = w.trim_matches(|c: char| c.is_ascii_punctuation() || c == '،');
