@@ -21,6 +21,8 @@ mod records;
 mod represent;
 mod themes;
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::{
@@ -127,6 +129,10 @@ impl Synthesis {
             .collect();
         let codebook = themes::Codebook::new(vault, engagement);
         let quotes = themes::collect_quotes(vault, &sessions, &codebook);
+        let mut per_session: HashMap<RecordId, usize> = HashMap::new();
+        for q in &quotes {
+            *per_session.entry(q.session).or_default() += 1;
+        }
         let session_refs = sessions
             .iter()
             .map(|(id, s)| SessionRef {
@@ -135,7 +141,7 @@ impl Synthesis {
                 place: s.place.clone(),
                 region: s.region.clone(),
                 languages: s.languages.clone(),
-                quotes: quotes.iter().filter(|q| q.session == *id).count(),
+                quotes: per_session.get(id).copied().unwrap_or(0),
                 bundle: vault.origin_of(*id).map(|o| o.bundle.clone()),
             })
             .collect();

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::{Synthesis, represent, themes::Codebook, themes::QuoteFacts};
+use super::{Synthesis, represent::Permissions, themes::Codebook};
 use crate::{
     model::{GroupCount, RecordId, Speaker},
     vault::Vault,
@@ -139,16 +139,9 @@ impl Records {
                     withdrawn: p.consent.as_ref().is_some_and(|c| !c.is_active()),
                 });
             }
+            let mut permissions = Permissions::new(vault, s.id);
             for (id, q) in vault.quotes(Some(s.id)) {
-                let facts = QuoteFacts {
-                    id,
-                    session: s.id,
-                    region: s.region.clone(),
-                    speaker: q.speaker.clone(),
-                    direct: vec![],
-                    counted: Default::default(),
-                };
-                let shareable = represent::shareable(vault, &facts);
+                let (shareable, in_reports) = permissions.of(&q.speaker);
                 if shared_only && !shareable {
                     continue;
                 }
@@ -165,7 +158,7 @@ impl Records {
                     themes: q.themes.clone(),
                     codes: codebook.codes(&q.themes),
                     shareable,
-                    in_reports: represent::in_reports(vault, &facts),
+                    in_reports,
                     bundle: vault.origin_of(id).map(|o| o.bundle.clone()),
                 });
             }

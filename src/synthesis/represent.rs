@@ -5,14 +5,14 @@
 //! choice depends only on the vault's contents, never on
 //! chance, so the same vault gives the same report.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use serde::Serialize;
 
 use super::{REPRESENTATIVES_PER_THEME, themes::Codebook, themes::QuoteFacts};
 use crate::{
     consent,
-    model::{RecordId, Scope},
+    model::{RecordId, Scope, Speaker},
     vault::Vault,
 };
 
@@ -35,17 +35,43 @@ pub struct Representative {
     pub bundle: Option<String>,
 }
 
-/// Whether the quote's speaker consents, now, to sharing it beyond the
-/// coordinator.
-pub(crate) fn shareable(vault: &Vault, q: &QuoteFacts) -> bool {
-    consent::governing_consent(vault, q.session, &q.speaker)
-        .is_ok_and(|c| c.is_active() && c.scopes.covers(Scope::QuotesShared))
+/// What the speakers of one session consent to, looked up once per speaker
+/// rather than once per quote (a session has a dozen speakers and a hundred
+/// quotes).
+pub(crate) struct Permissions<'v> {
+    vault: &'v Vault,
+    session: RecordId,
+    /// Speaker (as written on the quote) -> (shareable, in reports).
+    known: HashMap<Speaker, (bool, bool)>,
 }
 
-/// Whether the quote's speaker consents, now, to being quoted in reports.
-pub(crate) fn in_reports(vault: &Vault, q: &QuoteFacts) -> bool {
-    consent::governing_consent(vault, q.session, &q.speaker)
-        .is_ok_and(|c| c.is_active() && c.scopes.covers(Scope::QuotesInReports))
+impl<'v> Permissions<'v> {
+    pub fn new(vault: &'v Vault, session: RecordId) -> Self {
+        Permissions {
+            vault,
+            session,
+            known: HashMap::new(),
+        }
+    }
+
+    /// (whether the speaker's active consent covers sharing beyond the
+    /// coordinator, whether it covers quoting them in reports), now.
+    pub fn of(&mut self, speaker: &Speaker) -> (bool, bool) {
+        if let Some(p) = self.known.get(speaker) {
+            return *p;
+        }
+        let p = consent::governing_consent(self.vault, self.session, speaker)
+            .ok()
+            .filter(|c| c.is_active())
+            .map_or((false, false), |c| {
+                (
+                    c.scopes.covers(Scope::QuotesShared),
+                    c.scopes.covers(Scope::QuotesInReports),
+                )
+            });
+        self.known.insert(speaker.clone(), p);
+        p
+    }
 }
 
 pub(crate) fn choose(
@@ -60,8 +86,8 @@ pub(crate) fn choose(
         let mut pool: Vec<(&QuoteFacts, bool)> = quotes
             .iter()
             .filter(|q| q.counted.contains(code))
-            .map(|q| (q, shareable(vault, q)))
-            .filter(|(q, ok)| (*ok || !shared_only) && in_reports(vault, q))
+            .filter(|q| (q.shareable || !shared_only) && q.in_reports)
+            .map(|q| (q, q.shareable))
             .collect();
         let mut regions = BTreeSet::new();
         let mut seen_sessions = BTreeSet::new();

@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
+use super::represent::Permissions;
 use crate::{
     model::{RecordId, Session, Speaker},
     vault::Vault,
@@ -85,6 +86,10 @@ pub(crate) struct QuoteFacts {
     pub direct: Vec<String>,
     /// Codes it counts for (direct and ancestors).
     pub counted: BTreeSet<String>,
+    /// Whether the speaker's consent, now, covers sharing beyond the coordinator.
+    pub shareable: bool,
+    /// Whether it covers quoting them in reports.
+    pub in_reports: bool,
 }
 
 pub(crate) fn collect_quotes(
@@ -92,22 +97,24 @@ pub(crate) fn collect_quotes(
     sessions: &[(RecordId, &Session)],
     codebook: &Codebook,
 ) -> Vec<QuoteFacts> {
-    sessions
-        .iter()
-        .flat_map(|(sid, s)| {
-            vault
-                .quotes(Some(*sid))
-                .into_iter()
-                .map(|(id, q)| QuoteFacts {
-                    id,
-                    session: *sid,
-                    region: s.region.clone(),
-                    speaker: q.speaker.clone(),
-                    direct: codebook.codes(&q.themes),
-                    counted: codebook.with_ancestors(&q.themes),
-                })
-        })
-        .collect()
+    let mut out = vec![];
+    for (sid, s) in sessions {
+        let mut permissions = Permissions::new(vault, *sid);
+        for (id, q) in vault.quotes(Some(*sid)) {
+            let (shareable, in_reports) = permissions.of(&q.speaker);
+            out.push(QuoteFacts {
+                id,
+                session: *sid,
+                region: s.region.clone(),
+                speaker: q.speaker.clone(),
+                direct: codebook.codes(&q.themes),
+                counted: codebook.with_ancestors(&q.themes),
+                shareable,
+                in_reports,
+            });
+        }
+    }
+    out
 }
 
 /// How often one theme comes up.
@@ -123,22 +130,42 @@ pub struct ThemeCount {
     pub sessions: usize,
 }
 
-pub(crate) fn counts(codebook: &Codebook, quotes: &[QuoteFacts]) -> Vec<ThemeCount> {
+/// Row of each theme code in codebook order.
+fn rows_of(codebook: &Codebook) -> HashMap<&str, usize> {
     codebook
         .themes
         .iter()
-        .map(|(_, code, label, parent)| {
-            let hits: Vec<&QuoteFacts> =
-                quotes.iter().filter(|q| q.counted.contains(code)).collect();
-            let sessions: BTreeSet<RecordId> = hits.iter().map(|q| q.session).collect();
-            ThemeCount {
+        .enumerate()
+        .map(|(i, t)| (t.1.as_str(), i))
+        .collect()
+}
+
+/// One pass over the quotes (a report may have 100,000).
+pub(crate) fn counts(codebook: &Codebook, quotes: &[QuoteFacts]) -> Vec<ThemeCount> {
+    let row = rows_of(codebook);
+    let mut hits = vec![0usize; codebook.themes.len()];
+    let mut sessions: Vec<BTreeSet<RecordId>> = vec![BTreeSet::new(); codebook.themes.len()];
+    for q in quotes {
+        for code in &q.counted {
+            if let Some(&r) = row.get(code.as_str()) {
+                hits[r] += 1;
+                sessions[r].insert(q.session);
+            }
+        }
+    }
+    codebook
+        .themes
+        .iter()
+        .zip(hits.into_iter().zip(sessions))
+        .map(
+            |((_, code, label, parent), (quotes, sessions))| ThemeCount {
                 code: code.clone(),
                 label: label.clone(),
                 parent: parent.clone(),
-                quotes: hits.len(),
+                quotes,
                 sessions: sessions.len(),
-            }
-        })
+            },
+        )
         .collect()
 }
 
@@ -152,30 +179,30 @@ pub struct Matrix {
     pub counts: Vec<Vec<usize>>,
 }
 
-fn matrix<F>(
+/// One pass over the quotes: each adds one to the cell of every theme it
+/// counts for and every column `columns_of` puts it in.
+fn matrix<'c, F>(
     codebook: &Codebook,
     columns: Vec<String>,
     quotes: &[QuoteFacts],
-    in_column: F,
+    columns_of: F,
 ) -> Matrix
 where
-    F: Fn(&QuoteFacts, &str) -> bool,
+    F: Fn(usize, &QuoteFacts) -> &'c [usize],
 {
+    let row = rows_of(codebook);
     let rows: Vec<String> = codebook.themes.iter().map(|t| t.1.clone()).collect();
-    let counts = rows
-        .iter()
-        .map(|code| {
-            columns
-                .iter()
-                .map(|col| {
-                    quotes
-                        .iter()
-                        .filter(|q| q.counted.contains(code) && in_column(q, col))
-                        .count()
-                })
-                .collect()
-        })
-        .collect();
+    let mut counts = vec![vec![0usize; columns.len()]; rows.len()];
+    for (i, q) in quotes.iter().enumerate() {
+        let cols = columns_of(i, q);
+        for code in &q.counted {
+            if let Some(&r) = row.get(code.as_str()) {
+                for &c in cols {
+                    counts[r][c] += 1;
+                }
+            }
+        }
+    }
     Matrix {
         rows,
         columns,
@@ -184,9 +211,20 @@ where
 }
 
 pub(crate) fn by_region(codebook: &Codebook, quotes: &[QuoteFacts]) -> Matrix {
-    let regions: BTreeSet<String> = quotes.iter().map(|q| q.region.clone()).collect();
-    matrix(codebook, regions.into_iter().collect(), quotes, |q, r| {
-        q.region == r
+    let regions: Vec<String> = quotes
+        .iter()
+        .map(|q| q.region.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let column: HashMap<&str, usize> = regions
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.as_str(), i))
+        .collect();
+    let column_of: Vec<usize> = quotes.iter().map(|q| column[q.region.as_str()]).collect();
+    matrix(codebook, regions.clone(), quotes, |i, _| {
+        std::slice::from_ref(&column_of[i])
     })
 }
 
@@ -198,21 +236,33 @@ pub(crate) fn by_group(
     quotes: &[QuoteFacts],
     sessions: &[(RecordId, &Session)],
 ) -> Matrix {
-    let groups_of: HashMap<RecordId, BTreeSet<String>> = sessions
+    let groups: Vec<String> = sessions
+        .iter()
+        .flat_map(|(_, s)| s.demographics.iter())
+        .filter(|g| g.count > 0)
+        .map(|g| g.group.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let column: HashMap<&str, usize> = groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (g.as_str(), i))
+        .collect();
+    let columns_of: HashMap<RecordId, Vec<usize>> = sessions
         .iter()
         .map(|(id, s)| {
-            let g = s
+            let cols: BTreeSet<usize> = s
                 .demographics
                 .iter()
                 .filter(|g| g.count > 0)
-                .map(|g| g.group.clone())
+                .map(|g| column[g.group.as_str()])
                 .collect();
-            (*id, g)
+            (*id, cols.into_iter().collect())
         })
         .collect();
-    let columns: BTreeSet<String> = groups_of.values().flatten().cloned().collect();
-    matrix(codebook, columns.into_iter().collect(), quotes, |q, g| {
-        groups_of.get(&q.session).is_some_and(|set| set.contains(g))
+    matrix(codebook, groups, quotes, |_, q| {
+        columns_of.get(&q.session).map_or(&[][..], Vec::as_slice)
     })
 }
 

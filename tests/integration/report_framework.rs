@@ -132,8 +132,7 @@ fn assert_no_small_exact_people(layout: &str, s: &Synthesis) {
 fn english_framework_report_of_the_demo_reads_back_whole_and_traceable() {
     let (_t, v, e) = demo();
     let s = Synthesis::compute(&v, e, &shared()).unwrap();
-    let r = Records::collect(&v, &s, true);
-    let doc = framework::document(&s, &r, "en");
+    let doc = framework::document(&s, "en");
     let dir = tempfile::tempdir().unwrap();
     let (path, pages) = save(dir.path(), "framework-en", &doc);
     qpdf_check(&path);
@@ -223,8 +222,7 @@ fn english_framework_report_of_the_demo_reads_back_whole_and_traceable() {
 fn arabic_framework_report_keeps_arabic_quotes_in_logical_order() {
     let (_t, v, e) = demo();
     let s = Synthesis::compute(&v, e, &shared()).unwrap();
-    let r = Records::collect(&v, &s, true);
-    let doc = framework::document(&s, &r, "ar");
+    let doc = framework::document(&s, "ar");
     assert_eq!(doc.lang, "ar");
     let dir = tempfile::tempdir().unwrap();
     let (path, _) = save(dir.path(), "framework-ar", &doc);
@@ -270,9 +268,8 @@ fn suppressed_cells_never_print_a_count_below_k() {
     let (_t, mut v, _) = TestVault::new();
     let f = crate::synthesis::build(&mut v);
     let s = Synthesis::compute(&v, f.engagement, &Filters::default()).unwrap();
-    let r = Records::collect(&v, &s, false);
     let dir = tempfile::tempdir().unwrap();
-    let (path, _) = save(dir.path(), "fixture-en", &framework::document(&s, &r, "en"));
+    let (path, _) = save(dir.path(), "fixture-en", &framework::document(&s, "en"));
     qpdf_check(&path);
     let layout = run("pdftotext", &["-layout", path.to_str().unwrap(), "-"]);
     // North has 3 participants and youth 2: both below k = 5.
@@ -403,8 +400,7 @@ fn merged_recommendations_show_once_with_every_source() {
     assert_eq!(g.by_reference["ICESCR art. 11"], vec![in_b.id]);
     assert!(g.unthemed.is_empty());
     // The report names both sessions as sources.
-    let r = Records::collect(&v, &s, false);
-    let doc = framework::document(&s, &r, "en");
+    let doc = framework::document(&s, "en");
     let dir = tempfile::tempdir().unwrap();
     let (path, _) = save(dir.path(), "merged", &doc);
     let all = normalized(&text(&path, None));

@@ -60,18 +60,19 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         None => None,
     };
     let s = Synthesis::compute(&vault, e, &filters)?;
-    let records = Records::collect(&vault, &s, filters.shared_only);
+    let records = || Records::collect(&vault, &s, filters.shared_only);
     let (bytes, done) = match args.format {
         Format::Pdf => {
             let doc = match session {
-                Some(id) => framework::summary(&s, &records, id, asked)?,
-                None => framework::document(&s, &records, asked.unwrap_or(ctx.l10n.lang())),
+                Some(id) => framework::summary(&s, &records(), id, asked)?,
+                None => framework::document(&s, asked.unwrap_or(ctx.l10n.lang())),
             };
             let rendered = pdf::render(&doc).map_err(hearken::Error::from)?;
             let done = ("report-pdf-done", Arg::from(rendered.pages));
             (rendered.bytes, done)
         }
         Format::Csv | Format::Json | Format::Qdpx => {
+            let records = records();
             let bytes = match args.format {
                 Format::Csv => report::csv::write(&s, &records),
                 Format::Json => report::json::write(&s, &records),

@@ -1,6 +1,7 @@
 //! The framework report, "What We Heard and Proposed Actions Forward", and
 //! the one-page "What we heard" summary a facilitator takes back to a
-//! community: a [`Synthesis`] and its [`Records`] poured into a
+//! community: a [`Synthesis`] (and, for a summary, its
+//! [`Records`](crate::synthesis::Records)) poured into a
 //! [`pdf::Document`](super::pdf::Document) in any shipped language.
 //!
 //! What it guarantees:
@@ -28,7 +29,7 @@ use crate::{
     i18n::{Arg, LANGUAGES, Localizer},
     model::RecordId,
     redact::cells::Shown,
-    synthesis::{Records, SessionRef, Synthesis},
+    synthesis::{SessionRef, Synthesis},
 };
 
 /// The shipped language `lang` names (`"fr"`, `"fr-CA"`), or an error: a
@@ -50,9 +51,9 @@ pub fn language(lang: &str) -> Result<&'static str, ExportError> {
 
 /// The framework report of `synthesis` in `lang` (negotiated: an unknown
 /// language gives English; check it first with [`language`]).
-pub fn document(synthesis: &Synthesis, records: &Records, lang: &str) -> Document {
+pub fn document(synthesis: &Synthesis, lang: &str) -> Document {
     let loc = Localizer::new(lang, false);
-    let ctx = Context::new(&loc, synthesis, records);
+    let ctx = Context::new(&loc, synthesis);
     let mut doc = Document::report(loc.lang(), loc.text("fw-title")).subtitle(&synthesis.title);
     if let Some((from, to)) = ctx.period() {
         doc = doc.byline(loc.format("fw-period", &[("from", from.into()), ("to", to.into())]));
@@ -83,17 +84,15 @@ pub fn document(synthesis: &Synthesis, records: &Records, lang: &str) -> Documen
 pub(super) struct Context<'a> {
     loc: &'a Localizer,
     synthesis: &'a Synthesis,
-    records: &'a Records,
     sessions: HashMap<RecordId, &'a SessionRef>,
     theme_labels: HashMap<&'a str, &'a str>,
 }
 
 impl<'a> Context<'a> {
-    fn new(loc: &'a Localizer, synthesis: &'a Synthesis, records: &'a Records) -> Self {
+    fn new(loc: &'a Localizer, synthesis: &'a Synthesis) -> Self {
         Context {
             loc,
             synthesis,
-            records,
             sessions: synthesis.sessions.iter().map(|s| (s.id, s)).collect(),
             theme_labels: synthesis
                 .themes

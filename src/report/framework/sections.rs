@@ -374,12 +374,6 @@ pub(super) fn recommendations(ctx: &Context, doc: &mut Document) {
 pub(super) fn annex(ctx: &Context, doc: &mut Document) {
     doc.push(Block::PageBreak);
     doc.push(Block::heading(1, ctx.t("fw-annex")));
-    let place: HashMap<_, _> = ctx
-        .records
-        .sessions
-        .iter()
-        .map(|s| (s.id, s.place.as_str()))
-        .collect();
     doc.push(table(
         vec![
             ctx.t("fw-col-session"),
@@ -397,7 +391,7 @@ pub(super) fn annex(ctx: &Context, doc: &mut Document) {
                 vec![
                     Context::session_name(s.id),
                     s.date.clone(),
-                    place.get(&s.id).copied().unwrap_or(&s.place).to_owned(),
+                    s.place.clone(),
                     s.region.clone(),
                     s.languages.join(", "),
                     s.quotes.to_string(),
