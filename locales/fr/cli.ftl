@@ -63,6 +63,7 @@ info-count = { $kind ->
     [need] Besoins
     [recommendation] Recommandations
     [tombstone] Marques de suppression
+    [merge] Fusions de recommandations
    *[other] Enregistrements
 } : { $n }
 

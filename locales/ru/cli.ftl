@@ -65,6 +65,7 @@ info-count = { $kind ->
     [need] Потребности
     [recommendation] Рекомендации
     [tombstone] Отметки об удалении
+    [merge] Объединения рекомендаций
    *[other] Записи
 }: { $n }
 

@@ -35,6 +35,7 @@ pub use actions::{MergedSource, NeedEntry, RecommendationEntry, RecommendationGr
 pub use coverage::{Breakdown, Cell, Coverage, Gaps, Reach};
 pub use records::{ParticipantRecord, QuoteRecord, Records, SessionRecord, ThemeRecord};
 pub use represent::Representative;
+pub(crate) use represent::{Gate, Permissions};
 pub use themes::{CoOccurrence, Matrix, ThemeCount};
 
 /// Which sessions a synthesis covers. Empty lists mean "all".

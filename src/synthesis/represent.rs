@@ -1,7 +1,9 @@
 //! Representative quotes per theme, chosen for diversity: each pick prefers
 //! a region not yet represented for the theme, then a session not yet
 //! represented, then the earliest quote (session date, then capture
-//! order). Only quotes whose consent covers reports are candidates. The
+//! order). Only quotes whose consent covers reports are candidates, and
+//! only those that pass the export gate (no unresolved identifying detail)
+//! are chosen. The
 //! choice depends only on the vault's contents, never on
 //! chance, so the same vault gives the same report.
 
@@ -13,6 +15,7 @@ use super::{REPRESENTATIVES_PER_THEME, themes::Codebook, themes::QuoteFacts};
 use crate::{
     consent,
     model::{RecordId, Scope, Speaker},
+    redact::Scanner,
     vault::Vault,
 };
 
@@ -74,6 +77,36 @@ impl<'v> Permissions<'v> {
     }
 }
 
+/// The export gate (see [`crate::redact::review`]) applied to quotes that
+/// would leave the vault in a report: no identifying detail the scanner
+/// finds may be left unredacted and unreviewed. Scanners are built once per
+/// session, and only quotes about to be printed are scanned.
+pub(crate) struct Gate<'v> {
+    vault: &'v Vault,
+    scanners: HashMap<RecordId, Option<Scanner>>,
+}
+
+impl<'v> Gate<'v> {
+    pub fn new(vault: &'v Vault) -> Self {
+        Gate {
+            vault,
+            scanners: HashMap::new(),
+        }
+    }
+
+    /// Whether the quote may be printed; `false` when it cannot be checked.
+    pub fn clear(&mut self, quote: RecordId, session: RecordId) -> bool {
+        let vault = self.vault;
+        let scanner = self
+            .scanners
+            .entry(session)
+            .or_insert_with(|| vault.scanner(session).ok());
+        scanner
+            .as_ref()
+            .is_some_and(|sc| vault.quote_findings(quote, sc).is_ok_and(|f| f.is_empty()))
+    }
+}
+
 pub(crate) fn choose(
     vault: &Vault,
     codebook: &Codebook,
@@ -82,6 +115,7 @@ pub(crate) fn choose(
 ) -> Vec<Representative> {
     // `quotes` is already in session order (date) then capture order.
     let mut out = vec![];
+    let mut gate = Gate::new(vault);
     for (_, code, _, _) in &codebook.themes {
         let mut pool: Vec<(&QuoteFacts, bool)> = quotes
             .iter()
@@ -91,7 +125,8 @@ pub(crate) fn choose(
             .collect();
         let mut regions = BTreeSet::new();
         let mut seen_sessions = BTreeSet::new();
-        for _ in 0..REPRESENTATIVES_PER_THEME {
+        let mut picked = 0;
+        while picked < REPRESENTATIVES_PER_THEME {
             let best = pool
                 .iter()
                 .enumerate()
@@ -105,6 +140,10 @@ pub(crate) fn choose(
                 .map(|(i, _)| i);
             let Some(i) = best else { break };
             let (q, ok) = pool.remove(i);
+            if !gate.clear(q.id, q.session) {
+                continue;
+            }
+            picked += 1;
             regions.insert(q.region.clone());
             seen_sessions.insert(q.session);
             let Ok(full) = vault.quote(q.id) else {

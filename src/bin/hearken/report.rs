@@ -60,11 +60,10 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         None => None,
     };
     let s = Synthesis::compute(&vault, e, &filters)?;
-    let records = || Records::collect(&vault, &s, filters.shared_only);
     let (bytes, done) = match args.format {
         Format::Pdf => {
             let doc = match session {
-                Some(id) => framework::summary(&s, &records(), id, asked)?,
+                Some(id) => framework::summary(&vault, &s, id, asked)?,
                 None => framework::document(&s, asked.unwrap_or(ctx.l10n.lang())),
             };
             let rendered = pdf::render(&doc).map_err(hearken::Error::from)?;
@@ -72,7 +71,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             (rendered.bytes, done)
         }
         Format::Csv | Format::Json | Format::Qdpx => {
-            let records = records();
+            let records = Records::collect(&vault, &s, filters.shared_only);
             let bytes = match args.format {
                 Format::Csv => report::csv::write(&s, &records),
                 Format::Json => report::json::write(&s, &records),

@@ -10,18 +10,19 @@
 //! are shortened with an ellipsis, and the summary says how many more the
 //! full report lists.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::{
     Error,
     i18n::{Arg, Localizer},
-    model::RecordId,
+    model::{RecordId, Session, Speaker},
     redact::cells::Shown,
     report::{
         ExportError,
         pdf::{self, Block, Document, KeyFigure, PdfError, Quote},
     },
-    synthesis::{QuoteRecord, Records, SessionRecord, Synthesis},
+    synthesis::{Gate, Permissions, Synthesis},
+    vault::Vault,
 };
 
 /// Quotes longer than this are not offered: a page holds few of them.
@@ -71,34 +72,43 @@ const BUDGETS: [Budget; 5] = [
     },
 ];
 
+/// A quote the summary may print.
+struct Words {
+    text: String,
+    language: String,
+    translation: Option<String>,
+    speaker: Speaker,
+}
+
 /// What the session said, gathered once, printed under each budget.
 struct Heard<'a> {
-    session: &'a SessionRecord,
+    session: &'a Session,
     participants: Shown,
     quotes: usize,
-    /// (label, quotes coded with it), most frequent first.
-    themes: Vec<(String, usize)>,
+    /// Theme labels, most frequent first.
+    themes: Vec<String>,
     /// Quotes that may be printed, one per theme first.
-    words: Vec<&'a QuoteRecord>,
+    words: Vec<Words>,
     needs: Vec<String>,
     recommendations: Vec<String>,
 }
 
 /// The "What we heard" summary of `session` in `lang`, or in the session's
-/// first language when `lang` is `None`. Only quotes whose consent covers
-/// reports are printed, and with [`crate::synthesis::Filters::shared_only`]
-/// only those the records kept (consented for sharing).
+/// first language when `lang` is `None`. It prints only quotes whose
+/// speaker's consent covers reports (and sharing, when the synthesis was
+/// computed with [`crate::synthesis::Filters::shared_only`]) and that pass
+/// the export gate (no unresolved identifying detail). The session must be
+/// one the synthesis covers.
 pub fn summary(
+    vault: &Vault,
     synthesis: &Synthesis,
-    records: &Records,
     session: RecordId,
     lang: Option<&str>,
 ) -> Result<Document, Error> {
-    let s = records
-        .sessions
-        .iter()
-        .find(|s| s.id == session)
-        .ok_or(ExportError::Session)?;
+    if !synthesis.sessions.iter().any(|s| s.id == session) {
+        return Err(ExportError::Session.into());
+    }
+    let s = vault.session(session)?;
     let lang = match lang {
         Some(l) => super::language(l)?,
         None => s
@@ -108,7 +118,7 @@ pub fn summary(
             .unwrap_or("en"),
     };
     let loc = Localizer::new(lang, false);
-    let heard = gather(synthesis, records, s);
+    let heard = gather(vault, synthesis, session, s);
     let mut refused = None;
     for budget in BUDGETS {
         let doc = compose(&loc, synthesis, &heard, budget);
@@ -123,63 +133,82 @@ pub fn summary(
         .into())
 }
 
-fn gather<'a>(synthesis: &Synthesis, records: &'a Records, s: &'a SessionRecord) -> Heard<'a> {
-    let people = records
-        .participants
-        .iter()
-        .filter(|p| p.session == s.id)
-        .count() as u64;
+/// Quotes printed at most: the largest budget.
+const WORDS_WANTED: usize = BUDGETS[0].quotes;
+
+fn gather<'a>(vault: &Vault, synthesis: &Synthesis, id: RecordId, s: &'a Session) -> Heard<'a> {
+    let people = vault.participants(id).len() as u64;
     let k = u64::from(synthesis.k);
     let participants = if people >= k {
         Shown::Exact(people)
     } else {
         Shown::Below(k)
     };
-    let quotes: Vec<&QuoteRecord> = records
-        .quotes
-        .iter()
-        .filter(|q| q.session == s.id)
+    let label: HashMap<RecordId, &str> = vault
+        .themes(s.engagement)
+        .into_iter()
+        .map(|(tid, t)| {
+            let l = if t.label.trim().is_empty() {
+                &t.code
+            } else {
+                &t.label
+            };
+            (tid, l.as_str())
+        })
         .collect();
-    let label: BTreeMap<&str, &str> = records
-        .themes
-        .iter()
-        .map(|t| (t.code.as_str(), t.label.as_str()))
-        .collect();
+    let quotes = vault.quotes(Some(id));
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for q in &quotes {
-        for c in &q.codes {
-            *counts.entry(c.as_str()).or_default() += 1;
+    for (_, q) in &quotes {
+        for t in &q.themes {
+            if let Some(l) = label.get(t) {
+                *counts.entry(l).or_default() += 1;
+            }
         }
     }
     let mut themes: Vec<(&str, usize)> = counts.into_iter().collect();
     themes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    // One quote per theme, most frequent theme first, then the rest.
-    let printable: Vec<&QuoteRecord> = quotes
+    let mut permissions = Permissions::new(vault, id);
+    let mut gate = Gate::new(vault);
+    let printable: Vec<_> = quotes
         .iter()
-        .copied()
-        .filter(|q| q.in_reports && q.text.chars().count() <= QUOTE_MAX_CHARS)
-        .filter(|q| q.shareable || !synthesis.filters.shared_only)
+        .filter(|(_, q)| {
+            let (shared, in_reports) = permissions.of(&q.speaker);
+            in_reports
+                && (shared || !synthesis.filters.shared_only)
+                && q.text.chars().count() <= QUOTE_MAX_CHARS
+        })
         .collect();
-    let mut words: Vec<&QuoteRecord> = vec![];
-    for (code, _) in &themes {
-        if let Some(q) = printable
-            .iter()
-            .find(|q| q.codes.iter().any(|c| c == code) && !words.iter().any(|w| w.id == q.id))
-        {
-            words.push(q);
+    // One quote per theme, most frequent theme first, then the rest; each
+    // through the gate, and only as many as a page may hold.
+    let mut chosen: Vec<RecordId> = vec![];
+    let by_theme = themes.iter().filter_map(|(l, _)| {
+        printable.iter().find(|(qid, q)| {
+            !chosen.contains(qid) && q.themes.iter().any(|t| label.get(t) == Some(l))
+        })
+    });
+    let order: Vec<_> = by_theme.chain(printable.iter()).collect();
+    let mut words = vec![];
+    for (qid, q) in order {
+        if words.len() == WORDS_WANTED {
+            break;
         }
-    }
-    for q in &printable {
-        if !words.iter().any(|w| w.id == q.id) {
-            words.push(q);
+        if chosen.contains(qid) || !gate.clear(*qid, id) {
+            continue;
         }
+        chosen.push(*qid);
+        words.push(Words {
+            text: q.text.clone(),
+            language: q.language.clone(),
+            translation: q.translation.clone(),
+            speaker: q.speaker.clone(),
+        });
     }
     let mut recommendations = vec![];
     for r in &synthesis.recommendations.all {
-        if r.session == s.id {
+        if r.session == id {
             recommendations.push(shorten(&r.text));
         }
-        for m in r.merged.iter().filter(|m| m.session == s.id) {
+        for m in r.merged.iter().filter(|m| m.session == id) {
             recommendations.push(shorten(&m.text));
         }
     }
@@ -187,15 +216,12 @@ fn gather<'a>(synthesis: &Synthesis, records: &'a Records, s: &'a SessionRecord)
         session: s,
         participants,
         quotes: quotes.len(),
-        themes: themes
-            .into_iter()
-            .map(|(code, n)| (label.get(code).copied().unwrap_or(code).to_owned(), n))
-            .collect(),
+        themes: themes.into_iter().map(|(l, _)| l.to_owned()).collect(),
         words,
         needs: synthesis
             .needs
             .iter()
-            .filter(|n| n.session == s.id)
+            .filter(|n| n.session == id)
             .map(|n| shorten(&n.text))
             .collect(),
         recommendations,
@@ -234,11 +260,7 @@ fn compose(loc: &Localizer, synthesis: &Synthesis, h: &Heard, b: Budget) -> Docu
     if !h.themes.is_empty() {
         doc.push(Block::heading(2, loc.text("fw-summary-discussed")));
         doc.push(Block::Bullets(
-            h.themes
-                .iter()
-                .take(b.themes)
-                .map(|(l, _)| l.clone())
-                .collect(),
+            h.themes.iter().take(b.themes).cloned().collect(),
         ));
     }
     doc.push(Block::heading(2, loc.text("fw-summary-words")));
@@ -246,10 +268,9 @@ fn compose(loc: &Localizer, synthesis: &Synthesis, h: &Heard, b: Budget) -> Docu
         doc.push(Block::paragraph(loc.text("fw-summary-no-quotes")));
     }
     for q in h.words.iter().take(b.quotes) {
-        let speaker = if q.speaker == "group" {
-            loc.text("fw-speaker-group")
-        } else {
-            q.speaker.clone()
+        let speaker = match &q.speaker {
+            Speaker::Group => loc.text("fw-speaker-group"),
+            Speaker::Participant(code) => code.clone(),
         };
         doc.push(Block::Quote(Quote {
             text: q.text.clone(),
