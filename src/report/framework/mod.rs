@@ -170,3 +170,34 @@ fn bar_value(shown: &Shown) -> f64 {
         Shown::Below(_) | Shown::Withheld => 0.0,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn report_languages_are_the_shipped_ones_and_nothing_else() {
+        assert_eq!(language("fr-CA").unwrap(), "fr");
+        assert_eq!(language("AR").unwrap(), "ar");
+        assert_eq!(language("ru_RU.UTF-8").unwrap(), "ru");
+        for bad in ["xx", "", "zh", "english"] {
+            assert!(
+                matches!(language(bad), Err(ExportError::Language { .. })),
+                "{bad}"
+            );
+        }
+        // What the error carries is bounded.
+        let long = "x".repeat(400);
+        let Err(ExportError::Language { lang }) = language(&long) else {
+            panic!("accepted");
+        };
+        assert_eq!(lang.len(), 16);
+    }
+
+    #[test]
+    fn suppressed_counts_draw_no_bar() {
+        assert_eq!(bar_value(&Shown::Exact(12)), 12.0);
+        assert_eq!(bar_value(&Shown::Below(5)), 0.0);
+        assert_eq!(bar_value(&Shown::Withheld), 0.0);
+    }
+}

@@ -306,3 +306,21 @@ fn compose(loc: &Localizer, synthesis: &Synthesis, h: &Heard, b: Budget) -> Docu
     )));
     doc
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_notes_are_cut_at_a_word_with_an_ellipsis_and_short_ones_kept() {
+        assert_eq!(shorten("A well."), "A well.");
+        let long = "word ".repeat(60);
+        let cut = shorten(&long);
+        assert!(cut.ends_with('…'));
+        assert!(cut.chars().count() <= NOTE_MAX_CHARS + 1);
+        assert!(cut.trim_end_matches('…').ends_with("word"));
+        let arabic = "نحتاج إلى مياه نظيفة، ".repeat(20);
+        let cut = shorten(&arabic);
+        assert!(cut.ends_with('…') && !cut.contains("،…"), "{cut}");
+    }
+}
