@@ -89,6 +89,8 @@ pub struct SessionRef {
     pub quotes: usize,
     /// Manifest digest of the bundle the session came in; `None` if made here.
     pub bundle: Option<String>,
+    /// Key id of the facilitator device that wrote it; `None` if made here.
+    pub device: Option<String>,
 }
 
 /// The synthesis of one engagement under some filters.
@@ -144,6 +146,7 @@ impl Synthesis {
                 languages: s.languages.clone(),
                 quotes: per_session.get(id).copied().unwrap_or(0),
                 bundle: vault.origin_of(*id).map(|o| o.bundle.clone()),
+                device: vault.origin_of(*id).map(|o| o.author.clone()),
             })
             .collect();
         let (reach, coverage) = coverage::compute(vault, &sessions, u64::from(e.k))?;

@@ -605,3 +605,38 @@ fn cli_writes_the_report_and_summaries_and_refuses_bad_input_translated() {
         ids.len()
     );
 }
+
+#[test]
+fn quotes_of_imported_bundles_name_their_bundle_and_the_annex_the_device() {
+    let (_ct, mut c, _) = TestVault::new();
+    let engagement = hearken::demo::load_engagement(&mut c).unwrap();
+    let kit = c.create_kit(engagement, &[]).unwrap();
+    let (_ft, mut f, _) = TestVault::new();
+    f.import_kit(&kit).unwrap();
+    hearken::demo::load_sessions(&mut f, engagement).unwrap();
+    crate::exchange::resolve_findings(&mut f);
+    let bundle = f
+        .export_bundle(&hearken::exchange::ExportRequest::default())
+        .unwrap();
+    c.import_bundle(&bundle.bytes, "demo.hearken-bundle", true)
+        .unwrap();
+    let s = Synthesis::compute(&c, engagement, &shared()).unwrap();
+    let origin = c.origin_of(s.sessions[0].id).expect("imported").clone();
+    assert!(
+        s.sessions
+            .iter()
+            .all(|x| x.bundle.as_ref() == Some(&origin.bundle))
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let (path, pages) = save(dir.path(), "imported-en", &framework::document(&s, "en"));
+    qpdf_check(&path);
+    let all = normalized(&text(&path, None));
+    let digest: String = origin.bundle.chars().take(12).collect();
+    let q = s.representative.iter().find(|q| q.shareable).unwrap();
+    assert_holds(&all, &format!("session {} ", q.session.short()));
+    assert_holds(&all, &format!("bundle {digest}"));
+    let annex = normalized(&text(&path, Some((pages - 1, pages))));
+    assert_holds(&annex, &digest);
+    assert_holds(&annex, &origin.author);
+    assert!(!all.contains("recorded on this device"));
+}

@@ -395,9 +395,11 @@ pub(super) fn annex(ctx: &Context, doc: &mut Document) {
                     s.region.clone(),
                     s.languages.join(", "),
                     s.quotes.to_string(),
-                    s.bundle
-                        .as_deref()
-                        .map_or_else(|| ctx.t("fw-local"), bundle_name),
+                    match (&s.bundle, &s.device) {
+                        (Some(b), Some(d)) => format!("{}\n{d}", bundle_name(b)),
+                        (Some(b), None) => bundle_name(b),
+                        _ => ctx.t("fw-local"),
+                    },
                 ]
             })
             .collect(),
