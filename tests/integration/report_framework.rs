@@ -1,16 +1,16 @@
-//! The framework report and the "What we heard" summaries built from real
-//! vaults (the demo, the synthesis fixture), rendered, saved and read back
-//! with `qpdf`, `pdftotext` and `pdfinfo`, as a coordinator's reader would.
+//! The framework report built from real vaults (the demo, the synthesis
+//! fixture, an imported bundle), rendered, saved and read back with `qpdf`,
+//! `pdftotext` and `pdfinfo`, as a coordinator's reader would. The helpers
+//! here serve the summary and CLI tests too.
 //! Set `HEARKEN_KEEP_PDF=<dir>` to keep the files for a look.
 
-use std::{collections::BTreeSet, path::Path, process::Command};
+use std::{collections::BTreeSet, path::Path};
 
 use hearken::{
-    Error,
     i18n::{Arg, Localizer},
-    model::{MergeError, RecordId},
-    report::{self, ExportError, framework, pdf},
-    synthesis::{Filters, Records, Synthesis},
+    model::RecordId,
+    report::{self, framework, pdf},
+    synthesis::{Filters, Synthesis},
     vault::Vault,
 };
 use serde_json::Value;
@@ -24,13 +24,13 @@ const DEMO: &str = include_str!("../../src/demo/content.json");
 
 /// The demo in a fresh vault, its engagement and its synthesis as the
 /// framework report uses it (quotes consented for sharing only).
-fn demo() -> (TestVault, Vault, RecordId) {
+pub(crate) fn demo() -> (TestVault, Vault, RecordId) {
     let (t, mut v, _) = TestVault::new();
     let d = hearken::demo::load(&mut v).unwrap();
     (t, v, d.engagement)
 }
 
-fn shared() -> Filters {
+pub(crate) fn shared() -> Filters {
     Filters {
         shared_only: true,
         ..Default::default()
@@ -38,7 +38,7 @@ fn shared() -> Filters {
 }
 
 /// Renders and saves `doc` under `dir`; returns the path and page count.
-fn save(dir: &Path, name: &str, doc: &pdf::Document) -> (std::path::PathBuf, usize) {
+pub(crate) fn save(dir: &Path, name: &str, doc: &pdf::Document) -> (std::path::PathBuf, usize) {
     let out = pdf::render(doc).expect("renders");
     let path = dir.join(format!("{name}.pdf"));
     report::save(&path, &out.bytes).unwrap();
@@ -50,7 +50,7 @@ fn save(dir: &Path, name: &str, doc: &pdf::Document) -> (std::path::PathBuf, usi
 }
 
 /// Pages according to `pdfinfo`.
-fn pdfinfo_pages(path: &Path) -> usize {
+pub(crate) fn pdfinfo_pages(path: &Path) -> usize {
     let info = run("pdfinfo", &[path.to_str().unwrap()]);
     info.lines()
         .find_map(|l| l.strip_prefix("Pages:"))
@@ -60,7 +60,7 @@ fn pdfinfo_pages(path: &Path) -> usize {
 
 /// Words of the demo's participants who withdrew consent (their quotes and
 /// translations), taken from the demo's source.
-fn withdrawn_words() -> Vec<String> {
+pub(crate) fn withdrawn_words() -> Vec<String> {
     let content: Value = serde_json::from_str(DEMO).unwrap();
     let mut out = vec![];
     for s in content["sessions"].as_array().unwrap() {
@@ -85,7 +85,7 @@ fn withdrawn_words() -> Vec<String> {
 
 /// Quotes of the vault with identifying details neither redacted nor
 /// reviewed: the export gate keeps them out of every report.
-fn gated_words(v: &Vault) -> Vec<String> {
+pub(crate) fn gated_words(v: &Vault) -> Vec<String> {
     let mut out = vec![];
     for (sid, _) in v.sessions(None) {
         let scanner = v.scanner(sid).unwrap();
@@ -98,7 +98,7 @@ fn gated_words(v: &Vault) -> Vec<String> {
     out
 }
 
-fn assert_absent(all: &str, words: &[String]) {
+pub(crate) fn assert_absent(all: &str, words: &[String]) {
     for w in words {
         // A distinctive stretch is enough: the first eight words.
         let head: String = normalized(w)
@@ -299,314 +299,6 @@ fn suppressed_cells_never_print_a_count_below_k() {
 }
 
 #[test]
-fn summaries_of_the_demo_fit_one_page_in_the_session_language() {
-    let (_t, v, e) = demo();
-    let s = Synthesis::compute(&v, e, &Filters::default()).unwrap();
-    let r = Records::collect(&v, &s, false);
-    let dir = tempfile::tempdir().unwrap();
-    let mut withheld = withdrawn_words();
-    withheld.extend(gated_words(&v));
-    for sess in &r.sessions {
-        let lang = sess.languages[0].as_str();
-        let doc = framework::summary(&v, &s, sess.id, None).unwrap();
-        assert_eq!(doc.lang, lang);
-        let (path, pages) = save(dir.path(), &format!("summary-{lang}"), &doc);
-        qpdf_check(&path);
-        assert_eq!(pages, 1);
-        assert_eq!(pdfinfo_pages(&path), 1, "{lang}");
-        let all = normalized(&text(&path, None));
-        let loc = Localizer::new(lang, false);
-        assert_holds(&all, &loc.text("fw-summary-discussed"));
-        assert_holds(&all, &loc.text("fw-summary-words"));
-        // At least one of the session's own quotes, in logical order.
-        let quoted = r
-            .quotes
-            .iter()
-            .filter(|q| q.session == sess.id && q.in_reports)
-            .filter(|q| letters_in(&all, &q.text))
-            .count();
-        assert!(quoted >= 1, "{lang}: no quote of the session");
-        assert_absent(&all, &withheld);
-    }
-    // Another language when asked.
-    let first = &r.sessions[0];
-    let doc = framework::summary(&v, &s, first.id, Some("ru")).unwrap();
-    let (path, _) = save(dir.path(), "summary-ru", &doc);
-    assert_eq!(pdfinfo_pages(&path), 1);
-    assert_holds(
-        &normalized(&text(&path, None)),
-        &Localizer::new("ru", false).text("fw-summary-words"),
-    );
-}
-
-/// `s` without Arabic vowel marks: pdftotext moves a word-final tanwin
-/// past the punctuation that follows it ("معاً،" reads back "معا،ً").
-fn bare(s: &str) -> String {
-    s.chars()
-        .filter(|c| !matches!(*c as u32, 0x064B..=0x065F | 0x0670))
-        .collect()
-}
-
-fn letters_in(haystack: &str, needle: &str) -> bool {
-    let keep = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric() || matches!(*c as u32, 0x064B..=0x065F | 0x0670))
-            .collect()
-    };
-    keep(haystack).contains(&keep(needle))
-}
-
-#[test]
-fn a_summary_prints_only_quotes_consented_for_reports_and_sharing_when_asked() {
-    let (_t, mut v, _) = TestVault::new();
-    let f = crate::synthesis::build(&mut v);
-    let filters = shared();
-    let s = Synthesis::compute(&v, f.engagement, &filters).unwrap();
-    let r = Records::collect(&v, &s, true);
-    let doc = framework::summary(&v, &s, f.a, Some("en")).unwrap();
-    let quotes: Vec<&str> = doc
-        .blocks
-        .iter()
-        .filter_map(|b| match b {
-            pdf::Block::Quote(q) => Some(q.text.as_str()),
-            _ => None,
-        })
-        .collect();
-    // Only the first participant of session A consented to sharing (q1).
-    let q1 = &r.quotes.iter().find(|q| q.id == f.quotes[0]).unwrap().text;
-    assert_eq!(quotes, vec![q1.as_str()]);
-    assert!(matches!(
-        framework::summary(&v, &s, RecordId([7; 16]), None),
-        Err(Error::Export(ExportError::Session))
-    ));
-    assert!(matches!(
-        framework::summary(&v, &s, f.a, Some("xx")),
-        Err(Error::Export(ExportError::Language { .. }))
-    ));
-}
-
-#[test]
-fn merged_recommendations_show_once_with_every_source() {
-    let (_t, mut v, _) = TestVault::new();
-    let f = crate::synthesis::build(&mut v);
-    let before = Synthesis::compute(&v, f.engagement, &Filters::default()).unwrap();
-    // The fixture's two recommendations: in B [HEA] (CEDAW art. 14,
-    // ICESCR art. 11) and in A, unthemed (ICESCR art. 11).
-    let of = |session| {
-        before
-            .recommendations
-            .all
-            .iter()
-            .find(|r| r.session == session)
-            .unwrap()
-            .clone()
-    };
-    let (in_b, in_a) = (of(f.b), of(f.a));
-    v.merge_recommendations(in_b.id, in_a.id).unwrap();
-    let s = Synthesis::compute(&v, f.engagement, &Filters::default()).unwrap();
-    let g = &s.recommendations;
-    assert_eq!(g.all.len(), 1);
-    let kept = &g.all[0];
-    assert_eq!(kept.id, in_b.id);
-    assert_eq!(kept.merged.len(), 1);
-    assert_eq!(kept.merged[0].id, in_a.id);
-    assert_eq!(kept.merged[0].session, f.a);
-    assert_eq!(kept.themes, vec!["HEA".to_owned()]);
-    assert_eq!(
-        kept.references,
-        vec!["CEDAW art. 14".to_owned(), "ICESCR art. 11".to_owned()]
-    );
-    assert_eq!(g.by_reference["ICESCR art. 11"], vec![in_b.id]);
-    assert!(g.unthemed.is_empty());
-    // The report names both sessions as sources.
-    let doc = framework::document(&s, "en");
-    let dir = tempfile::tempdir().unwrap();
-    let (path, _) = save(dir.path(), "merged", &doc);
-    let all = normalized(&text(&path, None));
-    assert_holds(&all, &f.a.short());
-    assert_holds(&all, &f.b.short());
-
-    // A merge is one level deep and never of a record with itself.
-    let err = |e: Error| match e {
-        Error::Merge(m) => m,
-        other => panic!("{other:?}"),
-    };
-    assert_eq!(
-        err(v.merge_recommendations(in_a.id, in_b.id).unwrap_err()),
-        MergeError::Chain
-    );
-    assert_eq!(
-        err(v.merge_recommendations(in_b.id, in_b.id).unwrap_err()),
-        MergeError::Same
-    );
-    // Undone: both stand alone again, nothing lost.
-    v.unmerge_recommendations(in_b.id, in_a.id).unwrap();
-    let after = Synthesis::compute(&v, f.engagement, &Filters::default()).unwrap();
-    assert_eq!(after.recommendations, before.recommendations);
-    assert_eq!(
-        err(v.unmerge_recommendations(in_b.id, in_a.id).unwrap_err()),
-        MergeError::NotMerged
-    );
-    // Merges stay in the vault: they survive a reopen.
-    v.merge_recommendations(in_b.id, in_a.id).unwrap();
-    let path = _t.path.clone();
-    drop(v);
-    let v = Vault::unlock(&path, &crate::support::pass(crate::support::PASSPHRASE)).unwrap();
-    assert_eq!(v.merges(f.engagement).len(), 1);
-}
-
-/// The CLI as a user types it, in a chosen language and system locale.
-fn hearken(
-    c: &crate::cli::Cli,
-    lang: Option<&str>,
-    env_lang: &str,
-    args: &[&str],
-) -> std::process::Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_hearken"));
-    if let Some(l) = lang {
-        cmd.args(["--lang", l]);
-    }
-    cmd.args(args)
-        .env("HEARKEN_VAULT", &c.vault)
-        .env("HEARKEN_PASSPHRASE_FILE", &c.pass_file)
-        .env_remove("HEARKEN_DATA_DIR")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .env("LANG", env_lang)
-        .output()
-        .unwrap()
-}
-
-#[test]
-fn cli_writes_the_report_and_summaries_and_refuses_bad_input_translated() {
-    let c = crate::cli::Cli::init();
-    c.ok(&["demo"]);
-    let out = c.dir.path().join("report.pdf");
-    let done = hearken(
-        &c,
-        Some("ar"),
-        "C",
-        &["report", "--format", "pdf", "--out", out.to_str().unwrap()],
-    );
-    assert!(
-        done.status.success(),
-        "{}",
-        String::from_utf8_lossy(&done.stderr)
-    );
-    qpdf_check(&out);
-    let all = normalized(&text(&out, None));
-    assert_holds(&all, &Localizer::new("ar", false).text("fw-title"));
-    assert!(!c.dir.path().join("report.pdf.part").exists());
-
-    // A summary of one session, by id prefix, in its own language.
-    let sessions = c.json(&["session", "list"]);
-    let arabic = sessions
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["languages"][0] == "ar")
-        .expect("an Arabic session");
-    let prefix = &arabic["id"].as_str().unwrap()[..8];
-    let summary = c.dir.path().join("summary.pdf");
-    let done = hearken(
-        &c,
-        None,
-        "en_GB.UTF-8",
-        &[
-            "report",
-            "--format",
-            "pdf",
-            "--session",
-            prefix,
-            "--out",
-            summary.to_str().unwrap(),
-        ],
-    );
-    assert!(
-        done.status.success(),
-        "{}",
-        String::from_utf8_lossy(&done.stderr)
-    );
-    assert_eq!(pdfinfo_pages(&summary), 1);
-    assert_holds(
-        &normalized(&text(&summary, None)),
-        &Localizer::new("ar", false).text("fw-summary-words"),
-    );
-
-    // A language Hearken does not ship: told in the system's language.
-    let bad = c.dir.path().join("bad.pdf");
-    let refused = hearken(
-        &c,
-        Some("xx"),
-        "fr_FR.UTF-8",
-        &["report", "--format", "pdf", "--out", bad.to_str().unwrap()],
-    );
-    assert_eq!(refused.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&refused.stderr);
-    assert!(
-        err.contains("Il n'existe pas de langue de rapport « xx »"),
-        "{err}"
-    );
-    // An unknown session, in French.
-    let refused = hearken(
-        &c,
-        Some("fr"),
-        "C",
-        &[
-            "report",
-            "--format",
-            "pdf",
-            "--session",
-            "ffffffff",
-            "--out",
-            bad.to_str().unwrap(),
-        ],
-    );
-    assert_eq!(refused.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&refused.stderr);
-    let expected =
-        Localizer::new("fr", false).error_line(&hearken::validate::RecordError::NotFound {
-            kind: hearken::model::Kind::Session,
-        });
-    assert!(err.contains(&expected), "{err}");
-    assert!(!bad.exists());
-    assert_eq!(
-        std::fs::read_dir(c.dir.path())
-            .unwrap()
-            .filter(|e| e
-                .as_ref()
-                .unwrap()
-                .file_name()
-                .to_string_lossy()
-                .starts_with("bad"))
-            .count(),
-        0
-    );
-
-    // Merging through the CLI changes what the report lists.
-    let recs = c.json(&["recommendation", "list"]);
-    let ids: Vec<&str> = recs
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["id"].as_str().unwrap())
-        .collect();
-    let merged = c.ok(&["recommendation", "merge", &ids[0][..8], &ids[1][..8]]);
-    assert!(merged.contains(&ids[0][..8]), "{merged}");
-    let json = c.json(&["synthesis"]);
-    let all = json["recommendations"]["all"].as_array().unwrap();
-    assert_eq!(all.len(), ids.len() - 1);
-    assert_eq!(all[0]["merged"][0]["id"], ids[1]);
-    c.ok(&["recommendation", "unmerge", &ids[0][..8], &ids[1][..8]]);
-    let json = c.json(&["synthesis"]);
-    assert_eq!(
-        json["recommendations"]["all"].as_array().unwrap().len(),
-        ids.len()
-    );
-}
-
-#[test]
 fn quotes_of_imported_bundles_name_their_bundle_and_the_annex_the_device() {
     let (_ct, mut c, _) = TestVault::new();
     let engagement = hearken::demo::load_engagement(&mut c).unwrap();
@@ -639,4 +331,54 @@ fn quotes_of_imported_bundles_name_their_bundle_and_the_annex_the_device() {
     assert_holds(&annex, &digest);
     assert_holds(&annex, &origin.author);
     assert!(!all.contains("recorded on this device"));
+}
+
+#[test]
+fn an_engagement_without_sessions_and_a_filtered_one_still_make_valid_reports() {
+    let (_t, mut v, _) = TestVault::new();
+    let empty = v
+        .add_engagement(hearken::model::EngagementInput {
+            title: "Nothing heard yet".into(),
+            regions: vec!["North".into()],
+            ..Default::default()
+        })
+        .unwrap();
+    let s = Synthesis::compute(&v, empty, &Filters::default()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for lang in hearken::i18n::LANGUAGES {
+        let (path, _) = save(
+            dir.path(),
+            &format!("empty-{lang}"),
+            &framework::document(&s, lang),
+        );
+        qpdf_check(&path);
+    }
+
+    let e = hearken::demo::load(&mut v).unwrap().engagement;
+    let only = Filters {
+        regions: vec!["Southern Coast".into()],
+        shared_only: true,
+        ..Default::default()
+    };
+    let s = Synthesis::compute(&v, e, &only).unwrap();
+    assert_eq!(s.sessions.len(), 1);
+    let (path, pages) = save(dir.path(), "filtered", &framework::document(&s, "es"));
+    qpdf_check(&path);
+    let annex = normalized(&text(&path, Some((pages, pages))));
+    let all_sessions = v.sessions(Some(e));
+    for (id, _) in &all_sessions {
+        assert_eq!(
+            annex.contains(&id.short()),
+            *id == s.sessions[0].id,
+            "annex and filter disagree"
+        );
+    }
+}
+
+/// `s` without Arabic vowel marks: pdftotext moves a word-final tanwin
+/// past the punctuation that follows it ("معاً،" reads back "معا،ً").
+pub(crate) fn bare(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(*c as u32, 0x064B..=0x065F | 0x0670))
+        .collect()
 }
