@@ -8,7 +8,7 @@ use clap::{Args as ClapArgs, ValueEnum};
 use hearken::{
     i18n::Arg,
     model::Kind,
-    report::{self, framework, pdf},
+    report::{self, framework},
     synthesis::{Records, Synthesis},
 };
 
@@ -60,15 +60,20 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         None => None,
     };
     let s = Synthesis::compute(&vault, e, &filters)?;
-    let (bytes, done) = match args.format {
+    let done = match args.format {
         Format::Pdf => {
             let doc = match session {
                 Some(id) => framework::summary(&vault, &s, id, asked)?,
                 None => framework::document(&s, asked.unwrap_or(ctx.l10n.lang())),
             };
-            let rendered = pdf::render(&doc).map_err(hearken::Error::from)?;
-            let done = ("report-pdf-done", Arg::from(rendered.pages));
-            (rendered.bytes, done)
+            let pages = framework::write(&doc, &args.out)?;
+            ctx.t(
+                "report-pdf-done",
+                &[
+                    ("pages", Arg::from(pages)),
+                    ("path", Arg::from(args.out.display().to_string())),
+                ],
+            )
         }
         Format::Csv | Format::Json | Format::Qdpx => {
             let records = Records::collect(&vault, &s, filters.shared_only);
@@ -78,28 +83,16 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 _ => report::qdpx::write(&s, &records),
             }
             .map_err(hearken::Error::from)?;
-            (
-                bytes,
-                ("report-export-done", Arg::from(records.quotes.len())),
+            report::save(&args.out, &bytes).map_err(hearken::Error::from)?;
+            ctx.t(
+                "report-export-done",
+                &[
+                    ("quotes", Arg::from(records.quotes.len())),
+                    ("path", Arg::from(args.out.display().to_string())),
+                ],
             )
         }
     };
-    report::save(&args.out, &bytes).map_err(hearken::Error::from)?;
-    let (id, n) = done;
-    let count = if id == "report-pdf-done" {
-        "pages"
-    } else {
-        "quotes"
-    };
-    say!(
-        "{}",
-        ctx.t(
-            id,
-            &[
-                (count, n),
-                ("path", Arg::from(args.out.display().to_string())),
-            ],
-        )
-    );
+    say!("{done}");
     Ok(())
 }

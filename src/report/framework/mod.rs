@@ -80,6 +80,15 @@ pub fn document(synthesis: &Synthesis, lang: &str) -> Document {
     doc
 }
 
+/// Renders `doc` and writes it to `path` whole or not at all (through
+/// [`crate::report::save`], like every export); nothing is written when
+/// rendering fails. Returns the number of pages.
+pub fn write(doc: &Document, path: &std::path::Path) -> Result<usize, crate::Error> {
+    let rendered = super::pdf::render(doc)?;
+    super::save(path, &rendered.bytes)?;
+    Ok(rendered.pages)
+}
+
 /// What every section needs: the words, the synthesis and quick look-ups.
 pub(super) struct Context<'a> {
     loc: &'a Localizer,
