@@ -57,9 +57,9 @@ fw-matrix-group = Citations par thème et par groupe démographique de la séanc
 fw-co-occurrence = Thèmes abordés ensemble
 fw-co-none = Aucune citation n'a été codée avec deux thèmes.
 fw-theme-counts = { PLURAL($quotes) ->
-    [one] { $quotes } citation
-   *[other] { $quotes } citations
-} issues de { PLURAL($sessions) ->
+    [one] { $quotes } citation issue
+   *[other] { $quotes } citations issues
+} de { PLURAL($sessions) ->
     [one] { $sessions } séance
    *[other] { $sessions } séances
 }.

@@ -170,7 +170,7 @@ impl Synthesis {
             themes: themes::counts(&codebook, &quotes),
             theme_by_region: themes::by_region(&codebook, &quotes),
             theme_by_group: themes::by_group(&codebook, &quotes, &sessions),
-            co_occurrence: themes::co_occurrence(&quotes),
+            co_occurrence: themes::co_occurrence(&codebook, &quotes),
             needs: actions::needs(vault, &sessions, &codebook),
             recommendations: actions::recommendations(vault, engagement, &sessions, &codebook),
             representative: represent::choose(vault, &codebook, &quotes, filters.shared_only),

@@ -116,10 +116,10 @@ pub(crate) fn choose(
     // `quotes` is already in session order (date) then capture order.
     let mut out = vec![];
     let mut gate = Gate::new(vault);
-    for (_, code, _, _) in &codebook.themes {
+    for (row, (_, code, _, _)) in codebook.themes.iter().enumerate() {
         let mut pool: Vec<(&QuoteFacts, bool)> = quotes
             .iter()
-            .filter(|q| q.counted.contains(code))
+            .filter(|q| q.counted.contains(&row))
             .filter(|q| (q.shareable || !shared_only) && q.in_reports)
             .map(|q| (q, q.shareable))
             .collect();

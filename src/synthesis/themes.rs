@@ -23,6 +23,8 @@ pub(crate) struct Codebook {
     pub themes: Vec<(RecordId, String, String, Option<String>)>,
     code_of: HashMap<RecordId, String>,
     parent_of: HashMap<RecordId, RecordId>,
+    /// Position of each theme in `themes`.
+    row_of: HashMap<RecordId, usize>,
 }
 
 impl Codebook {
@@ -40,11 +42,40 @@ impl Codebook {
                 (*id, t.code.clone(), t.label.clone(), parent)
             })
             .collect();
+        let row_of = list.iter().enumerate().map(|(i, (id, _))| (*id, i)).collect();
         Codebook {
             themes,
             code_of,
             parent_of,
+            row_of,
         }
+    }
+
+    /// Rows of the given themes (unknown ids skipped), ascending.
+    pub fn rows(&self, ids: &[RecordId]) -> Vec<usize> {
+        let mut rows: Vec<usize> = ids.iter().filter_map(|t| self.row_of.get(t).copied()).collect();
+        rows.sort_unstable();
+        rows.dedup();
+        rows
+    }
+
+    /// Rows of the given themes and all their ancestors, ascending.
+    pub fn rows_with_ancestors(&self, ids: &[RecordId]) -> Vec<usize> {
+        let mut rows = vec![];
+        for id in ids {
+            let mut at = Some(*id);
+            // The depth bound guards against a cycle in imported data.
+            for _ in 0..=self.themes.len() {
+                let Some(t) = at else { break };
+                match self.row_of.get(&t) {
+                    Some(r) if !rows.contains(r) => rows.push(*r),
+                    _ => break,
+                }
+                at = self.parent_of.get(&t).copied();
+            }
+        }
+        rows.sort_unstable();
+        rows
     }
 
     pub fn code(&self, id: RecordId) -> Option<&str> {
@@ -56,24 +87,6 @@ impl Codebook {
         let set: BTreeSet<&str> = ids.iter().filter_map(|t| self.code(*t)).collect();
         set.into_iter().map(str::to_owned).collect()
     }
-
-    /// The given themes and all their ancestors, as codes.
-    pub fn with_ancestors(&self, ids: &[RecordId]) -> BTreeSet<String> {
-        let mut out = BTreeSet::new();
-        for id in ids {
-            let mut at = Some(*id);
-            // The depth bound guards against a cycle in imported data.
-            for _ in 0..=self.themes.len() {
-                let Some(t) = at else { break };
-                match self.code(t) {
-                    Some(c) if out.insert(c.to_owned()) => {}
-                    _ => break,
-                }
-                at = self.parent_of.get(&t).copied();
-            }
-        }
-        out
-    }
 }
 
 /// One quote as the counts see it.
@@ -82,10 +95,10 @@ pub(crate) struct QuoteFacts {
     pub session: RecordId,
     pub region: String,
     pub speaker: Speaker,
-    /// Codes coded directly.
-    pub direct: Vec<String>,
-    /// Codes it counts for (direct and ancestors).
-    pub counted: BTreeSet<String>,
+    /// Codebook rows of the themes coded directly, ascending.
+    pub direct: Vec<usize>,
+    /// Codebook rows it counts for (direct and ancestors), ascending.
+    pub counted: Vec<usize>,
     /// Whether the speaker's consent, now, covers sharing beyond the coordinator.
     pub shareable: bool,
     /// Whether it covers quoting them in reports.
@@ -107,8 +120,8 @@ pub(crate) fn collect_quotes(
                 session: *sid,
                 region: s.region.clone(),
                 speaker: q.speaker.clone(),
-                direct: codebook.codes(&q.themes),
-                counted: codebook.with_ancestors(&q.themes),
+                direct: codebook.rows(&q.themes),
+                counted: codebook.rows_with_ancestors(&q.themes),
                 shareable,
                 in_reports,
             });
@@ -130,27 +143,14 @@ pub struct ThemeCount {
     pub sessions: usize,
 }
 
-/// Row of each theme code in codebook order.
-fn rows_of(codebook: &Codebook) -> HashMap<&str, usize> {
-    codebook
-        .themes
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.1.as_str(), i))
-        .collect()
-}
-
 /// One pass over the quotes (a report may have 100,000).
 pub(crate) fn counts(codebook: &Codebook, quotes: &[QuoteFacts]) -> Vec<ThemeCount> {
-    let row = rows_of(codebook);
     let mut hits = vec![0usize; codebook.themes.len()];
     let mut sessions: Vec<BTreeSet<RecordId>> = vec![BTreeSet::new(); codebook.themes.len()];
     for q in quotes {
-        for code in &q.counted {
-            if let Some(&r) = row.get(code.as_str()) {
-                hits[r] += 1;
-                sessions[r].insert(q.session);
-            }
+        for &r in &q.counted {
+            hits[r] += 1;
+            sessions[r].insert(q.session);
         }
     }
     codebook
@@ -190,16 +190,13 @@ fn matrix<'c, F>(
 where
     F: Fn(usize, &QuoteFacts) -> &'c [usize],
 {
-    let row = rows_of(codebook);
     let rows: Vec<String> = codebook.themes.iter().map(|t| t.1.clone()).collect();
     let mut counts = vec![vec![0usize; columns.len()]; rows.len()];
     for (i, q) in quotes.iter().enumerate() {
         let cols = columns_of(i, q);
-        for code in &q.counted {
-            if let Some(&r) = row.get(code.as_str()) {
-                for &c in cols {
-                    counts[r][c] += 1;
-                }
+        for &r in &q.counted {
+            for &c in cols {
+                counts[r][c] += 1;
             }
         }
     }
@@ -276,18 +273,23 @@ pub struct CoOccurrence {
 }
 
 /// Pairs in code order (`a < b`), most frequent first.
-pub(crate) fn co_occurrence(quotes: &[QuoteFacts]) -> Vec<CoOccurrence> {
-    let mut pairs: BTreeMap<(String, String), usize> = BTreeMap::new();
+pub(crate) fn co_occurrence(codebook: &Codebook, quotes: &[QuoteFacts]) -> Vec<CoOccurrence> {
+    // Rows follow code order, so a pair of rows is a pair of codes in order.
+    let mut pairs: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     for q in quotes {
         for (i, a) in q.direct.iter().enumerate() {
             for b in &q.direct[i + 1..] {
-                *pairs.entry((a.clone(), b.clone())).or_default() += 1;
+                *pairs.entry((*a, *b)).or_default() += 1;
             }
         }
     }
     let mut v: Vec<CoOccurrence> = pairs
         .into_iter()
-        .map(|((a, b), quotes)| CoOccurrence { a, b, quotes })
+        .map(|((a, b), quotes)| CoOccurrence {
+            a: codebook.themes[a].1.clone(),
+            b: codebook.themes[b].1.clone(),
+            quotes,
+        })
         .collect();
     v.sort_by(|x, y| {
         y.quotes
