@@ -42,7 +42,11 @@ impl Codebook {
                 (*id, t.code.clone(), t.label.clone(), parent)
             })
             .collect();
-        let row_of = list.iter().enumerate().map(|(i, (id, _))| (*id, i)).collect();
+        let row_of = list
+            .iter()
+            .enumerate()
+            .map(|(i, (id, _))| (*id, i))
+            .collect();
         Codebook {
             themes,
             code_of,
@@ -53,7 +57,10 @@ impl Codebook {
 
     /// Rows of the given themes (unknown ids skipped), ascending.
     pub fn rows(&self, ids: &[RecordId]) -> Vec<usize> {
-        let mut rows: Vec<usize> = ids.iter().filter_map(|t| self.row_of.get(t).copied()).collect();
+        let mut rows: Vec<usize> = ids
+            .iter()
+            .filter_map(|t| self.row_of.get(t).copied())
+            .collect();
         rows.sort_unstable();
         rows.dedup();
         rows

@@ -228,11 +228,28 @@ fn english_framework_report_of_the_demo_reads_back_whole_and_traceable() {
             assert_holds(&all, t);
         }
     }
+    // The obligations index points at the numbered recommendations.
+    let layout = run("pdftotext", &["-layout", path.to_str().unwrap(), "-"]);
+    for (obligation, ids) in &s.recommendations.by_reference {
+        let first = s
+            .recommendations
+            .all
+            .iter()
+            .position(|r| r.id == ids[0])
+            .unwrap();
+        let row = layout
+            .lines()
+            .find(|l| l.trim_start().starts_with(obligation.as_str()) && l.contains(" R"))
+            .unwrap_or_else(|| panic!("{obligation} not in the obligations index"));
+        assert!(
+            row.contains(&format!("R{}", first + 1)),
+            "{obligation}: {row}"
+        );
+    }
     assert_absent(&all, &withdrawn_words());
     let gated = gated_words(&v);
     assert!(!gated.is_empty(), "the demo has quotes awaiting redaction");
     assert_absent(&all, &gated);
-    let layout = run("pdftotext", &["-layout", path.to_str().unwrap(), "-"]);
     assert_no_small_exact_people(&layout, &s);
 }
 

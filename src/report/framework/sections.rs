@@ -296,33 +296,16 @@ impl Context<'_> {
     }
 }
 
-fn recommendation_table<'a>(
-    ctx: &Context,
-    entries: impl Iterator<Item = &'a RecommendationEntry>,
-    last_col: &str,
-    last: impl Fn(&RecommendationEntry) -> String,
-) -> Block {
-    table(
-        vec![
-            ctx.t("fw-col-recommendation"),
-            ctx.t("fw-col-duty-bearer"),
-            ctx.t(last_col),
-            ctx.t("fw-col-sources"),
-        ],
-        entries
-            .map(|r| {
-                vec![
-                    Context::recommendation_text(r),
-                    r.duty_bearer.clone(),
-                    last(r),
-                    ctx.sources(r),
-                ]
-            })
-            .collect(),
-        vec![Align::Start; 4],
-    )
+/// "R12": how a recommendation is numbered in the report (its place in
+/// the synthesis), so the obligations index can point at it.
+fn number(n: usize) -> String {
+    format!("R{}", n + 1)
 }
 
+/// Recommendations are listed in full once, by theme (an unthemed group
+/// last), numbered; each treaty obligation then points at its numbers. A
+/// second full listing by obligation would double the longest part of a
+/// large report and add nothing a reader cannot follow by number.
 pub(super) fn recommendations(ctx: &Context, doc: &mut Document) {
     let g = &ctx.synthesis.recommendations;
     doc.push(Block::heading(1, ctx.t("fw-recommendations")));
@@ -331,13 +314,13 @@ pub(super) fn recommendations(ctx: &Context, doc: &mut Document) {
         return;
     }
     doc.push(Block::paragraph(ctx.t("fw-recommendations-intro")));
-    let by_id: HashMap<_, &RecommendationEntry> = g.all.iter().map(|r| (r.id, r)).collect();
+    let at: HashMap<_, usize> = g.all.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
     let pick = |ids: &[crate::model::RecordId]| {
         let mut seen = BTreeSet::new();
         ids.iter()
             .filter(move |id| seen.insert(**id))
-            .filter_map(|id| by_id.get(id).copied())
-            .collect::<Vec<_>>()
+            .filter_map(|id| at.get(id).copied())
+            .collect::<Vec<usize>>()
     };
     doc.push(Block::heading(2, ctx.t("fw-by-theme")));
     let groups = g
@@ -347,28 +330,64 @@ pub(super) fn recommendations(ctx: &Context, doc: &mut Document) {
         .chain((!g.unthemed.is_empty()).then(|| (ctx.t("fw-unthemed"), &g.unthemed)));
     for (title, ids) in groups {
         doc.push(Block::heading(3, title));
-        doc.push(recommendation_table(
-            ctx,
-            pick(ids).into_iter(),
-            "fw-col-references",
-            |r| r.references.join("\n"),
+        doc.push(table(
+            vec![
+                ctx.t("fw-col-number"),
+                ctx.t("fw-col-recommendation"),
+                ctx.t("fw-col-duty-bearer"),
+                ctx.t("fw-col-references"),
+                ctx.t("fw-col-sources"),
+            ],
+            pick(ids)
+                .into_iter()
+                .map(|i| {
+                    let r = &g.all[i];
+                    vec![
+                        number(i),
+                        Context::recommendation_text(r),
+                        r.duty_bearer.clone(),
+                        r.references.join("\n"),
+                        ctx.sources(r),
+                    ]
+                })
+                .collect(),
+            vec![Align::Start; 5],
         ));
     }
     doc.push(Block::heading(2, ctx.t("fw-by-reference")));
-    let groups = g
+    doc.push(Block::paragraph(ctx.t("fw-by-reference-intro")));
+    let rows = g
         .by_reference
         .iter()
         .map(|(x, ids)| (x.clone(), ids))
-        .chain((!g.unreferenced.is_empty()).then(|| (ctx.t("fw-unreferenced"), &g.unreferenced)));
-    for (title, ids) in groups {
-        doc.push(Block::heading(3, title));
-        doc.push(recommendation_table(
-            ctx,
-            pick(ids).into_iter(),
-            "fw-col-themes",
-            |r| r.themes.join(", "),
-        ));
-    }
+        .chain((!g.unreferenced.is_empty()).then(|| (ctx.t("fw-unreferenced"), &g.unreferenced)))
+        .map(|(obligation, ids)| {
+            let picked = pick(ids);
+            let bearers: BTreeSet<&str> = picked
+                .iter()
+                .map(|i| g.all[*i].duty_bearer.as_str())
+                .filter(|d| !d.is_empty())
+                .collect();
+            vec![
+                obligation,
+                picked
+                    .into_iter()
+                    .map(number)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                bearers.into_iter().collect::<Vec<_>>().join("\n"),
+            ]
+        })
+        .collect();
+    doc.push(table(
+        vec![
+            ctx.t("fw-col-obligation"),
+            ctx.t("fw-col-recommendations"),
+            ctx.t("fw-col-duty-bearer"),
+        ],
+        rows,
+        vec![Align::Start; 3],
+    ));
 }
 
 pub(super) fn annex(ctx: &Context, doc: &mut Document) {
