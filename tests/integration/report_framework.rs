@@ -399,3 +399,30 @@ pub(crate) fn bare(s: &str) -> String {
         .filter(|c| !matches!(*c as u32, 0x064B..=0x065F | 0x0670))
         .collect()
 }
+
+#[test]
+fn thousands_of_recommendations_on_one_obligation_still_fit_the_pages() {
+    let (_t, mut v, e) = demo();
+    let (session, _) = v.sessions(Some(e))[0];
+    for n in 0..2000 {
+        v.add_recommendation(
+            session,
+            hearken::model::RecommendationInput {
+                text: format!("Recommendation number {n} on the same obligation."),
+                language: "en".into(),
+                themes: vec![],
+                duty_bearer: "Ministry of Water".into(),
+                references: vec!["ICESCR art. 11".into()],
+            },
+        )
+        .unwrap();
+    }
+    let s = Synthesis::compute(&v, e, &shared()).unwrap();
+    assert!(s.recommendations.by_reference["ICESCR art. 11"].len() >= 2000);
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _) = save(dir.path(), "many-recs", &framework::document(&s, "en"));
+    qpdf_check(&path);
+    let all = normalized(&text(&path, None));
+    let last = s.recommendations.all.len();
+    assert_holds(&all, &format!("R{last}"));
+}

@@ -9,6 +9,9 @@ use crate::{
     synthesis::{Breakdown, RecommendationEntry},
 };
 
+/// Recommendation numbers per row of the obligations index.
+const NUMBERS_PER_ROW: usize = 40;
+
 /// Co-occurring theme pairs listed; the rest are the long tail of ones and twos.
 const CO_OCCURRENCE_SHOWN: usize = 15;
 
@@ -356,29 +359,35 @@ pub(super) fn recommendations(ctx: &Context, doc: &mut Document) {
     }
     doc.push(Block::heading(2, ctx.t("fw-by-reference")));
     doc.push(Block::paragraph(ctx.t("fw-by-reference-intro")));
-    let rows = g
+    let mut rows = vec![];
+    let groups = g
         .by_reference
         .iter()
         .map(|(x, ids)| (x.clone(), ids))
-        .chain((!g.unreferenced.is_empty()).then(|| (ctx.t("fw-unreferenced"), &g.unreferenced)))
-        .map(|(obligation, ids)| {
-            let picked = pick(ids);
-            let bearers: BTreeSet<&str> = picked
-                .iter()
-                .map(|i| g.all[*i].duty_bearer.as_str())
-                .filter(|d| !d.is_empty())
-                .collect();
-            vec![
-                obligation,
-                picked
-                    .into_iter()
-                    .map(number)
+        .chain((!g.unreferenced.is_empty()).then(|| (ctx.t("fw-unreferenced"), &g.unreferenced)));
+    for (obligation, ids) in groups {
+        let picked = pick(ids);
+        let bearers: BTreeSet<&str> = picked
+            .iter()
+            .map(|i| g.all[*i].duty_bearer.as_str())
+            .filter(|d| !d.is_empty())
+            .collect();
+        let mut bearers = bearers.into_iter().collect::<Vec<_>>().join("\n");
+        let mut obligation = obligation;
+        // A row never grows taller than a page: long lists continue on
+        // rows of their own.
+        for chunk in picked.chunks(NUMBERS_PER_ROW) {
+            rows.push(vec![
+                std::mem::take(&mut obligation),
+                chunk
+                    .iter()
+                    .map(|i| number(*i))
                     .collect::<Vec<_>>()
                     .join(", "),
-                bearers.into_iter().collect::<Vec<_>>().join("\n"),
-            ]
-        })
-        .collect();
+                std::mem::take(&mut bearers),
+            ]);
+        }
+    }
     doc.push(table(
         vec![
             ctx.t("fw-col-obligation"),
