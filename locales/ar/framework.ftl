@@ -121,6 +121,7 @@ err-merge-chain = هذه التوصية مدمجة بالفعل، أو دُمج�
 rec-merge-chain = ادمج في التوصية التي تُبقى عليها، أو ألغِ الدمج السابق أولًا.
 err-merge-none = هاتان التوصيتان غير مدمجتين.
 recommendation-merged = تم الدمج: يعرض التوليف الآن { $kept } مع مصادر التوصيتين.
+recommendation-merged-line = { $kept } تمثّل أيضًا { $merged } (دمج)
 recommendation-unmerged = أُلغي الدمج: تظهر { $merged } وحدها من جديد.
 report-pdf-done = { PLURAL($pages) ->
     [zero] كُتب تقرير فارغ في { $path }.

@@ -106,6 +106,7 @@ err-merge-chain = That recommendation is already merged, or has others merged in
 rec-merge-chain = Merge into the recommendation that is kept, or undo the earlier merge first.
 err-merge-none = Those recommendations are not merged.
 recommendation-merged = Merged: the synthesis now shows { $kept } with the sources of both.
+recommendation-merged-line = { $kept } also stands for { $merged } (merged)
 recommendation-unmerged = Undone: { $merged } is shown on its own again.
 report-pdf-done = Wrote { PLURAL($pages) ->
     [one] a one-page report

@@ -106,6 +106,7 @@ err-merge-chain = Esa recomendación ya está fusionada, o tiene otras fusionada
 rec-merge-chain = Fusione en la recomendación que se conserva, o deshaga antes la fusión anterior.
 err-merge-none = Esas recomendaciones no están fusionadas.
 recommendation-merged = Fusionadas: la síntesis muestra ahora { $kept } con las fuentes de ambas.
+recommendation-merged-line = { $kept } representa también a { $merged } (fusión)
 recommendation-unmerged = Deshecho: { $merged } vuelve a mostrarse por separado.
 report-pdf-done = { PLURAL($pages) ->
     [one] Informe de una página escrito en { $path }.

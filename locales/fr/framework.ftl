@@ -106,6 +106,7 @@ err-merge-chain = Cette recommandation est déjà fusionnée, ou d'autres lui on
 rec-merge-chain = Fusionnez dans la recommandation conservée, ou annulez d'abord la fusion précédente.
 err-merge-none = Ces recommandations ne sont pas fusionnées.
 recommendation-merged = Fusion faite : la synthèse montre désormais { $kept } avec les sources des deux.
+recommendation-merged-line = { $kept } représente aussi { $merged } (fusion)
 recommendation-unmerged = Fusion annulée : { $merged } apparaît de nouveau seule.
 report-pdf-done = { PLURAL($pages) ->
     [one] Rapport d'une page écrit dans { $path }.

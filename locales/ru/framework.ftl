@@ -116,6 +116,7 @@ err-merge-chain = Эта рекомендация уже объединена и
 rec-merge-chain = Объединяйте в сохраняемую рекомендацию или сначала отмените прежнее объединение.
 err-merge-none = Эти рекомендации не объединены.
 recommendation-merged = Объединено: синтез теперь показывает { $kept } с источниками обеих.
+recommendation-merged-line = { $kept } также представляет { $merged } (объединение)
 recommendation-unmerged = Отменено: { $merged } снова показывается отдельно.
 report-pdf-done = { PLURAL($pages) ->
     [one] Доклад на { $pages } странице записан в { $path }.

@@ -231,6 +231,15 @@ fn cli_writes_the_report_and_summaries_and_refuses_bad_input_translated() {
     let all = json["recommendations"]["all"].as_array().unwrap();
     assert_eq!(all.len(), ids.len() - 1);
     assert_eq!(all[0]["merged"][0]["id"], ids[1]);
+    let shown = c.ok(&["synthesis"]);
+    assert!(
+        shown.contains(&format!(
+            "{} also stands for {} (merged)",
+            &ids[0][..8],
+            &ids[1][..8]
+        )),
+        "{shown}"
+    );
     c.ok(&["recommendation", "unmerge", &ids[0][..8], &ids[1][..8]]);
     let json = c.json(&["synthesis"]);
     assert_eq!(
