@@ -69,6 +69,7 @@ info-count = { $kind ->
     [need] الاحتياجات
     [recommendation] التوصيات
     [tombstone] عمليات الحذف
+    [merge] دمج التوصيات
    *[other] السجلات
 }: { $n }
 

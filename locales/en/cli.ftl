@@ -61,6 +61,7 @@ info-count = { $kind ->
     [need] Needs
     [recommendation] Recommendations
     [tombstone] Removals
+    [merge] Recommendation merges
    *[other] Records
 }: { $n }
 

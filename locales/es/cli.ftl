@@ -63,6 +63,7 @@ info-count = { $kind ->
     [need] Necesidades
     [recommendation] Recomendaciones
     [tombstone] Eliminaciones
+    [merge] Fusiones de recomendaciones
    *[other] Registros
 }: { $n }
 

@@ -63,6 +63,7 @@ info-count = { $kind ->
     [need] Besoins
     [recommendation] Recommandations
     [tombstone] Suppressions
+    [merge] Fusions de recommandations
    *[other] Enregistrements
 } : { $n }
 

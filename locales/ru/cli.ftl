@@ -65,6 +65,7 @@ info-count = { $kind ->
     [need] Потребности
     [recommendation] Рекомендации
     [tombstone] Удаления
+    [merge] Объединения рекомендаций
    *[other] Записи
 }: { $n }
 

@@ -148,6 +148,10 @@ pub enum RecommendationCmd {
         #[arg(long)]
         session: Option<String>,
     },
+    /// Show a recommendation as part of another that says the same (both kept as sources).
+    Merge(crate::merge::MergeArgs),
+    /// Undo a merge.
+    Unmerge(crate::merge::MergeArgs),
 }
 
 #[derive(Args, Debug)]
@@ -511,5 +515,7 @@ pub fn recommendation(ctx: &Ctx, cmd: RecommendationCmd) -> anyhow::Result<()> {
             output::table(&headers, &rows);
             Ok(())
         }
+        RecommendationCmd::Merge(a) => crate::merge::merge(ctx, &mut vault, a, false),
+        RecommendationCmd::Unmerge(a) => crate::merge::merge(ctx, &mut vault, a, true),
     }
 }
