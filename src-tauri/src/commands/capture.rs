@@ -242,10 +242,7 @@ pub fn quote_read_back(
 /// Deletes a quote, need or recommendation for good (a tombstone follows it
 /// to the coordinator).
 #[tauri::command]
-pub fn captured_delete(
-    vault: State<'_, VaultState>,
-    params: RecordParams,
-) -> Result<(), UiError> {
+pub fn captured_delete(vault: State<'_, VaultState>, params: RecordParams) -> Result<(), UiError> {
     vault.with(|v| v.delete_captured(params.id))
 }
 
@@ -270,14 +267,17 @@ pub fn note_list(
 ) -> Result<Vec<NoteView>, UiError> {
     vault.with(|v| {
         v.session(params.id)?;
-        let needs = v.needs(Some(params.id)).into_iter().map(|(id, n)| NoteView {
-            id,
-            kind: "need",
-            text: n.text.clone(),
-            language: n.language.clone(),
-            themes: n.themes.clone(),
-            duty_bearer: String::new(),
-        });
+        let needs = v
+            .needs(Some(params.id))
+            .into_iter()
+            .map(|(id, n)| NoteView {
+                id,
+                kind: "need",
+                text: n.text.clone(),
+                language: n.language.clone(),
+                themes: n.themes.clone(),
+                duty_bearer: String::new(),
+            });
         let recs = v
             .recommendations(Some(params.id))
             .into_iter()

@@ -31,7 +31,9 @@ impl Localized for FileError {
     fn message(&self) -> Message {
         match self {
             Self::Unreadable => Message::new("file-unreadable"),
-            Self::TooLarge => Message::new("file-too-large").arg("mib", MAX_FILE_BYTES / (1024 * 1024)),
+            Self::TooLarge => {
+                Message::new("file-too-large").arg("mib", MAX_FILE_BYTES / (1024 * 1024))
+            }
             Self::NoPath => Message::new("file-no-path"),
         }
     }
