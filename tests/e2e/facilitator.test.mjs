@@ -5,28 +5,11 @@
 // that the coordinator's CLI then imports, lock and unlock. Then the same
 // core path in Arabic. Every screen is checked with axe and photographed.
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { after, describe, test } from "node:test";
-import { ROOT, appSession, assertNothingClipped, inspectScreen, openScreen, settle } from "./harness.mjs";
-
-const HEARKEN = process.env.HEARKEN_CLI ?? path.join(ROOT, "target/debug/hearken");
-
-/** A coordinator's vault driven by the real CLI, with the demo engagement and a signed kit of it. */
-function coordinator() {
-  const dir = mkdtempSync(path.join(tmpdir(), "hearken-coordinator-"));
-  const env = { ...process.env, HEARKEN_VAULT: path.join(dir, "c.hearken"), HEARKEN_PASSPHRASE_FILE: path.join(dir, "pass"), HEARKEN_LANG: "en" };
-  writeFileSync(env.HEARKEN_PASSPHRASE_FILE, "coordinator passphrase for the e2e suite\n");
-  const cli = (...args) => execFileSync(HEARKEN, args, { env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-  cli("init", "--recovery-key-out", path.join(dir, "recovery.txt"));
-  const { engagement } = JSON.parse(cli("--json", "demo", "--engagement-only"));
-  const kit = path.join(dir, "voices.hkit");
-  cli("kit", "create", "--engagement", engagement, "--out", kit);
-  const { fingerprint } = JSON.parse(cli("--json", "identity"));
-  return { dir, kit, fingerprint, engagement, cli, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
+import { coordinator } from "./coordinator.mjs";
+import { appSession, assertNothingClipped, inspectScreen, openScreen, settle } from "./harness.mjs";
 
 const $ = (browser, sel) => browser.$(sel);
 const plain = (s) => s.replace(/[\u2068\u2069]/g, "");
