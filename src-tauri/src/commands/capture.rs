@@ -106,7 +106,7 @@ pub fn quote_add(
         };
         let id = v.add_quote(params.session, input)?;
         if params.redact {
-            redact_all(v, id)?;
+            v.redact_all_findings(id)?;
         }
         view(v, id)
     })
@@ -149,22 +149,6 @@ pub fn quote_edit(
     })
 }
 
-fn redact_all(v: &mut Vault, id: RecordId) -> Result<(), hearken::Error> {
-    let scanner = v.scanner(v.quote(id)?.session)?;
-    let found = v.quote_findings(id, &scanner)?;
-    for field in [QuoteField::Text, QuoteField::Translation] {
-        let chosen: Vec<Finding> = found
-            .iter()
-            .filter(|(f, _)| *f == field)
-            .map(|(_, x)| *x)
-            .collect();
-        if !chosen.is_empty() {
-            v.redact_quote(id, field, &chosen)?;
-        }
-    }
-    Ok(())
-}
-
 /// Replaces every unresolved identifying detail of a quote with a typed
 /// placeholder in the quote's language.
 #[tauri::command]
@@ -173,7 +157,7 @@ pub fn quote_redact(
     params: RecordParams,
 ) -> Result<QuoteView, UiError> {
     vault.with(|v| {
-        redact_all(v, params.id)?;
+        v.redact_all_findings(params.id)?;
         view(v, params.id)
     })
 }
@@ -186,18 +170,7 @@ pub fn quote_review(
     params: RecordParams,
 ) -> Result<QuoteView, UiError> {
     vault.with(|v| {
-        let scanner = v.scanner(v.quote(params.id)?.session)?;
-        let found = v.quote_findings(params.id, &scanner)?;
-        for field in [QuoteField::Text, QuoteField::Translation] {
-            let chosen: Vec<Finding> = found
-                .iter()
-                .filter(|(f, _)| *f == field)
-                .map(|(_, x)| *x)
-                .collect();
-            if !chosen.is_empty() {
-                v.review_quote(params.id, field, &chosen)?;
-            }
-        }
+        v.review_all_findings(params.id)?;
         view(v, params.id)
     })
 }

@@ -6,7 +6,7 @@
 
 use hearken::{
     consent,
-    model::{AgendaSegment, Consent, ConsentInput, RecordId, SessionInput, Speaker},
+    model::{AgendaSegment, Consent, ConsentInput, RecordId, Session, SessionInput, Speaker},
 };
 use serde::{Deserialize, Serialize};
 use tauri::State;
@@ -45,6 +45,18 @@ pub struct SessionSummary {
     pub languages: Vec<String>,
 }
 
+fn summary(id: RecordId, s: &Session) -> SessionSummary {
+    SessionSummary {
+        id,
+        engagement: s.engagement,
+        title: s.title.clone(),
+        date: s.date.clone(),
+        place: s.place.clone(),
+        region: s.region.clone(),
+        languages: s.languages.clone(),
+    }
+}
+
 /// Every session, by date.
 #[tauri::command]
 pub fn session_list(vault: State<'_, VaultState>) -> Result<Vec<SessionSummary>, UiError> {
@@ -52,15 +64,7 @@ pub fn session_list(vault: State<'_, VaultState>) -> Result<Vec<SessionSummary>,
         Ok::<_, hearken::Error>(
             v.sessions(None)
                 .into_iter()
-                .map(|(id, s)| SessionSummary {
-                    id,
-                    engagement: s.engagement,
-                    title: s.title.clone(),
-                    date: s.date.clone(),
-                    place: s.place.clone(),
-                    region: s.region.clone(),
-                    languages: s.languages.clone(),
-                })
+                .map(|(id, s)| summary(id, s))
                 .collect(),
         )
     })
@@ -112,15 +116,7 @@ pub fn session_show(
             })
             .collect();
         Ok::<_, hearken::Error>(SessionView {
-            summary: SessionSummary {
-                id: params.id,
-                engagement: s.engagement,
-                title: s.title.clone(),
-                date: s.date.clone(),
-                place: s.place.clone(),
-                region: s.region.clone(),
-                languages: s.languages.clone(),
-            },
+            summary: summary(params.id, s),
             agenda: s.agenda.clone(),
             group_consent: s.group_consent.clone(),
             participants,
