@@ -5,13 +5,33 @@
 // that the coordinator's CLI then imports, lock and unlock. Then the same
 // core path in Arabic. Every screen is checked with axe and photographed.
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, describe, test } from "node:test";
 import { coordinator } from "./coordinator.mjs";
-import { appSession, assertNothingClipped, inspectScreen, openScreen, settle } from "./harness.mjs";
+import {
+  appSession,
+  assertNothingClipped,
+  inspectScreen,
+  interactiveControls,
+  openScreen,
+  settle,
+  tabOrder,
+} from "./harness.mjs";
 
 const $ = (browser, sel) => browser.$(sel);
+
+/** Every control of the screen is reached with Tab and shows a focus ring. */
+async function assertKeyboardReachable(browser, label) {
+  const { reached, noRing } = await tabOrder(browser);
+  // A radio group is one Tab stop (arrow keys move inside it).
+  const otherRadios = await browser.execute(() =>
+    [...document.querySelectorAll("input[type=radio]:not(:checked)")].map((r) => `#${r.id}`),
+  );
+  const missing = (await interactiveControls(browser)).filter((c) => !reached.includes(c) && !otherRadios.includes(c));
+  assert.deepEqual(missing, [], `${label}: not reachable by keyboard (tab order: ${reached.join(", ")})`);
+  assert.deepEqual(noRing, [], `${label}: focused without a visible ring`);
+}
 const plain = (s) => s.replace(/[\u2068\u2069]/g, "");
 async function text(browser, sel) {
   return plain(await (await $(browser, sel)).getText());
@@ -149,6 +169,7 @@ describe("a facilitator's session, in English", () => {
     await waitFor(b, "#consent-form");
     assert.match(await text(b, "#consent-text"), /Taking part is your choice/);
     await inspectScreen(b, "facilitator-consent-en");
+    await assertKeyboardReachable(b, "consent");
     await consent(b, "P2", ["quotes_in_reports"]);
   });
 
@@ -228,6 +249,7 @@ describe("a facilitator's session, in English", () => {
     assert.match(await text(b, "#export-quotes"), /^2 anonymized quotes$/);
     assert.match(await text(b, "#export-kept-home"), /^0 quotes/);
     await inspectScreen(b, "facilitator-export-en");
+    await assertKeyboardReachable(b, "export");
     await fill(b, "#export-path", bundle);
     await click(b, "#export-save");
     await waitForText(b, "#export-status", /Bundle 1 saved with 2 quotes/);
@@ -275,8 +297,14 @@ describe("a facilitator's session, in English", () => {
   });
 });
 
-describe("a facilitator's session, in Arabic", () => {
-  const app = appSession({ locale: "ar_EG.UTF-8" });
+describe("a facilitator's session, in Arabic, with text at 200%", () => {
+  // Text at its largest: nothing on these screens may be cut off.
+  const prepare = (profile) =>
+    writeFileSync(
+      path.join(profile.config, "settings.json"),
+      JSON.stringify({ language: null, textSizePercent: 200, highContrast: false, autoLockMinutes: 30 }),
+    );
+  const app = appSession({ locale: "ar_EG.UTF-8", prepare });
   const c = coordinator();
   const bundle = path.join(c.dir, "session-ar.age");
   after(() => c.remove());
@@ -290,6 +318,7 @@ describe("a facilitator's session, in Arabic", () => {
     await click(b, "#kit-import");
     await waitFor(b, "#engagement-detail");
     await inspectScreen(b, "facilitator-engagements-ar");
+    await assertNothingClipped(b, "engagements in Arabic");
 
     await click(b, "#engagement-new-session");
     await waitFor(b, "#session-form");
@@ -303,6 +332,9 @@ describe("a facilitator's session, in Arabic", () => {
     await assertNothingClipped(b, "session in Arabic");
 
     await openScreen(b, "consent");
+    // The first participant without consent is chosen, and the picker shows it.
+    await waitFor(b, "#consent-form");
+    assert.equal(await b.execute(() => document.querySelector("#consent-who").selectedOptions[0]?.textContent), "P1");
     await pick(b, "#consent-language", "العربية");
     await waitForText(b, "#consent-view h2", /موافقتك/);
     assert.equal(await (await $(b, "#consent-view")).getAttribute("dir"), "rtl");
@@ -323,6 +355,7 @@ describe("a facilitator's session, in Arabic", () => {
     await openScreen(b, "export");
     await waitFor(b, "#export-preview");
     await inspectScreen(b, "facilitator-export-ar");
+    await assertNothingClipped(b, "export in Arabic");
     await fill(b, "#export-path", bundle);
     await click(b, "#export-save");
     await waitForText(b, "#export-status", /[1١]/);
