@@ -10,7 +10,7 @@ TAURI := ui/node_modules/.bin/tauri
 # Vite dev server instead of the embedded UI.
 APP := target/standalone/hearken-app
 
-.PHONY: run app demo test deps lint unit ui-test e2e package bench bench-app fuzz
+.PHONY: run app demo test deps lint unit ui-test e2e package bench bench-app bench-capture fuzz
 
 deps:
 	scripts/deps.sh build test
@@ -47,6 +47,7 @@ ui-test: deps
 # The real app under Xvfb (started if there is no display), driven by
 # tauri-driver + WebKitWebDriver; screenshots in target/e2e-screenshots/.
 e2e: deps app
+	$(CARGO) build --bin hearken
 	scripts/e2e.sh
 
 test: lint unit ui-test e2e
@@ -64,6 +65,11 @@ bench:
 # Start-up time and idle memory of the real app (needs `make app`).
 bench-app: deps app
 	benches/app_startup.sh
+
+# Keystroke-to-saved latency of a quote in the real app (p50/p99).
+bench-capture: deps app
+	$(CARGO) build --bin hearken
+	benches/capture_latency.sh
 
 fuzz:
 	scripts/deps.sh fuzz

@@ -20,6 +20,9 @@ use tauri::{Manager, Runtime};
 pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Result<tauri::App<R>> {
     builder
         .manage(commands::vault::VaultState::default())
+        // Native open/save dialogs for kits and bundles (issue 5); the
+        // capability grants only `dialog:allow-open` and `dialog:allow-save`.
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             // Tests manage their own folders before building.
             if app.try_state::<dirs::AppDirs>().is_none() {
@@ -37,6 +40,33 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Result<tauri:
             commands::vault::vault_recover,
             commands::vault::vault_lock,
             commands::vault::vault_contents,
+            // The facilitator's session (issue 5).
+            commands::vault_care::vault_change_passphrase,
+            commands::vault_care::vault_wipe,
+            commands::engagement::kit_inspect,
+            commands::engagement::kit_import,
+            commands::engagement::engagement_list,
+            commands::engagement::engagement_show,
+            commands::session::session_add,
+            commands::session::session_list,
+            commands::session::session_show,
+            commands::session::participant_add,
+            commands::session::consent_give,
+            commands::session::group_consent_give,
+            commands::session::consent_withdraw,
+            commands::capture::quote_add,
+            commands::capture::quote_list,
+            commands::capture::quote_edit,
+            commands::capture::quote_redact,
+            commands::capture::quote_review,
+            commands::capture::text_scan,
+            commands::capture::quote_read_back,
+            commands::capture::captured_delete,
+            commands::capture::note_list,
+            commands::capture::need_add,
+            commands::capture::recommendation_add,
+            commands::export::export_preview,
+            commands::export::export_bundle,
         ])
         .build(tauri::generate_context!())
 }

@@ -7,6 +7,7 @@
 //! Every type wipes its text on drop, so locking a vault leaves no decrypted
 //! words behind in memory.
 
+mod anonymize;
 mod engagement;
 mod exchange;
 mod merge;

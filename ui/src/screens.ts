@@ -1,7 +1,8 @@
 /**
- * The screens the shell can show, in navigation order. Adding a screen is a
- * component in `screens/`, its title in `locales/<lang>/ui.ftl`, and one
- * entry here.
+ * The screens the shell can show, in navigation order, grouped: the vault
+ * and the app, the facilitator's session, the coordinator's work. Adding a
+ * screen is a component in `screens/`, its title in `locales/<lang>/*.ftl`,
+ * and one entry here.
  *
  * @module
  */
@@ -9,6 +10,16 @@ import type { Component } from "svelte";
 import About from "./screens/About.svelte";
 import SettingsScreen from "./screens/Settings.svelte";
 import VaultScreen from "./screens/Vault.svelte";
+import CaptureScreen from "./screens/facilitator/Capture.svelte";
+import ConsentScreen from "./screens/facilitator/Consent.svelte";
+import EngagementsScreen from "./screens/facilitator/Engagements.svelte";
+import ExportScreen from "./screens/facilitator/Export.svelte";
+import ReadBackScreen from "./screens/facilitator/ReadBack.svelte";
+import SessionScreen from "./screens/facilitator/Session.svelte";
+
+/** Navigation groups, in the order the navigation shows them. */
+export const GROUPS = ["vault", "session", "coordinator"] as const;
+export type ScreenGroup = (typeof GROUPS)[number];
 
 /** A screen the shell can show. */
 export interface Screen {
@@ -16,11 +27,21 @@ export interface Screen {
   id: string;
   /** Fluent id of the navigation label and heading. */
   title: string;
+  /** Where the navigation lists it (label: Fluent `nav-group-<group>`). */
+  group: ScreenGroup;
   component: Component;
 }
 
 export const SCREENS: readonly Screen[] = [
-  { id: "vault", title: "ui-screen-vault", component: VaultScreen },
-  { id: "about", title: "ui-screen-about", component: About },
-  { id: "settings", title: "ui-screen-settings", component: SettingsScreen },
+  { id: "vault", title: "ui-screen-vault", group: "vault", component: VaultScreen },
+  // The facilitator's session (issue 5).
+  { id: "engagements", title: "fac-screen-engagements", group: "session", component: EngagementsScreen },
+  { id: "session", title: "fac-screen-session", group: "session", component: SessionScreen },
+  { id: "consent", title: "fac-screen-consent", group: "session", component: ConsentScreen },
+  { id: "capture", title: "fac-screen-capture", group: "session", component: CaptureScreen },
+  { id: "readback", title: "fac-screen-readback", group: "session", component: ReadBackScreen },
+  { id: "export", title: "fac-screen-export", group: "session", component: ExportScreen },
+  // The app.
+  { id: "settings", title: "ui-screen-settings", group: "vault", component: SettingsScreen },
+  { id: "about", title: "ui-screen-about", group: "vault", component: About },
 ];

@@ -360,17 +360,7 @@ pub fn quote(ctx: &Ctx, cmd: QuoteCmd) -> anyhow::Result<()> {
         }
         QuoteCmd::Review { id } => {
             let qid = vault.resolve(Kind::Quote, &id)?;
-            let found = findings(&vault, qid)?;
-            for field in [QuoteField::Text, QuoteField::Translation] {
-                let chosen: Vec<Finding> = found
-                    .iter()
-                    .filter(|(f, _)| *f == field)
-                    .map(|(_, x)| *x)
-                    .collect();
-                if !chosen.is_empty() {
-                    vault.review_quote(qid, field, &chosen)?;
-                }
-            }
+            vault.review_all_findings(qid)?;
             done(ctx, "updated", Kind::Quote, qid)
         }
         QuoteCmd::Delete { id } => {
