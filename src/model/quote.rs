@@ -159,34 +159,45 @@ impl Vault {
         let mut changes = Vec::with_capacity(inputs.len());
         let mut ids = Vec::with_capacity(inputs.len());
         for input in inputs {
-            consent::check_may_record(self, session, &input.speaker)?;
-            validate::non_empty("text", &input.text)?;
-            validate::language(&input.language)?;
-            if let Some(t) = &input.translation {
-                validate::max_len("translation", t)?;
-            }
-            self.check_themes(session, &input.themes)?;
-            let q = Quote {
-                session,
-                speaker: input.speaker,
-                text: input.text,
-                language: input.language,
-                translation: input.translation.filter(|t| !t.trim().is_empty()),
-                themes: dedup(input.themes),
-                read_back: None,
-                read_back_at: None,
-                redactions: vec![],
-                translation_redactions: vec![],
-                review_marks: vec![],
-                created_at: at,
-                updated_at: at,
-            };
+            let q = self.new_quote(session, input, at)?;
             let id = RecordId::random();
             ids.push(id);
             changes.push(Change::Put(id, Record::Quote(q)));
         }
         self.commit(changes)?;
         Ok(ids)
+    }
+
+    /// A quote as first recorded, once consent and the input are checked
+    /// (nothing is written).
+    pub(crate) fn new_quote(
+        &self,
+        session: RecordId,
+        input: QuoteInput,
+        at: i64,
+    ) -> Result<Quote, Error> {
+        consent::check_may_record(self, session, &input.speaker)?;
+        validate::non_empty("text", &input.text)?;
+        validate::language(&input.language)?;
+        if let Some(t) = &input.translation {
+            validate::max_len("translation", t)?;
+        }
+        self.check_themes(session, &input.themes)?;
+        Ok(Quote {
+            session,
+            speaker: input.speaker,
+            text: input.text,
+            language: input.language,
+            translation: input.translation.filter(|t| !t.trim().is_empty()),
+            themes: dedup(input.themes),
+            read_back: None,
+            read_back_at: None,
+            redactions: vec![],
+            translation_redactions: vec![],
+            review_marks: vec![],
+            created_at: at,
+            updated_at: at,
+        })
     }
 
     /// A quote by id.
@@ -330,6 +341,58 @@ impl Vault {
     }
 }
 
+impl Quote {
+    /// What the assistant finds in its texts that is neither redacted nor
+    /// reviewed.
+    pub(crate) fn findings(&self, scanner: &Scanner) -> Vec<(QuoteField, Finding)> {
+        let mut out: Vec<_> = redact::review::unresolved(scanner, &self.text, &self.review_marks)
+            .into_iter()
+            .map(|f| (QuoteField::Text, f))
+            .collect();
+        if let Some(t) = &self.translation {
+            out.extend(
+                redact::review::unresolved(scanner, t, &self.review_marks)
+                    .into_iter()
+                    .map(|f| (QuoteField::Translation, f)),
+            );
+        }
+        out
+    }
+
+    /// Replaces findings in one of its texts with typed placeholders in the
+    /// quote's language, and logs kind and position (nothing is written).
+    pub(crate) fn redact(&mut self, field: QuoteField, findings: &[Finding]) -> Result<(), Error> {
+        let placeholders = Placeholders::for_language(&self.language);
+        let (text, log) = match field {
+            QuoteField::Text => (&self.text, &self.redactions),
+            QuoteField::Translation => match &self.translation {
+                Some(t) => (t, &self.translation_redactions),
+                None => {
+                    return Err(RecordError::Empty {
+                        field: "translation",
+                    }
+                    .into());
+                }
+            },
+        };
+        let done = redact::apply(text, findings, &placeholders)?;
+        let mut merged = shift_log(log, findings, &placeholders);
+        merged.extend(done.log);
+        merged.sort_by_key(|r| r.start);
+        match field {
+            QuoteField::Text => {
+                self.text = done.text;
+                self.redactions = merged;
+            }
+            QuoteField::Translation => {
+                self.translation = Some(done.text);
+                self.translation_redactions = merged;
+            }
+        }
+        Ok(())
+    }
+}
+
 impl Vault {
     /// Records of one kind, of a session or of all, in creation order.
     fn in_creation_order<'v, T>(
@@ -364,19 +427,7 @@ impl Vault {
         id: RecordId,
         scanner: &Scanner,
     ) -> Result<Vec<(QuoteField, Finding)>, Error> {
-        let q = self.quote(id)?;
-        let mut out: Vec<_> = redact::review::unresolved(scanner, &q.text, &q.review_marks)
-            .into_iter()
-            .map(|f| (QuoteField::Text, f))
-            .collect();
-        if let Some(t) = &q.translation {
-            out.extend(
-                redact::review::unresolved(scanner, t, &q.review_marks)
-                    .into_iter()
-                    .map(|f| (QuoteField::Translation, f)),
-            );
-        }
-        Ok(out)
+        Ok(self.quote(id)?.findings(scanner))
     }
 
     /// Replaces findings in one text of a quote with typed placeholders in the
@@ -388,33 +439,7 @@ impl Vault {
         findings: &[Finding],
     ) -> Result<(), Error> {
         let mut q = self.quote(id)?.clone();
-        let placeholders = Placeholders::for_language(&q.language);
-        let (text, log) = match field {
-            QuoteField::Text => (q.text.clone(), q.redactions.clone()),
-            QuoteField::Translation => match &q.translation {
-                Some(t) => (t.clone(), q.translation_redactions.clone()),
-                None => {
-                    return Err(RecordError::Empty {
-                        field: "translation",
-                    }
-                    .into());
-                }
-            },
-        };
-        let done = redact::apply(&text, findings, &placeholders)?;
-        let mut merged = shift_log(&log, findings, &placeholders);
-        merged.extend(done.log);
-        merged.sort_by_key(|r| r.start);
-        match field {
-            QuoteField::Text => {
-                q.text = done.text;
-                q.redactions = merged;
-            }
-            QuoteField::Translation => {
-                q.translation = Some(done.text);
-                q.translation_redactions = merged;
-            }
-        }
+        q.redact(field, findings)?;
         q.updated_at = now();
         self.commit(vec![Change::Put(id, Record::Quote(q))])
     }

@@ -7,7 +7,7 @@ use hearken::{
     Error,
     exchange::{ExportRequest, ImportOutcome},
     format::FormatError,
-    model::{Kind, QuoteEdit, QuoteField, QuoteInput, Record, RecordId, Speaker},
+    model::{Kind, QuoteEdit, QuoteInput, Record, RecordId, Speaker},
     vault::Vault,
 };
 
@@ -38,28 +38,9 @@ fn pair() -> Pair {
 
 /// Redacts every identifying detail still found in the vault's quotes.
 pub(crate) fn resolve_findings(v: &mut Vault) {
-    for (sid, _) in v
-        .sessions(None)
-        .into_iter()
-        .map(|(id, s)| (id, s.clone()))
-        .collect::<Vec<_>>()
-    {
-        let scanner = v.scanner(sid).unwrap();
-        let ids: Vec<_> = v.quotes(Some(sid)).into_iter().map(|(id, _)| id).collect();
-        for id in ids {
-            for field in [QuoteField::Text, QuoteField::Translation] {
-                let found: Vec<_> = v
-                    .quote_findings(id, &scanner)
-                    .unwrap()
-                    .into_iter()
-                    .filter(|(f, _)| *f == field)
-                    .map(|(_, x)| x)
-                    .collect();
-                if !found.is_empty() {
-                    v.redact_quote(id, field, &found).unwrap();
-                }
-            }
-        }
+    let ids: Vec<_> = v.quotes(None).into_iter().map(|(id, _)| id).collect();
+    for id in ids {
+        v.redact_all_findings(id).unwrap();
     }
 }
 

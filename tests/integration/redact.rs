@@ -1,6 +1,7 @@
 //! The anonymization assistant: the labelled corpus evaluation, the real
 //! `hearken redact` binary, and small-cell suppression checked by brute force.
 
+mod capture;
 mod cells;
 mod cli;
 mod corpus;

@@ -83,13 +83,13 @@ pub struct QuoteAddParams {
     pub translation: Option<String>,
     #[serde(default)]
     pub themes: Vec<RecordId>,
-    /// Replace every identifying detail found with a placeholder right
-    /// after saving (the one-key redaction of the draft).
+    /// Replace every identifying detail found with a placeholder before
+    /// the quote is written (the one-key redaction of the draft).
     #[serde(default)]
     pub redact: bool,
 }
 
-/// Records a quote (durable when this returns), redacts it if asked, and
+/// Records a quote (durable when this returns), redacted first if asked, and
 /// returns it with what the assistant still finds in it.
 #[tauri::command]
 pub fn quote_add(
@@ -104,10 +104,11 @@ pub fn quote_add(
             translation: params.translation,
             themes: params.themes,
         };
-        let id = v.add_quote(params.session, input)?;
-        if params.redact {
-            v.redact_all_findings(id)?;
-        }
+        let id = if params.redact {
+            v.add_quote_redacted(params.session, input)?
+        } else {
+            v.add_quote(params.session, input)?
+        };
         view(v, id)
     })
 }
