@@ -87,7 +87,7 @@ fn listing_is_translated_and_names_every_kind_found() {
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(
-        stdout.starts_with("3 données identifiantes trouvées"),
+        stdout.starts_with("3 détails identifiants trouvés"),
         "{stdout}"
     );
     assert!(
