@@ -5,7 +5,11 @@
 
 use serde::Serialize;
 
-use super::{Synthesis, represent::Permissions, themes::Codebook};
+use super::{
+    Synthesis,
+    represent::{Gate, Permissions},
+    themes::Codebook,
+};
 use crate::{
     model::{GroupCount, RecordId, Speaker},
     vault::Vault,
@@ -103,6 +107,7 @@ impl Records {
                 .collect(),
             quotes: vec![],
         };
+        let mut gate = Gate::new(vault);
         for s in &synthesis.sessions {
             let Ok(full) = vault.session(s.id) else {
                 continue;
@@ -142,7 +147,9 @@ impl Records {
             let mut permissions = Permissions::new(vault, s.id);
             for (id, q) in vault.quotes(Some(s.id)) {
                 let (shareable, in_reports) = permissions.of(&q.speaker);
-                if shared_only && !shareable {
+                // Exports leave the vault as plain files: the same gate as
+                // printed reports.
+                if (shared_only && !shareable) || !gate.clear(id, s.id) {
                     continue;
                 }
                 out.quotes.push(QuoteRecord {

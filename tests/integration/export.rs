@@ -141,7 +141,19 @@ fn qdpx_of_the_demo_is_valid_and_positions_point_at_quotes() {
             checked += 1;
         }
     }
-    assert_eq!(checked, demo.quotes);
+    // Every quote but those still holding an unresolved identifying detail:
+    // exports leave the vault through the same gate as reports.
+    let cleared = v
+        .quotes(None)
+        .into_iter()
+        .filter(|(id, q)| {
+            let scanner = v.scanner(q.session).unwrap();
+            v.quote_findings(*id, &scanner).unwrap().is_empty()
+        })
+        .count();
+    assert!(cleared < demo.quotes, "the demo holds quotes to gate");
+    assert_eq!(checked, cleared);
+    assert_eq!(r.quotes.len(), cleared);
     assert!(!xml.contains("<Codes/>") && !xml.contains("<Cases>\n  </Cases>"));
 }
 

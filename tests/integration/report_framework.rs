@@ -350,6 +350,37 @@ fn quotes_of_imported_bundles_name_their_bundle_and_the_annex_the_device() {
     assert!(!all.contains("recorded on this device"));
 }
 
+/// A detail the facilitator kept as written ("reviewed") passed the gate on
+/// the facilitator's device; the coordinator, who has neither the session's
+/// private names nor the review, does not drop the quote for it.
+#[test]
+fn quotes_reviewed_on_the_facilitators_device_reach_reports_and_exports() {
+    let (_ct, mut c, _) = TestVault::new();
+    let engagement = hearken::demo::load_engagement(&mut c).unwrap();
+    let kit = c.create_kit(engagement, &[]).unwrap();
+    let (_ft, mut f, _) = TestVault::new();
+    f.import_kit(&kit).unwrap();
+    hearken::demo::load_sessions(&mut f, engagement).unwrap();
+    let ids: Vec<RecordId> = f.quotes(None).into_iter().map(|(id, _)| id).collect();
+    let mut reviewed = 0;
+    for id in ids {
+        let scanner = f.scanner(f.quote(id).unwrap().session).unwrap();
+        if !f.quote_findings(id, &scanner).unwrap().is_empty() {
+            f.review_all_findings(id).unwrap();
+            reviewed += 1;
+        }
+    }
+    assert!(reviewed > 0, "the demo holds details to review");
+    let bundle = f
+        .export_bundle(&hearken::exchange::ExportRequest::default())
+        .unwrap();
+    c.import_bundle(&bundle.bytes, "demo.hearken-bundle", true)
+        .unwrap();
+    let s = Synthesis::compute(&c, engagement, &Filters::default()).unwrap();
+    let records = hearken::synthesis::Records::collect(&c, &s, false);
+    assert_eq!(records.quotes.len(), c.quotes(None).len());
+}
+
 #[test]
 fn an_engagement_without_sessions_and_a_filtered_one_still_make_valid_reports() {
     let (_t, mut v, _) = TestVault::new();
