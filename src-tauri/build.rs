@@ -21,5 +21,12 @@ fn hearken_app_commands() -> &'static [&'static str] {
         "vault_recover",
         "vault_lock",
         "vault_contents",
+        "import_bundles",
+        "roster_list",
+        "roster_approve",
+        "roster_revoke",
+        "coordinator_engagements",
+        "synthesis_compute",
+        "report_export",
     ]
 }

@@ -20,6 +20,7 @@ use tauri::{Manager, Runtime};
 pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Result<tauri::App<R>> {
     builder
         .manage(commands::vault::VaultState::default())
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             // Tests manage their own folders before building.
             if app.try_state::<dirs::AppDirs>().is_none() {
@@ -37,6 +38,13 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Result<tauri:
             commands::vault::vault_recover,
             commands::vault::vault_lock,
             commands::vault::vault_contents,
+            commands::coordinator::exchange::import_bundles,
+            commands::coordinator::exchange::roster_list,
+            commands::coordinator::exchange::roster_approve,
+            commands::coordinator::exchange::roster_revoke,
+            commands::coordinator::synthesis::coordinator_engagements,
+            commands::coordinator::synthesis::synthesis_compute,
+            commands::coordinator::report::report_export,
         ])
         .build(tauri::generate_context!())
 }

@@ -9,6 +9,11 @@ import type { Component } from "svelte";
 import About from "./screens/About.svelte";
 import SettingsScreen from "./screens/Settings.svelte";
 import VaultScreen from "./screens/Vault.svelte";
+import CoordinatorDashboard from "./screens/coordinator/Dashboard.svelte";
+import CoordinatorImport from "./screens/coordinator/Import.svelte";
+import CoordinatorRecommendations from "./screens/coordinator/Recommendations.svelte";
+import CoordinatorReport from "./screens/coordinator/Report.svelte";
+import CoordinatorThemes from "./screens/coordinator/Themes.svelte";
 
 /** A screen the shell can show. */
 export interface Screen {
@@ -17,10 +22,17 @@ export interface Screen {
   /** Fluent id of the navigation label and heading. */
   title: string;
   component: Component;
+  /** Which part of the work the screen belongs to, for the navigation. */
+  group?: "vault" | "session" | "coordinator";
 }
 
 export const SCREENS: readonly Screen[] = [
   { id: "vault", title: "ui-screen-vault", component: VaultScreen },
   { id: "about", title: "ui-screen-about", component: About },
   { id: "settings", title: "ui-screen-settings", component: SettingsScreen },
+  { id: "coord-import", title: "coord-screen-import", component: CoordinatorImport, group: "coordinator" },
+  { id: "coord-dashboard", title: "coord-screen-dashboard", component: CoordinatorDashboard, group: "coordinator" },
+  { id: "coord-themes", title: "coord-screen-themes", component: CoordinatorThemes, group: "coordinator" },
+  { id: "coord-recommendations", title: "coord-screen-recommendations", component: CoordinatorRecommendations, group: "coordinator" },
+  { id: "coord-report", title: "coord-screen-report", component: CoordinatorReport, group: "coordinator" },
 ];
