@@ -47,6 +47,7 @@ ui-test: deps
 # The real app under Xvfb (started if there is no display), driven by
 # tauri-driver + WebKitWebDriver; screenshots in target/e2e-screenshots/.
 e2e: deps app
+	$(CARGO) build --bin hearken
 	scripts/e2e.sh
 
 test: lint unit ui-test e2e
