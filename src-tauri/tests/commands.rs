@@ -309,3 +309,6 @@ fn the_recovery_key_opens_the_vault_and_sets_a_new_passphrase() {
         .invoke("vault_unlock", passphrase("a brand new passphrase"))
         .unwrap();
 }
+
+#[path = "commands/coordinator.rs"]
+mod coordinator;

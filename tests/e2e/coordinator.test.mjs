@@ -11,7 +11,16 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
-import { appSession, inspectScreen, openScreen, ROOT, settle } from "./harness.mjs";
+import {
+  appSession,
+  assertNothingClipped,
+  inspectScreen,
+  interactiveControls,
+  openScreen,
+  ROOT,
+  settle,
+  tabOrder,
+} from "./harness.mjs";
 
 const CLI = process.env.HEARKEN_CLI ?? path.join(ROOT, "target/debug/hearken");
 const PASSPHRASE = "coordinator of the river basin dialogues";
@@ -207,6 +216,7 @@ describe("the coordinator's screens, in English", () => {
     const gaps = await app.browser.execute(() => [...document.querySelectorAll("[data-gap-region]")].map((li) => li.dataset.gapRegion));
     assert.deepEqual(gaps, synthesis.gaps.regions);
     await inspectScreen(app.browser, "coordinator-dashboard-en");
+    await inspectScreen(app.browser, "coordinator-coverage-en", { show: "#coord-coverage-languages" });
     await inspectScreen(app.browser, "coordinator-dashboard-themes-en", { show: "#coord-theme-frequencies" });
   });
 
@@ -281,6 +291,21 @@ describe("the coordinator's screens, in English", () => {
     assert.match(readFileSync(out, "utf8"), /^\uFEFFtype,id,session,date,region/);
     await inspectScreen(app.browser, "coordinator-report-en");
   });
+
+  test("every control of every coordinator screen is reachable with Tab and shows a focus ring", async () => {
+    await openScreen(app.browser, "coord-themes");
+    await (await app.browser.$(`[data-theme="${synthesis.themes[0].code}"]`)).click();
+    for (const id of ["coord-import", "coord-dashboard", "coord-themes", "coord-recommendations", "coord-report"]) {
+      await openScreen(app.browser, id);
+      await (await app.browser.$(`#${id}-heading, #coord-rec-heading`)).waitForExist({ timeout: 5000 });
+      const { reached, noRing } = await tabOrder(app.browser);
+      // Tab reaches a radio group at its chosen radio; the arrows move within it.
+      const unchecked = await app.browser.execute(() => [...document.querySelectorAll("input[type=radio]:not(:checked)")].map((r) => `#${r.id}`));
+      const missing = (await interactiveControls(app.browser)).filter((c) => !reached.includes(c) && !unchecked.includes(c));
+      assert.deepEqual(missing, [], `${id}: not reachable by keyboard (tab order: ${reached.join(", ")})`);
+      assert.deepEqual(noRing, [], `${id}: focused without a visible ring`);
+    }
+  });
 });
 
 describe("the coordinator's screens, in Arabic", () => {
@@ -321,5 +346,20 @@ describe("the coordinator's screens, in Arabic", () => {
     await (await app.browser.$("#coord-format-pdf-framework")).click();
     await (await app.browser.$("#coord-preview-outline")).waitForExist({ timeout: 10000 });
     await inspectScreen(app.browser, "coordinator-report-ar", { show: "#coord-preview" });
+  });
+
+  test("at 200% text nothing is cut off", async () => {
+    await openScreen(app.browser, "settings");
+    await (await app.browser.$("#settings-text-size")).selectByAttribute("value", "200");
+    await app.browser.waitUntil(async () => (await app.browser.execute(() => document.documentElement.style.fontSize)) === "200%", { timeout: 5000 });
+    for (const id of ["coord-import", "coord-dashboard", "coord-themes", "coord-recommendations", "coord-report"]) {
+      await openScreen(app.browser, id);
+      await assertNothingClipped(app.browser, `${id} at 200%`);
+    }
+    await openScreen(app.browser, "coord-dashboard");
+    await (await app.browser.$('[data-chart="coord-coverage-regions"]')).waitForExist({ timeout: 10000 });
+    await inspectScreen(app.browser, "coordinator-dashboard-ar-200", { show: '[data-chart="coord-coverage-regions"]' });
+    await openScreen(app.browser, "coord-import");
+    await inspectScreen(app.browser, "coordinator-roster-ar-200", { show: "#coord-roster" });
   });
 });
