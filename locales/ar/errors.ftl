@@ -119,3 +119,5 @@ err-exchange-bad-content = الملف موقَّع، لكن محتواه ({ $wha
 rec-exchange-bad-content = يُرجى أن تطلب من المرسِل تصديرًا جديدًا بإصدار حديث من Hearken.
 err-exchange-unknown-device = لا يوجد جهاز بمعرّف المفتاح هذا في سجل الأجهزة ولا في الحجر.
 rec-exchange-unknown-device = يُرجى عرض الأجهزة باستخدام "hearken roster list".
+err-exchange-read-file = تعذّرت قراءة ملف الحزمة { $path }.
+rec-exchange-read-file = يُرجى التحقق من المسار ومن وجود إذن بقراءته؛ أمّا الملفات الأخرى فقد استُوردت.

@@ -61,8 +61,6 @@ rec-redact-threshold-too-low = استخدم حدًّا لا يقل عن 3 (ال�
 err-redact-cannot-protect = لا يمكن عرض هذا الجدول دون كشف عدد صغير.
 rec-redact-cannot-protect = ادمج الفئات الصغيرة، أو احذف الجدول.
 
-err-redact-cli-list-unreadable = تعذّرت قراءة ملف القائمة { $path }.
-rec-redact-cli-list-unreadable = تحقّق من المسار ومن صلاحية القراءة.
 err-redact-cli-list-not-utf8 = ملف القائمة { $path } ليس نصًا بترميز UTF-8.
 rec-redact-cli-list-not-utf8 = احفظه بترميز UTF-8، اسمًا أو مكانًا واحدًا في كل سطر.
 err-redact-cli-input-unreadable = تعذّرت قراءة النص من المدخل القياسي.

@@ -107,3 +107,5 @@ err-exchange-bad-content = The file is signed, but its content ({ $what }) is no
 rec-exchange-bad-content = Ask the sender for a new export made with a current version of Hearken.
 err-exchange-unknown-device = No device with this key id is in the roster or in quarantine.
 rec-exchange-unknown-device = List them with "hearken roster list".
+err-exchange-read-file = The bundle file { $path } cannot be read.
+rec-exchange-read-file = Check the path and that you may read it; the other files were still imported.

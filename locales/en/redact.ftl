@@ -53,8 +53,6 @@ rec-redact-threshold-too-low = Use a threshold of 3 or more (5 is the default).
 err-redact-cannot-protect = This table cannot be shown without revealing a small count.
 rec-redact-cannot-protect = Merge small categories, or leave the table out.
 
-err-redact-cli-list-unreadable = Cannot read the list file { $path }.
-rec-redact-cli-list-unreadable = Check the path and that you may read the file.
 err-redact-cli-list-not-utf8 = The list file { $path } is not UTF-8 text.
 rec-redact-cli-list-not-utf8 = Save it as UTF-8, one name or place per line.
 err-redact-cli-input-unreadable = Cannot read the text from standard input.

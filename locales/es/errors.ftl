@@ -110,3 +110,5 @@ err-exchange-bad-content = El archivo está firmado, pero su contenido ({ $what 
 rec-exchange-bad-content = Pida al remitente una nueva exportación hecha con una versión actual de Hearken.
 err-exchange-unknown-device = Ningún dispositivo con este identificador de clave está en el registro de dispositivos ni en cuarentena.
 rec-exchange-unknown-device = Muéstrelos con "hearken roster list".
+err-exchange-read-file = No se puede leer el archivo de paquete { $path }.
+rec-exchange-read-file = Compruebe la ruta y que tiene permiso para leerlo; los demás archivos sí se importaron.

@@ -54,8 +54,6 @@ rec-redact-threshold-too-low = Use un umbral de 3 o más (5 por defecto).
 err-redact-cannot-protect = Esta tabla no puede mostrarse sin revelar un recuento pequeño.
 rec-redact-cannot-protect = Agrupe las categorías pequeñas o quite la tabla.
 
-err-redact-cli-list-unreadable = No se puede leer el archivo de lista { $path }.
-rec-redact-cli-list-unreadable = Compruebe la ruta y sus permisos de lectura.
 err-redact-cli-list-not-utf8 = El archivo de lista { $path } no es texto UTF-8.
 rec-redact-cli-list-not-utf8 = Guárdelo en UTF-8, un nombre o lugar por línea.
 err-redact-cli-input-unreadable = No se puede leer el texto de la entrada estándar.

@@ -110,3 +110,5 @@ err-exchange-bad-content = Le fichier est signé, mais son contenu ({ $what }) n
 rec-exchange-bad-content = Demandez à l'expéditeur un nouvel export réalisé avec une version à jour de Hearken.
 err-exchange-unknown-device = Aucun appareil portant cet identifiant de clé ne figure dans le registre des appareils ni en quarantaine.
 rec-exchange-unknown-device = Affichez-les avec "hearken roster list".
+err-exchange-read-file = Le fichier de paquet { $path } ne peut pas être lu.
+rec-exchange-read-file = Vérifiez le chemin et que vous avez le droit de le lire ; les autres fichiers ont bien été importés.

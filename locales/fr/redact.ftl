@@ -54,8 +54,6 @@ rec-redact-threshold-too-low = Choisissez un seuil d'au moins 3 (5 par défaut).
 err-redact-cannot-protect = Ce tableau ne peut pas être affiché sans révéler un petit effectif.
 rec-redact-cannot-protect = Regroupez les petites catégories ou retirez le tableau.
 
-err-redact-cli-list-unreadable = Impossible de lire le fichier de liste { $path }.
-rec-redact-cli-list-unreadable = Vérifiez le chemin et vos droits de lecture.
 err-redact-cli-list-not-utf8 = Le fichier de liste { $path } n'est pas un texte UTF-8.
 rec-redact-cli-list-not-utf8 = Enregistrez-le en UTF-8, un nom ou un lieu par ligne.
 err-redact-cli-input-unreadable = Impossible de lire le texte sur l'entrée standard.

@@ -113,3 +113,5 @@ err-exchange-bad-content = Файл подписан, но его содержи
 rec-exchange-bad-content = Попросите отправителя сделать новый экспорт в актуальной версии Hearken.
 err-exchange-unknown-device = Устройства с таким идентификатором ключа нет ни в реестре устройств, ни в карантине.
 rec-exchange-unknown-device = Выведите их список командой "hearken roster list".
+err-exchange-read-file = Не удаётся прочитать файл пакета { $path }.
+rec-exchange-read-file = Проверьте путь и наличие прав на чтение; остальные файлы импортированы.

@@ -55,8 +55,6 @@ rec-redact-threshold-too-low = Используйте порог не меньш
 err-redact-cannot-protect = Эту таблицу нельзя показать, не раскрыв малое число.
 rec-redact-cannot-protect = Объедините малые категории или уберите таблицу.
 
-err-redact-cli-list-unreadable = Не удаётся прочитать файл списка { $path }.
-rec-redact-cli-list-unreadable = Проверьте путь и права на чтение.
 err-redact-cli-list-not-utf8 = Файл списка { $path } не в кодировке UTF-8.
 rec-redact-cli-list-not-utf8 = Сохраните его в UTF-8, по одному имени или месту в строке.
 err-redact-cli-input-unreadable = Не удаётся прочитать текст со стандартного ввода.

@@ -14,7 +14,7 @@
 mod open;
 mod write;
 
-pub use open::{open, open_archive, open_with_limits};
+pub use open::{VerifiedBundle, open, open_archive, open_with_limits, verify};
 pub use write::{BundleHeader, write, write_to};
 
 use crate::{

@@ -9,7 +9,7 @@ use zeroize::Zeroizing;
 use super::{OpenedBundle, Roster, check_roster};
 use crate::{
     format::{ContentFiles, FormatError, Kind, Limit, Limits, ManifestKind, verify_signed},
-    identity::AgeIdentity,
+    identity::{AgeIdentity, PublicKey},
 };
 
 const AGE_MAGIC: &[u8] = b"age-encryption.org/";
@@ -31,8 +31,7 @@ pub fn open_with_limits(
     roster: &dyn Roster,
     limits: &Limits,
 ) -> Result<OpenedBundle, FormatError> {
-    let archive = decrypt(bytes, identity, limits)?;
-    open_archive(archive, roster, limits)
+    verify(bytes, identity, limits)?.check(roster)
 }
 
 /// Verifies a bundle archive that was already decrypted (for instance with
@@ -42,6 +41,24 @@ pub fn open_archive(
     roster: &dyn Roster,
     limits: &Limits,
 ) -> Result<OpenedBundle, FormatError> {
+    verify_archive(archive, limits)?.check(roster)
+}
+
+/// The first half of [`open`]: decrypts and verifies a bundle on its own
+/// terms (limits, signature, file digests) without asking the roster, so it
+/// can run on another thread while the caller's roster is busy.
+pub fn verify(
+    bytes: &[u8],
+    identity: &AgeIdentity,
+    limits: &Limits,
+) -> Result<VerifiedBundle, FormatError> {
+    verify_archive(decrypt(bytes, identity, limits)?, limits)
+}
+
+fn verify_archive(
+    archive: Zeroizing<Vec<u8>>,
+    limits: &Limits,
+) -> Result<VerifiedBundle, FormatError> {
     let signed = verify_signed(&archive, limits)?;
     let ManifestKind::Bundle { device_sequence } = signed.manifest.kind else {
         return Err(FormatError::WrongKind {
@@ -50,14 +67,36 @@ pub fn open_archive(
         });
     };
     let located = ContentFiles::locate(&archive, &signed.files);
-    let digest = signed.digest;
-    let manifest = check_roster(roster, signed.manifest, digest, device_sequence)?;
-    Ok(OpenedBundle {
-        manifest,
-        digest,
+    Ok(VerifiedBundle(OpenedBundle {
+        manifest: signed.manifest,
+        digest: signed.digest,
         device_sequence,
         files: ContentFiles::new(archive, located),
-    })
+    }))
+}
+
+/// A bundle whose signature and files are verified, signed by a key the
+/// roster has not been asked about yet: [`check`](Self::check) it before use.
+#[derive(Debug)]
+pub struct VerifiedBundle(OpenedBundle);
+
+impl VerifiedBundle {
+    /// The key that signed it (self-verified; not yet trusted).
+    pub fn signer(&self) -> &PublicKey {
+        &self.0.manifest.signer
+    }
+
+    /// The content files, to parse ahead of the roster check.
+    pub fn files(&self) -> &ContentFiles {
+        &self.0.files
+    }
+
+    /// The second half of [`open`]: applies the roster (§10.2).
+    pub fn check(self, roster: &dyn Roster) -> Result<OpenedBundle, FormatError> {
+        let b = self.0;
+        let manifest = check_roster(roster, b.manifest, b.digest, b.device_sequence)?;
+        Ok(OpenedBundle { manifest, ..b })
+    }
 }
 
 /// Decrypts the age layer into a zeroized buffer no larger than the archive

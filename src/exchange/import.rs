@@ -14,8 +14,8 @@ use super::{
 use crate::{
     Error,
     bundle::{self, KeyStatus, Roster},
-    format::{FormatError, ManifestDigest},
-    identity::KeyId,
+    format::{FormatError, Limits, ManifestDigest},
+    identity::{AgeIdentity, KeyId},
     model::{
         Device, DeviceStatus, Kind, Origin, Quarantined, Received, Record, RecordId, Speaker,
         Tombstone, now,
@@ -58,6 +58,51 @@ pub struct Imported {
 
 /// One quarantined file's outcome once its device is approved.
 pub type ImportResult = Result<ImportOutcome, Error>;
+
+/// A bundle file after the checks that need no vault: read, decrypted,
+/// verified and its records parsed. The file's bytes stay for quarantine.
+struct Prepared {
+    name: String,
+    bytes: Vec<u8>,
+    verified: Result<Verified, Error>,
+}
+
+struct Verified {
+    bundle: bundle::VerifiedBundle,
+    /// Parsed ahead, but reported only after the roster check, so an
+    /// unknown device's bundle goes to quarantine whatever it holds.
+    records: Result<RecordsFile, Error>,
+}
+
+impl Prepared {
+    fn new(identity: &AgeIdentity, name: &str, bytes: Vec<u8>) -> Self {
+        let verified = bundle::verify(&bytes, identity, &Limits::DEFAULT)
+            .map_err(Error::from)
+            .map(|bundle| {
+                let records = match bundle.files().get(RECORDS_FILE) {
+                    Some(json) => RecordsFile::parse(json).map_err(Error::from),
+                    None => Err(ExchangeError::BadContent {
+                        what: "records.json",
+                    }
+                    .into()),
+                };
+                Verified { bundle, records }
+            });
+        Prepared {
+            name: name.to_owned(),
+            bytes,
+            verified,
+        }
+    }
+
+    fn unreadable(name: String) -> Self {
+        Prepared {
+            verified: Err(ExchangeError::ReadFile { path: name.clone() }.into()),
+            name,
+            bytes: vec![],
+        }
+    }
+}
 
 struct VaultRoster<'a>(&'a Vault);
 
@@ -129,23 +174,72 @@ impl Vault {
         name: &str,
         approve_new_keys: bool,
     ) -> Result<ImportOutcome, Error> {
-        let identity = self.identity()?;
-        let opened = match bundle::open(bytes, &identity.age, &VaultRoster(self)) {
+        let identity = self.identity()?.age;
+        let prepared = Prepared::new(&identity, name, bytes.to_vec());
+        self.import_prepared(prepared, approve_new_keys)
+    }
+
+    /// Imports bundle files in the order given, each exactly as
+    /// [`import_bundle`](Self::import_bundle) would, and hands each file's
+    /// outcome to `each` (with its index) as soon as it is final. While one
+    /// bundle is written and synced, the next is read, decrypted, verified
+    /// and parsed on another thread: the same checks, overlapped. Fails as a
+    /// whole only when the vault's own identity cannot be read.
+    pub fn import_files(
+        &mut self,
+        paths: &[std::path::PathBuf],
+        approve_new_keys: bool,
+        mut each: impl FnMut(usize, ImportResult),
+    ) -> Result<(), Error> {
+        let identity = self.identity()?.age;
+        std::thread::scope(|s| {
+            // Two bundles ahead at most: enough to hide the next one's
+            // checks behind this one's write, without holding many
+            // decrypted archives in memory.
+            let (ahead, prepared) = std::sync::mpsc::sync_channel(2);
+            s.spawn(move || {
+                for path in paths {
+                    let name = path.display().to_string();
+                    let p = match std::fs::read(path) {
+                        Ok(bytes) => Prepared::new(&identity, &name, bytes),
+                        Err(_) => Prepared::unreadable(name),
+                    };
+                    if ahead.send(p).is_err() {
+                        break;
+                    }
+                }
+            });
+            for (i, p) in prepared.into_iter().enumerate() {
+                each(i, self.import_prepared(p, approve_new_keys));
+            }
+        });
+        Ok(())
+    }
+
+    /// The roster-dependent half of an import: roster check, quarantine,
+    /// merge and one transaction.
+    fn import_prepared(&mut self, p: Prepared, approve_new_keys: bool) -> ImportResult {
+        let verified = p.verified?;
+        if approve_new_keys
+            && self
+                .device(&verified.bundle.signer().key_id().to_string())
+                .is_none()
+        {
+            let signer = verified.bundle.signer();
+            self.add_device(&signer.to_string(), &signer.key_id().to_string())?;
+        }
+        let opened = match verified.bundle.check(&VaultRoster(self)) {
             Ok(o) => o,
             Err(FormatError::AlreadyImported) => return Ok(ImportOutcome::AlreadyHad),
             Err(FormatError::UnknownKey(unknown)) => {
                 let key_id = unknown.signer.key_id().to_string();
                 let fingerprint = unknown.signer.fingerprint().to_string();
-                if approve_new_keys {
-                    self.add_device(&unknown.signer.to_string(), &key_id)?;
-                    return self.import_bundle(bytes, name, false);
-                }
                 let q = Quarantined {
                     key_id: key_id.clone(),
                     public_key: unknown.signer.to_string(),
                     received_at: now(),
-                    file: file_name(name),
-                    bytes: bytes.to_vec(),
+                    file: file_name(&p.name),
+                    bytes: p.bytes,
                 };
                 self.commit(vec![Change::Put(
                     RecordId::random(),
@@ -158,11 +252,7 @@ impl Vault {
             }
             Err(e) => return Err(e.into()),
         };
-        let file = RecordsFile::parse(opened.files().get(RECORDS_FILE).ok_or(
-            ExchangeError::BadContent {
-                what: "records.json",
-            },
-        )?)?;
+        let file = verified.records?;
         let engagement: RecordId = opened
             .engagement_id()
             .parse()
@@ -181,7 +271,7 @@ impl Vault {
             sequence: opened.device_sequence(),
             digest: digest.clone(),
             at: now(),
-            file: file_name(name),
+            file: file_name(&p.name),
         });
         device.received.sort_by_key(|r| r.sequence);
         outcome.sequence = opened.device_sequence();

@@ -43,6 +43,9 @@ pub enum ExchangeError {
     /// No device in the roster has this key id.
     #[error("unknown device")]
     UnknownDevice,
+    /// A bundle file cannot be read.
+    #[error("cannot read a file")]
+    ReadFile { path: String },
 }
 
 impl Localized for ExchangeError {
@@ -55,6 +58,9 @@ impl Localized for ExchangeError {
                 Message::new("exchange-unresolved").arg("n", *quotes)
             }
             ExchangeError::UnknownEngagement => Message::new("exchange-unknown-engagement"),
+            ExchangeError::ReadFile { path } => {
+                Message::new("exchange-read-file").arg("path", path.clone())
+            }
             ExchangeError::BadContent { what } => {
                 Message::new("exchange-bad-content").arg("what", *what)
             }

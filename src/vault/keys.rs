@@ -6,8 +6,8 @@
 
 use argon2::{Algorithm, Argon2, Params, Version};
 use chacha20poly1305::{
-    KeyInit, XChaCha20Poly1305, XNonce,
-    aead::{Aead, Payload},
+    KeyInit, Tag, XChaCha20Poly1305, XNonce,
+    aead::{Aead, AeadInOut, Payload},
 };
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
@@ -139,15 +139,29 @@ pub fn seal(key: &Key, aad: &[u8], plain: &[u8]) -> Vec<u8> {
 
 /// Opens what [`seal`] made; `None` when the key, the data or `aad` differ.
 pub fn open(key: &Key, aad: &[u8], sealed: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
+    let mut buf = Zeroizing::new(sealed.to_vec());
+    let n = open_in_place(key, aad, &mut buf)?.len();
+    buf.copy_within(NONCE_LEN..NONCE_LEN + n, 0);
+    // The tail stays in the allocation until `Zeroizing` wipes it.
+    buf.truncate(n);
+    Some(buf)
+}
+
+/// Opens what [`seal`] made where it lies, without copying: on success the
+/// plaintext is returned as a part of `sealed` (the caller wipes it); on
+/// failure `None`, and `sealed` may hold garbage.
+pub fn open_in_place<'a>(key: &Key, aad: &[u8], sealed: &'a mut [u8]) -> Option<&'a [u8]> {
     if sealed.len() < NONCE_LEN + TAG_LEN {
         return None;
     }
-    let (nonce, ct) = sealed.split_at(NONCE_LEN);
-    let nonce = XNonce::try_from(nonce).ok()?;
+    let (nonce, rest) = sealed.split_at_mut(NONCE_LEN);
+    let (ct, tag) = rest.split_at_mut(rest.len() - TAG_LEN);
+    let nonce = XNonce::try_from(&*nonce).ok()?;
+    let tag = Tag::try_from(&*tag).ok()?;
     key.cipher()
-        .decrypt(&nonce, Payload { msg: ct, aad })
-        .ok()
-        .map(Zeroizing::new)
+        .decrypt_inout_detached(&nonce, aad, ct.into(), &tag)
+        .ok()?;
+    Some(ct)
 }
 
 /// Wraps the data key under a key-encryption key.
@@ -278,10 +292,16 @@ mod tests {
         assert_eq!(open(&key, b"ad", &sealed).unwrap().as_slice(), b"hello");
         assert!(open(&key, b"other", &sealed).is_none());
         assert!(open(&Key::random(), b"ad", &sealed).is_none());
+        let mut in_place = sealed.clone();
+        assert_eq!(open_in_place(&key, b"ad", &mut in_place).unwrap(), b"hello");
         for i in 0..sealed.len() {
             let mut bad = sealed.clone();
             bad[i] ^= 1;
             assert!(open(&key, b"ad", &bad).is_none(), "flip at {i}");
+            assert!(
+                open_in_place(&key, b"ad", &mut bad).is_none(),
+                "flip at {i}"
+            );
         }
     }
 

@@ -134,15 +134,18 @@ pub(crate) fn seal_record(
 /// A later encoding gets a new byte and a migration that re-seals records.
 const ENCODING_POSTCARD_V1: u8 = 1;
 
-/// Opens a row's sealed body; any alteration is [`VaultError::Tampered`].
+/// Opens a row's sealed body where it lies (the caller wipes `sealed`
+/// afterwards: it then holds the plaintext); any alteration is
+/// [`VaultError::Tampered`].
 pub(crate) fn open_record(
     key: &keys::Key,
     vault_id: &[u8; 16],
     id: &RecordId,
     kind: Kind,
-    sealed: &[u8],
+    sealed: &mut [u8],
 ) -> Result<(Record, Option<Origin>), VaultError> {
-    let body = keys::open(key, &aad(vault_id, kind, id), sealed).ok_or(VaultError::Tampered)?;
+    let body =
+        keys::open_in_place(key, &aad(vault_id, kind, id), sealed).ok_or(VaultError::Tampered)?;
     let len = u32::from_le_bytes(
         body.get(..4)
             .ok_or(VaultError::Tampered)?
@@ -162,10 +165,94 @@ pub(crate) fn open_record(
     Ok((record, origin))
 }
 
+/// A row as read, before opening.
+struct RowHead {
+    rowid: i64,
+    id: RecordId,
+    kind: Kind,
+    seq: i64,
+    created_seq: i64,
+    /// Where its sealed bytes end in the batch's buffer.
+    end: usize,
+}
+
+/// Rows read together and opened by one worker. The sealed bytes lie back
+/// to back in one buffer (one allocation per batch, not per row); opening
+/// turns them into plaintext where they lie, so the buffer is wiped on drop.
+#[derive(Default)]
+struct Batch {
+    rows: Vec<RowHead>,
+    sealed: Zeroizing<Vec<u8>>,
+}
+
+/// Rows per batch: large enough to amortize the hand-over between threads,
+/// small enough that opening starts while SQLite is still reading.
+const BATCH_ROWS: usize = 1024;
+
+impl Batch {
+    fn open(
+        mut self,
+        key: &keys::Key,
+        vault_id: &[u8; 16],
+    ) -> Result<Vec<(RecordId, Entry)>, VaultError> {
+        let mut start = 0;
+        let mut out = Vec::with_capacity(self.rows.len());
+        for r in &self.rows {
+            let (record, origin) =
+                open_record(key, vault_id, &r.id, r.kind, &mut self.sealed[start..r.end])?;
+            start = r.end;
+            let entry = Entry {
+                kind: r.kind,
+                parent: record.parent(),
+                seq: r.seq,
+                created_seq: r.created_seq,
+                record,
+                origin,
+                rowid: r.rowid,
+            };
+            out.push((r.id, entry));
+        }
+        Ok(out)
+    }
+}
+
 fn id_from(bytes: &[u8]) -> Result<RecordId, VaultError> {
     Ok(RecordId(
         bytes.try_into().map_err(|_| VaultError::Tampered)?,
     ))
+}
+
+/// Reads every row in batches of [`BATCH_ROWS`], handing each batch (with
+/// its index) to `hand_over`; returns the number of rows.
+fn read_batches(
+    conn: &rusqlite::Connection,
+    mut hand_over: impl FnMut(usize, Batch),
+) -> Result<usize, VaultError> {
+    let mut stmt = conn.prepare("SELECT id, kind, seq, created_seq, sealed, rowid FROM records")?;
+    let mut rows = stmt.query([])?;
+    let (mut n, mut batches) = (0, 0);
+    let mut batch = Batch::default();
+    while let Some(row) = rows.next()? {
+        let blob = |i| row.get_ref(i)?.as_blob().map_err(|_| VaultError::Tampered);
+        batch.sealed.extend_from_slice(blob(4)?);
+        batch.rows.push(RowHead {
+            id: id_from(blob(0)?)?,
+            kind: Kind::from_u8(row.get::<_, u8>(1)?).ok_or(VaultError::Tampered)?,
+            seq: row.get(2)?,
+            created_seq: row.get(3)?,
+            end: batch.sealed.len(),
+            rowid: row.get(5)?,
+        });
+        n += 1;
+        if batch.rows.len() == BATCH_ROWS {
+            hand_over(batches, std::mem::take(&mut batch));
+            batches += 1;
+        }
+    }
+    if !batch.rows.is_empty() {
+        hand_over(batches, batch);
+    }
+    Ok(n)
 }
 
 impl Vault {
@@ -173,77 +260,47 @@ impl Vault {
     /// the CLI, changed the vault). Any record that fails to open fails the
     /// whole load: a vault is trusted entirely or not at all.
     pub fn reload(&mut self) -> Result<(), VaultError> {
-        /// A row as read, before opening.
-        struct Row {
-            rowid: i64,
-            id: RecordId,
-            kind: Kind,
-            seq: i64,
-            created_seq: i64,
-            sealed: Vec<u8>,
-        }
-        let rows = {
-            let mut stmt = self
-                .conn
-                .prepare("SELECT id, kind, seq, created_seq, sealed, rowid FROM records")?;
-            let mut rows = stmt.query([])?;
-            let mut out = Vec::new();
-            while let Some(row) = rows.next()? {
-                let blob = |i| row.get_ref(i)?.as_blob().map_err(|_| VaultError::Tampered);
-                out.push(Row {
-                    id: id_from(blob(0)?)?,
-                    kind: Kind::from_u8(row.get::<_, u8>(1)?).ok_or(VaultError::Tampered)?,
-                    seq: row.get(2)?,
-                    created_seq: row.get(3)?,
-                    sealed: blob(4)?.to_vec(),
-                    rowid: row.get(5)?,
-                });
-            }
-            out
-        };
-        // Opening is the costly part: spread it over the cores.
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
-        let chunk = rows.len().div_ceil(threads).max(2048);
+        // A pipeline: this thread reads rows from SQLite in batches and hands
+        // each to a worker that opens it, then builds the cache from opened
+        // batches as they come back, so reading, opening and indexing
+        // overlap on every core.
+        let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
         let (key, vault_id) = (&self.data_key, &self.vault_id);
-        let opened: Vec<Result<Vec<(RecordId, Entry)>, VaultError>> = std::thread::scope(|s| {
-            let workers: Vec<_> = rows
-                .chunks(chunk)
-                .map(|part| {
+        let conn = &self.conn;
+        let cache = std::thread::scope(|s| -> Result<Cache, VaultError> {
+            let (done_tx, done_rx) = std::sync::mpsc::channel();
+            let inboxes: Vec<_> = (0..workers)
+                .map(|_| {
+                    let (tx, rx) = std::sync::mpsc::channel::<Batch>();
+                    let done = done_tx.clone();
                     s.spawn(move || {
-                        part.iter()
-                            .map(|r| {
-                                let (record, origin) =
-                                    open_record(key, vault_id, &r.id, r.kind, &r.sealed)?;
-                                let entry = Entry {
-                                    kind: r.kind,
-                                    parent: record.parent(),
-                                    seq: r.seq,
-                                    created_seq: r.created_seq,
-                                    record,
-                                    origin,
-                                    rowid: r.rowid,
-                                };
-                                Ok((r.id, entry))
-                            })
-                            .collect()
-                    })
+                        for batch in rx {
+                            if done.send(batch.open(key, vault_id)).is_err() {
+                                break;
+                            }
+                        }
+                    });
+                    tx
                 })
                 .collect();
-            workers
-                .into_iter()
-                .map(|w| w.join().expect("opening records does not panic"))
-                .collect()
-        });
-        let mut cache = Cache::with_capacity(rows.len());
-        for part in opened {
-            for (id, entry) in part? {
-                if cache.entries.contains_key(&id) {
-                    // Two rows claim one id: the file was tampered with.
-                    return Err(VaultError::Tampered);
+            drop(done_tx);
+            let rows = read_batches(conn, |i, batch| {
+                // A worker only stops early when this thread has gone.
+                let _ = inboxes[i % workers].send(batch);
+            })?;
+            drop(inboxes);
+            let mut cache = Cache::with_capacity(rows);
+            for opened in done_rx {
+                for (id, entry) in opened? {
+                    if cache.entries.contains_key(&id) {
+                        // Two rows claim one id: the file was tampered with.
+                        return Err(VaultError::Tampered);
+                    }
+                    cache.insert(id, entry);
                 }
-                cache.insert(id, entry);
             }
-        }
+            Ok(cache)
+        })?;
         // Wiping the previous copy takes a while with many records: do it
         // off the caller's path (locking drops the cache synchronously).
         let old = std::mem::replace(&mut self.cache, cache);

@@ -305,6 +305,83 @@ fn unknown_revoked_replayed_and_misaddressed_bundles_get_their_exact_outcome() {
     ));
 }
 
+/// Many files at once: each gets the outcome it would get alone, in order,
+/// although the next file is verified while the previous one is written.
+#[test]
+fn importing_many_files_gives_each_its_own_outcome_in_order() {
+    let mut p = pair();
+    small(&mut p);
+    let f = &mut p.facilitator.1;
+    let b1 = f.export_bundle(&ExportRequest::default()).unwrap().bytes;
+    let b2 = f.export_bundle(&ExportRequest::default()).unwrap().bytes;
+    let dir = tempfile::tempdir().unwrap();
+    let file = |name: &str, bytes: &[u8]| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    };
+    let files = [
+        file("1.hearken-bundle", &b1),
+        dir.path().join("missing.hearken-bundle"),
+        // The same bundle again: known only once the first one is written.
+        file("1-copy.hearken-bundle", &b1),
+        file("garbage.hearken-bundle", b"hello"),
+        file("2.hearken-bundle", &b2),
+    ];
+    let c = &mut p.coordinator.1;
+    let mut seen = vec![];
+    c.import_files(&files, true, |i, r| seen.push((i, r)))
+        .unwrap();
+    let order: Vec<usize> = seen.iter().map(|(i, _)| *i).collect();
+    assert_eq!(order, [0, 1, 2, 3, 4]);
+    assert!(matches!(seen[0].1, Ok(ImportOutcome::Imported(_))));
+    match &seen[1].1 {
+        Err(Error::Exchange(hearken::exchange::ExchangeError::ReadFile { path })) => {
+            assert!(path.ends_with("missing.hearken-bundle"))
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(seen[2].1, Ok(ImportOutcome::AlreadyHad)));
+    assert!(matches!(
+        seen[3].1,
+        Err(Error::Format(FormatError::NotAgeFile))
+    ));
+    match &seen[4].1 {
+        Ok(ImportOutcome::Imported(done)) => assert_eq!(done.sequence, 2),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(c.quotes(None).len(), 1);
+    let (_, device) = &c.roster()[0];
+    let names: Vec<&str> = device.received.iter().map(|r| r.file.as_str()).collect();
+    assert_eq!(names, ["1.hearken-bundle", "2.hearken-bundle"]);
+
+    // Without approval, a new device's files wait in quarantine.
+    let (_, mut g, _) = TestVault::new();
+    g.import_kit(&c.create_kit(p.engagement, &[]).unwrap())
+        .unwrap();
+    let s = g
+        .add_session(
+            p.engagement,
+            hearken::model::SessionInput {
+                date: "2026-05-02".into(),
+                place: "Westgate".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    consenting(&mut g, s);
+    let other = file(
+        "other.hearken-bundle",
+        &g.export_bundle(&ExportRequest::default()).unwrap().bytes,
+    );
+    let mut held = vec![];
+    c.import_files(&[other], false, |_, r| held.push(r))
+        .unwrap();
+    assert!(matches!(held[..], [Ok(ImportOutcome::Quarantined { .. })]));
+    assert_eq!(c.quarantine().len(), 1);
+    assert_eq!(c.roster().len(), 1);
+}
+
 #[test]
 fn a_kit_from_another_key_is_refused_and_a_newer_one_updates() {
     let mut p = pair();

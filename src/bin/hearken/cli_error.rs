@@ -9,6 +9,21 @@ pub enum CliError {
     /// A file named on the command line cannot be read.
     #[error("cannot read a file")]
     ReadFile { path: String },
+    /// A text file named on the command line is not UTF-8.
+    #[error("file is not UTF-8")]
+    NotUtf8 { path: String },
+    /// Standard input could not be read.
+    #[error("cannot read standard input")]
+    StdinUnreadable,
+    /// Standard input is not UTF-8.
+    #[error("standard input is not UTF-8")]
+    StdinNotUtf8,
+    /// Standard input is longer than a command accepts.
+    #[error("input longer than {max} bytes")]
+    StdinTooLong { max: usize },
+    /// Writing to standard output failed for another reason than a closed pipe.
+    #[error("cannot write the result")]
+    Output,
     /// A file cannot be written.
     #[error("cannot write a file")]
     WriteFile { path: String },
@@ -42,6 +57,15 @@ impl Localized for CliError {
     fn message(&self) -> Message {
         match self {
             CliError::ReadFile { path } => Message::new("cli-read-file").arg("path", path.clone()),
+            CliError::NotUtf8 { path } => {
+                Message::new("redact-cli-list-not-utf8").arg("path", path.as_str())
+            }
+            CliError::StdinUnreadable => Message::new("redact-cli-input-unreadable"),
+            CliError::StdinNotUtf8 => Message::new("redact-cli-input-not-utf8"),
+            CliError::StdinTooLong { max } => {
+                Message::new("redact-cli-input-too-long").arg("max", *max)
+            }
+            CliError::Output => Message::new("redact-cli-output"),
             CliError::WriteFile { path } => {
                 Message::new("cli-write-file").arg("path", path.clone())
             }

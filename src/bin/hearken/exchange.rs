@@ -306,24 +306,26 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> anyhow::Result<()> {
     let mut rows = vec![];
     let mut json = vec![];
     let mut failed = 0;
-    for (i, path) in a.files.iter().enumerate() {
-        if show_progress {
-            let width = 30;
-            let filled = (i * width) / total;
-            eprint!(
-                "\r[{}{}] {}/{}",
-                "#".repeat(filled),
-                " ".repeat(width - filled),
-                i,
-                total
-            );
-        }
+    let progress = |done: usize| {
+        let width = 30;
+        let filled = (done * width) / total;
+        eprint!(
+            "\r[{}{}] {}/{}",
+            "#".repeat(filled),
+            " ".repeat(width - filled),
+            done,
+            total
+        );
+    };
+    if show_progress {
+        progress(0);
+    }
+    vault.import_files(&a.files, a.approve_new_keys, |i, result| {
+        let path = &a.files[i];
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let result =
-            read(path).and_then(|b| Ok(vault.import_bundle(&b, &name, a.approve_new_keys)?));
         let (state, detail) = match &result {
             Ok(ImportOutcome::Imported(done)) => {
                 let mut d = ctx.t(
@@ -357,14 +359,7 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> anyhow::Result<()> {
             ),
             Err(e) => {
                 failed += 1;
-                let line = if let Some(e) = e.downcast_ref::<hearken::Error>() {
-                    ctx.l10n.error_line(e)
-                } else if let Some(e) = e.downcast_ref::<CliError>() {
-                    ctx.l10n.error_line(e)
-                } else {
-                    ctx.l10n.error_line(&CliError::Unexpected)
-                };
-                (ctx.t("import-state-rejected", &[]), line)
+                (ctx.t("import-state-rejected", &[]), ctx.l10n.error_line(e))
             }
         };
         json.push(serde_json::json!({
@@ -375,9 +370,12 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> anyhow::Result<()> {
             },
         }));
         rows.push(vec![name, state, detail]);
-    }
+        if show_progress {
+            progress(i + 1);
+        }
+    })?;
     if show_progress {
-        eprintln!("\r[{}] {}/{}", "#".repeat(30), total, total);
+        eprintln!();
     }
     if ctx.json {
         output::json(&json)?;

@@ -184,8 +184,6 @@ fn main() {
             )
         } else if let Some(e) = e.downcast_ref::<CliError>() {
             (ctx.l10n.error_line(e), 1)
-        } else if let Some(e) = e.downcast_ref::<redact::RedactCliError>() {
-            (ctx.l10n.error_line(e), 1)
         } else {
             (ctx.l10n.error_line(&CliError::Unexpected), 1)
         };

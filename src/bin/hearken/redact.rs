@@ -7,7 +7,9 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use hearken::i18n::{Arg, Localized, Localizer, Message};
+use hearken::i18n::{Arg, Localizer};
+
+use crate::CliError;
 use hearken::redact::{Finding, Placeholders, Scanner, apply};
 use serde::Serialize;
 
@@ -24,58 +26,15 @@ pub struct Args {
     places: Option<PathBuf>,
 }
 
-/// Problems with what the command was given.
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum RedactCliError {
-    /// A list file could not be read.
-    #[error("cannot read {path}")]
-    ListUnreadable { path: String },
-    /// A list file is not UTF-8.
-    #[error("{path} is not UTF-8")]
-    ListNotUtf8 { path: String },
-    /// Standard input could not be read.
-    #[error("cannot read standard input")]
-    InputUnreadable,
-    /// Standard input is not UTF-8.
-    #[error("standard input is not UTF-8")]
-    InputNotUtf8,
-    /// Standard input is longer than [`MAX_INPUT`].
-    #[error("input longer than {max} bytes")]
-    InputTooLong { max: usize },
-    /// Writing the result failed for another reason than a closed pipe.
-    #[error("cannot write the result")]
-    Output,
-}
-
-impl Localized for RedactCliError {
-    fn message(&self) -> Message {
-        match self {
-            RedactCliError::ListUnreadable { path } => {
-                Message::new("redact-cli-list-unreadable").arg("path", path.as_str())
-            }
-            RedactCliError::ListNotUtf8 { path } => {
-                Message::new("redact-cli-list-not-utf8").arg("path", path.as_str())
-            }
-            RedactCliError::InputUnreadable => Message::new("redact-cli-input-unreadable"),
-            RedactCliError::InputNotUtf8 => Message::new("redact-cli-input-not-utf8"),
-            RedactCliError::InputTooLong { max } => {
-                Message::new("redact-cli-input-too-long").arg("max", *max)
-            }
-            RedactCliError::Output => Message::new("redact-cli-output"),
-        }
-    }
-}
-
-fn read_list(path: Option<&Path>) -> Result<Vec<String>, RedactCliError> {
+fn read_list(path: Option<&Path>) -> Result<Vec<String>, CliError> {
     let Some(path) = path else {
         return Ok(Vec::new());
     };
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|_| RedactCliError::ListUnreadable {
+    let bytes = std::fs::read(path).map_err(|_| CliError::ReadFile {
         path: shown.clone(),
     })?;
-    let text = String::from_utf8(bytes).map_err(|_| RedactCliError::ListNotUtf8 { path: shown })?;
+    let text = String::from_utf8(bytes).map_err(|_| CliError::NotUtf8 { path: shown })?;
     Ok(text
         .trim_start_matches('\u{feff}')
         .lines()
@@ -85,16 +44,16 @@ fn read_list(path: Option<&Path>) -> Result<Vec<String>, RedactCliError> {
         .collect())
 }
 
-fn read_input() -> Result<String, RedactCliError> {
+fn read_input() -> Result<String, CliError> {
     let mut bytes = Vec::new();
     std::io::stdin()
         .take(MAX_INPUT as u64 + 1)
         .read_to_end(&mut bytes)
-        .map_err(|_| RedactCliError::InputUnreadable)?;
+        .map_err(|_| CliError::StdinUnreadable)?;
     if bytes.len() > MAX_INPUT {
-        return Err(RedactCliError::InputTooLong { max: MAX_INPUT });
+        return Err(CliError::StdinTooLong { max: MAX_INPUT });
     }
-    String::from_utf8(bytes).map_err(|_| RedactCliError::InputNotUtf8)
+    String::from_utf8(bytes).map_err(|_| CliError::StdinNotUtf8)
 }
 
 #[derive(Serialize)]
@@ -105,14 +64,14 @@ struct JsonReport<'a> {
 
 /// Writes the lines on stdout; a closed pipe (`hearken redact | head`) is
 /// not an error.
-fn emit(lines: &[String]) -> Result<(), RedactCliError> {
+fn emit(lines: &[String]) -> Result<(), CliError> {
     use std::io::Write as _;
     let mut out = std::io::stdout().lock();
     for line in lines {
         match writeln!(out, "{line}") {
             Ok(()) => {}
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(()),
-            Err(_) => return Err(RedactCliError::Output),
+            Err(_) => return Err(CliError::Output),
         }
     }
     Ok(())

@@ -130,7 +130,7 @@ fn bad_input_gets_a_translated_error_and_no_output() {
     assert!(out.stdout.is_empty());
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.contains("No se puede leer el archivo de lista /no/such/list.txt"),
+        stderr.contains("No se puede leer el archivo /no/such/list.txt"),
         "{stderr}"
     );
 
