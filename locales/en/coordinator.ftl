@@ -12,8 +12,6 @@ coord-made-here = made on this computer
 
 ## Errors of the shell's coordinator commands
 
-err-coord-read-file = Cannot read the file { $file }.
-rec-coord-read-file = Check that the file still exists, that it is a file and not a folder, and that you may read it.
 err-coord-no-engagement = This vault holds no engagement yet.
 rec-coord-no-engagement = Create the engagement (or load the demo) with the hearken command, then import the facilitators' bundles.
 

@@ -12,8 +12,6 @@ coord-made-here = creado en este ordenador
 
 ## Errores de los comandos de coordinación
 
-err-coord-read-file = No se puede leer el archivo { $file }.
-rec-coord-read-file = Compruebe que el archivo sigue existiendo, que es un archivo y no una carpeta, y que tiene permiso para leerlo.
 err-coord-no-engagement = Esta bóveda todavía no contiene ninguna consulta.
 rec-coord-no-engagement = Cree la consulta (o cargue la demostración) con el comando hearken y luego importe los paquetes de los facilitadores.
 

@@ -12,8 +12,6 @@ coord-made-here = créé sur cet ordinateur
 
 ## Erreurs des commandes de coordination
 
-err-coord-read-file = Impossible de lire le fichier { $file }.
-rec-coord-read-file = Vérifiez que le fichier existe toujours, que c’est un fichier et non un dossier, et que vous pouvez le lire.
 err-coord-no-engagement = Ce coffre ne contient encore aucune consultation.
 rec-coord-no-engagement = Créez la consultation (ou chargez la démonstration) avec la commande hearken, puis importez les lots des animateurs.
 

@@ -294,11 +294,10 @@ export type FileResult = { file: string } & (
   | { outcome: "rejected"; reason: { code: string; args?: ErrorArgs } }
 );
 
-/** Progress of an import: `done` of `total` files finished, `file` starting. */
+/** Progress of an import: `done` of `total` files finished. */
 export interface ImportProgress {
   done: number;
   total: number;
-  file: string;
 }
 
 /** A facilitator device of the roster, or one waiting in quarantine. */
@@ -320,7 +319,7 @@ export function coordinatorEngagements(): Promise<EngagementEntry[]> {
 
 /**
  * Imports bundle files in turn (unknown devices are held in quarantine),
- * calling `onProgress` as each file starts. Resolves to one result per file;
+ * calling `onProgress` before the first file and after each one. Resolves to one result per file;
  * a rejected file carries its reason as `{ code, args }`.
  */
 export function importBundles(paths: string[], onProgress: (p: ImportProgress) => void): Promise<FileResult[]> {

@@ -6,7 +6,8 @@
 //! What it guarantees: one file's failure never stops the others, and each
 //! file's result names the file and carries the core's own `{ code, args }`
 //! reason, never the file's content. Progress reaches the UI through a
-//! [`Channel`] as each file starts, so a long import shows how far it is.
+//! [`Channel`] as each file's outcome becomes final, so a long import shows
+//! how far it is.
 
 use std::path::{Path, PathBuf};
 
@@ -31,13 +32,13 @@ pub struct ImportBundlesParams {
     pub paths: Vec<PathBuf>,
 }
 
-/// Sent as each file starts: `done` files of `total` are finished.
+/// Sent before the first file and after each one: `done` of `total` files
+/// are finished.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportProgress {
     pub done: usize,
     pub total: usize,
-    pub file: String,
 }
 
 /// What became of one file: the core's [`ImportOutcome`], or why it was
@@ -108,42 +109,31 @@ fn file_name(path: &Path) -> String {
     )
 }
 
-fn import_one(vault: &mut Vault, path: &Path) -> Result<ImportOutcome, CoordinatorError> {
-    let name = file_name(path);
-    let bytes =
-        std::fs::read(path).map_err(|_| CoordinatorError::ReadFile { file: name.clone() })?;
-    Ok(vault.import_bundle(&bytes, &name, false)?)
-}
-
-/// Imports each file in turn, as `hearken import` does (unknown devices go
-/// to quarantine), reporting progress before each file.
+/// Imports the files through the core's `Vault::import_files`, as
+/// `hearken import` does (unknown devices go to quarantine), reporting
+/// progress as each file's outcome becomes final.
 #[tauri::command]
 pub async fn import_bundles(
     vault: State<'_, VaultState>,
     params: ImportBundlesParams,
     on_progress: Channel<ImportProgress>,
 ) -> Result<Vec<FileResult>, UiError> {
-    let total = params.paths.len();
+    let paths = params.paths;
+    let total = paths.len();
+    // A closed window is no reason to stop importing: send errors are ignored.
+    let progress = |done: usize| {
+        let _ = on_progress.send(ImportProgress { done, total });
+    };
+    progress(0);
     vault.with(|v| {
         let mut results = Vec::with_capacity(total);
-        for (done, path) in params.paths.iter().enumerate() {
-            let file = file_name(path);
-            // A closed window is no reason to stop importing.
-            let _ = on_progress.send(ImportProgress {
-                done,
-                total,
-                file: file.clone(),
-            });
+        v.import_files(&paths, false, |i, result| {
             results.push(FileResult {
-                file,
-                outcome: FileOutcome::of(import_one(v, path)),
+                file: file_name(&paths[i]),
+                outcome: FileOutcome::of(result),
             });
-        }
-        let _ = on_progress.send(ImportProgress {
-            done: total,
-            total,
-            file: String::new(),
-        });
+            progress(i + 1);
+        })?;
         Ok::<_, CoordinatorError>(results)
     })
 }

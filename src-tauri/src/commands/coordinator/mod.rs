@@ -22,10 +22,6 @@ use serde::Deserialize;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum CoordinatorError {
-    /// A chosen file could not be read (gone, unreadable, a folder). `file`
-    /// is the file's name as the person chose it, never its content.
-    #[error("cannot read {file}")]
-    ReadFile { file: String },
     /// The vault holds no engagement to synthesize yet.
     #[error("no engagement in the vault")]
     NoEngagement,
@@ -37,7 +33,6 @@ pub enum CoordinatorError {
 impl Localized for CoordinatorError {
     fn message(&self) -> Message {
         match self {
-            Self::ReadFile { file } => Message::new("coord-read-file").arg("file", file.as_str()),
             Self::NoEngagement => Message::new("coord-no-engagement"),
             Self::Core(e) => e.message(),
         }
