@@ -67,7 +67,6 @@ coord-col-key-id = معرّف المفتاح
 coord-col-fingerprint = البصمة
 coord-col-status = الحالة
 coord-col-bundles = ملفات التصدير
-coord-col-actions = الإجراءات
 coord-device-approved = مُوافَق عليه
 coord-device-revoked = مُلغى
 coord-device-quarantined = بانتظار الموافقة

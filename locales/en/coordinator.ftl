@@ -67,7 +67,6 @@ coord-col-key-id = Key id
 coord-col-fingerprint = Fingerprint
 coord-col-status = Status
 coord-col-bundles = Bundles
-coord-col-actions = Actions
 coord-device-approved = Approved
 coord-device-revoked = Revoked
 coord-device-quarantined = Waiting for approval

@@ -67,7 +67,6 @@ coord-col-key-id = Identificador de clave
 coord-col-fingerprint = Huella
 coord-col-status = Estado
 coord-col-bundles = Paquetes
-coord-col-actions = Acciones
 coord-device-approved = Aprobado
 coord-device-revoked = Revocado
 coord-device-quarantined = Pendiente de aprobación

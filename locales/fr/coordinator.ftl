@@ -67,7 +67,6 @@ coord-col-key-id = Identifiant de clé
 coord-col-fingerprint = Empreinte
 coord-col-status = État
 coord-col-bundles = Lots
-coord-col-actions = Actions
 coord-device-approved = Approuvé
 coord-device-revoked = Révoqué
 coord-device-quarantined = En attente d’approbation

@@ -64,7 +64,6 @@ coord-col-key-id = Идентификатор ключа
 coord-col-fingerprint = Отпечаток
 coord-col-status = Состояние
 coord-col-bundles = Пакеты
-coord-col-actions = Действия
 coord-device-approved = Одобрено
 coord-device-revoked = Отозвано
 coord-device-quarantined = Ожидает одобрения
