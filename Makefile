@@ -10,7 +10,7 @@ TAURI := ui/node_modules/.bin/tauri
 # Vite dev server instead of the embedded UI.
 APP := target/standalone/hearken-app
 
-.PHONY: run app demo test deps lint unit ui-test e2e package bench bench-app fuzz
+.PHONY: run app demo test deps lint unit ui-test e2e package bench bench-app bench-capture fuzz
 
 deps:
 	scripts/deps.sh build test
@@ -60,11 +60,16 @@ package:
 
 bench:
 	scripts/deps.sh build test
-	$(CARGO) bench --bench vault --bench redact --bench bundle --bench exchange --bench report_pdf
+	$(CARGO) bench --bench vault --bench redact --bench bundle --bench exchange --bench report_pdf --bench framework
 
 # Start-up time and idle memory of the real app (needs `make app`).
 bench-app: deps app
 	benches/app_startup.sh
+
+# Keystroke-to-saved latency of a quote in the real app (p50/p99).
+bench-capture: deps app
+	$(CARGO) build --bin hearken
+	benches/capture_latency.sh
 
 fuzz:
 	scripts/deps.sh fuzz

@@ -5,6 +5,7 @@
 use crate::{
     consent::ConsentError,
     i18n::{Localized, Message},
+    model::MergeError,
     validate::RecordError,
     vault::VaultError,
 };
@@ -19,6 +20,9 @@ pub enum Error {
     Consent(#[from] ConsentError),
     #[error(transparent)]
     Record(#[from] RecordError),
+    /// Merging or unmerging recommendations.
+    #[error(transparent)]
+    Merge(#[from] MergeError),
     /// Finding, redacting or suppressing identifying details.
     #[error(transparent)]
     Redact(#[from] crate::redact::RedactError),
@@ -52,6 +56,7 @@ impl Localized for Error {
             Error::Vault(e) => e.message(),
             Error::Consent(e) => e.message(),
             Error::Record(e) => e.message(),
+            Error::Merge(e) => e.message(),
             Error::Redact(e) => e.message(),
             Error::Format(e) => e.message(),
             Error::Exchange(e) => e.message(),

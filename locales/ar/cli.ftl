@@ -68,7 +68,8 @@ info-count = { $kind ->
     [quote] الاقتباسات
     [need] الاحتياجات
     [recommendation] التوصيات
-    [tombstone] علامات الحذف
+    [tombstone] عمليات الحذف
+    [merge] دمج التوصيات
    *[other] السجلات
 }: { $n }
 
@@ -90,7 +91,7 @@ col-speaker = المتحدث
 col-language = اللغة
 col-themes = المواضيع
 col-text = النص
-col-duty-bearer = صاحب الواجب
+col-duty-bearer = الجهة المكلّفة بالمسؤولية
 
 show-references = المراجع: { $list }
 show-languages = اللغات: { $list }
@@ -147,24 +148,24 @@ col-position = الموضع
 field-text = النص
 field-translation = الترجمة
 quote-findings = { PLURAL($n) ->
-    [zero] لم يُعثر على أي تفاصيل تكشف الهوية
-    [one] عُثر على تفصيل واحد يكشف الهوية
-    [two] عُثر على تفصيلين يكشفان الهوية
-    [few] عُثر على { $n } تفاصيل تكشف الهوية
-    [many] عُثر على { $n } تفصيلًا يكشف الهوية
-   *[other] عُثر على { $n } تفصيل يكشف الهوية
+    [zero] لم يُعثر على أي معلومات تكشف الهوية
+    [one] عُثر على معلومة واحدة تكشف الهوية
+    [two] عُثر على معلومتين تكشفان الهوية
+    [few] عُثر على { $n } معلومات تكشف الهوية
+    [many] عُثر على { $n } معلومةً تكشف الهوية
+   *[other] عُثر على { $n } معلومة تكشف الهوية
 }: { $kinds }. استبدلها بالأمر «hearken quote redact { $id }» أو أبقها كما هي بالأمر «hearken quote review { $id }»؛ ولا يمكن تصدير الاقتباس قبل ذلك.
 
 identity-key-id = معرّف المفتاح: { $id }
 identity-public-key = المفتاح العام (minisign): { $key }
 identity-recipient = مستلِم age (مفتاح التشفير): { $recipient }
 identity-fingerprint = البصمة للمقارنة عبر الهاتف: { $fingerprint }
-identity-export-confirm = يستطيع أي شخص يحوز هذا الملف فتح كل ملفات التصدير المرسَلة إلى هذه الخزنة. هل تريد كتابته؟
+identity-export-confirm = يستطيع أي شخص يحوز هذا الملف فتح كل الحزم المرسَلة إلى هذه الخزنة. هل تريد كتابته؟
 identity-exported = كُتب مفتاح فك التشفير الخاص بـ age في { $path }. يُرجى حفظه بالعناية نفسها التي تُحفظ بها الخزنة.
-kit-created = كُتبت حزمة المشاورة في { $path }. سيرى الميسّرون هذه البصمة: { $fingerprint }
-kit-first-use = حزمة المشاورة هذه موقَّعة بمفتاح لم يسبق لهذه الخزنة أن عرفته: { $fingerprint }. يُرجى مقارنة البصمة مع المنسّق، هاتفيًا أو وجهًا لوجه، قبل قبولها.
+kit-created = كُتبت حقيبة المشاورة في { $path }. سيرى الميسّرون هذه البصمة: { $fingerprint }
+kit-first-use = حقيبة المشاورة هذه موقَّعة بمفتاح لم يسبق لهذه الخزنة أن عرفته: { $fingerprint }. يُرجى مقارنة البصمة مع المنسّق، هاتفيًا أو وجهًا لوجه، قبل قبولها.
 kit-confirm = هل تطابق البصمةُ ما يقرؤه عليك المنسّق؟
-kit-imported = تم استيراد حزمة المشاورة: { $title } (الإصدار { $version }، { PLURAL($themes) ->
+kit-imported = تم استيراد حقيبة المشاورة: { $title } (الإصدار { $version }، { PLURAL($themes) ->
     [zero] لا مواضيع
     [one] موضوع واحد
     [two] موضوعان
@@ -173,26 +174,26 @@ kit-imported = تم استيراد حزمة المشاورة: { $title } (الإ
    *[other] { $themes } موضوع
 }). مفتاح المنسّق: { $fingerprint }
 export-preview = معاينة التصدير (الجلسات: { $sessions }، الاقتباسات: { $quotes }، الاحتياجات: { $needs }، التوصيات: { $recommendations }، عمليات الحذف: { $tombstones }). عدد الاقتباسات التي تبقى على هذا الجهاز لأن الموافقة لا تسمح بإخراجها: { $home }.
-export-done = كُتب ملف التصدير رقم { $sequence } في { $path } (الجلسات: { $sessions }، الاقتباسات: { $quotes }، الاحتياجات: { $needs }، التوصيات: { $recommendations }، عمليات الحذف: { $tombstones }). عدد الاقتباسات التي تبقى على هذا الجهاز لأن الموافقة لا تسمح بإخراجها: { $home }.
+export-done = كُتبت الحزمة رقم { $sequence } في { $path } (الجلسات: { $sessions }، الاقتباسات: { $quotes }، الاحتياجات: { $needs }، التوصيات: { $recommendations }، عمليات الحذف: { $tombstones }). عدد الاقتباسات التي تبقى على هذا الجهاز لأن الموافقة لا تسمح بإخراجها: { $home }.
 col-file = الملف
 col-result = النتيجة
 col-detail = التفاصيل
 col-key-id = معرّف المفتاح
 col-status = الحالة
-col-bundles = ملفات التصدير
+col-bundles = الحزم
 col-missing = الناقصة
 import-state-imported = تم الاستيراد
 import-state-already = موجود مسبقًا
 import-state-quarantined = في الحجر
 import-state-rejected = مرفوض
 import-merged = سجلات مضافة: { $added }، سجلات محدَّثة: { $updated }، سجلات محذوفة: { $removed }
-import-missing = أرقام ملفات التصدير التي لم تصل من هذا الجهاز: { $list }
+import-missing = أرقام الحزم التي لم تصل من هذا الجهاز: { $list }
 import-quarantined = جهاز غير معروف { $key } ({ $fingerprint })؛ يُرجى مقارنة البصمة ثم الموافقة عليه باستخدام "hearken roster approve { $key }"
 device-approved = مُوافَق عليه
 device-revoked = مُلغى
 device-quarantined = في الحجر
-device-approved-done = تمت الموافقة على الجهاز { $key }؛ عدد ملفات التصدير التي عولجت من الحجر: { $n }.
-device-revoked-done = أُلغي الجهاز { $key }: ستُرفض من الآن فصاعدًا ملفات التصدير التي وقّعها.
+device-approved-done = تمت الموافقة على الجهاز { $key }؛ عدد الحزم التي عولجت من الحجر: { $n }.
+device-revoked-done = أُلغي الجهاز { $key }: ستُرفض من الآن فصاعدًا الحزم التي وقّعها.
 err-cli-some-rejected = { PLURAL($n) ->
     [zero] لم يُرفض أي ملف
     [one] رُفض ملف واحد

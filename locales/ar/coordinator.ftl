@@ -191,9 +191,23 @@ coord-outline-session = { $date }، { $place }: { PLURAL($quotes) ->
 }
 coord-preview-themes = المواضيع
 coord-preview-recommendations = التوصيات
-coord-report-pdf-pending = لا يستطيع هذا الإصدار كتابة تقارير PDF بعد؛ اختر CSV أو JSON أو QDPX للحفظ الآن.
 coord-report-path = الحفظ في
 coord-report-choose = اختيار المكان…
 coord-report-save-title = حفظ التقرير باسم
 coord-report-save = حفظ
-coord-report-saved = حُفظ { $path }: الاقتباسات: { $quotes }، الجلسات: { $sessions }.
+coord-report-session = الجلسة
+coord-report-session-choose = اختر الجلسة…
+coord-report-saved-pdf = حُفظ { $path }: عدد الصفحات: { $pages }.
+coord-report-saved = حُفظ { $path }: عدد الاقتباسات: { $quotes }.
+coord-rec-merged-sources = { PLURAL($n) ->
+    [zero] لا توصيات مدمجة
+    [one] سُمعت أيضًا بهذه الصيغة (توصية مدمجة واحدة)
+    [two] سُمعت أيضًا بهاتين الصيغتين (توصيتان مدمجتان)
+    [few] سُمعت أيضًا بهذه الصيغ ({ $n } توصيات مدمجة)
+   *[other] سُمعت أيضًا بهذه الصيغ ({ $n } توصية مدمجة)
+}
+coord-rec-unmerge = التراجع عن هذا الدمج
+coord-rec-same-as = تقول الشيء نفسه مثل
+coord-rec-choose-target = اختر توصية…
+coord-rec-merge = الدمج فيها
+coord-rec-merge-hint = تُحفظ التوصية المختارة وتعرض هذه التوصية مصدرًا إضافيًا. لا يُحذف شيء، ويمكن التراجع عن الدمج.

@@ -54,7 +54,7 @@ synthesis-recommendation-count = { PLURAL($n) ->
    *[other] { $n } توصية
 }
 synthesis-representative = اقتباسات تمثيلية
-synthesis-not-shareable = الموافقة لا تشمل المشاركة خارج نطاق المنسق
+synthesis-not-shareable = الموافقة لا تشمل المشاركة خارج نطاق المنسّق
 report-export-done = تم تصدير { PLURAL($quotes) ->
     [zero] لا اقتباسات
     [one] اقتباس واحد

@@ -60,7 +60,8 @@ info-count = { $kind ->
     [quote] Quotes
     [need] Needs
     [recommendation] Recommendations
-    [tombstone] Tombstones
+    [tombstone] Removals
+    [merge] Recommendation merges
    *[other] Records
 }: { $n }
 

@@ -188,15 +188,26 @@ coord-outline-session = { $date }, { $place }: { PLURAL($quotes) ->
 }
 coord-preview-themes = Themes
 coord-preview-recommendations = Recommendations
-coord-report-pdf-pending = This version cannot write PDF reports yet; choose CSV, JSON or QDPX to save now.
 coord-report-path = Save to
 coord-report-choose = Choose where…
 coord-report-save-title = Save the report as
 coord-report-save = Save
+coord-report-session = Session
+coord-report-session-choose = Choose the session…
+coord-report-saved-pdf = Saved { $path }: { PLURAL($pages) ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}.
 coord-report-saved = Saved { $path }: { PLURAL($quotes) ->
     [one] { $quotes } quote
    *[other] { $quotes } quotes
-} from { PLURAL($sessions) ->
-    [one] { $sessions } session
-   *[other] { $sessions } sessions
 }.
+coord-rec-merged-sources = { PLURAL($n) ->
+    [one] Also heard as ({ $n } merged recommendation)
+   *[other] Also heard as ({ $n } merged recommendations)
+}
+coord-rec-unmerge = Undo this merge
+coord-rec-same-as = Says the same as
+coord-rec-choose-target = Choose a recommendation…
+coord-rec-merge = Merge into it
+coord-rec-merge-hint = The chosen recommendation is kept and shows this one as one more source. Nothing is deleted; the merge can be undone.

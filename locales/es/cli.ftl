@@ -1,7 +1,7 @@
 # The hearken command line.
 
-prompt-passphrase = Frase secreta
-prompt-new-passphrase = Nueva frase secreta
+prompt-passphrase = Frase de contraseña
+prompt-new-passphrase = Nueva frase de contraseña
 prompt-passphrase-again = Escríbala de nuevo
 
 created = { $kind ->
@@ -36,9 +36,9 @@ deleted = { $kind ->
 } definitivamente: { $id }
 
 init-done = Bóveda creada en { $path }.
-init-recovery = Clave de recuperación. Anótela ahora y guárdela lejos del equipo portátil: solo se muestra una vez y es la única forma de volver a entrar si se pierde la frase secreta.
-passphrase-changed = Frase secreta cambiada. La frase secreta anterior ya no abre la bóveda.
-recovered = Bóveda abierta con la clave de recuperación; la nueva frase secreta ya está establecida.
+init-recovery = Clave de recuperación. Anótela ahora y guárdela lejos del equipo portátil: solo se muestra una vez y es la única forma de volver a entrar si se pierde la frase de contraseña.
+passphrase-changed = Frase de contraseña cambiada. La frase de contraseña anterior ya no abre la bóveda.
+recovered = Bóveda abierta con la clave de recuperación; la nueva frase de contraseña ya está establecida.
 wiped = Se destruyeron las claves de la bóveda y se borraron sus archivos.
 demo-done = Demostración cargada: { PLURAL($sessions) ->
     [one] { $sessions } sesión
@@ -62,7 +62,8 @@ info-count = { $kind ->
     [quote] Citas
     [need] Necesidades
     [recommendation] Recomendaciones
-    [tombstone] Marcas de eliminación
+    [tombstone] Eliminaciones
+    [merge] Fusiones de recomendaciones
    *[other] Registros
 }: { $n }
 
@@ -84,7 +85,7 @@ col-speaker = Hablante
 col-language = Idioma
 col-themes = Temas
 col-text = Texto
-col-duty-bearer = Titular de deberes
+col-duty-bearer = Titular de obligaciones
 
 show-references = Referencias: { $list }
 show-languages = Idiomas: { $list }
@@ -118,9 +119,9 @@ err-cli-read-file = No se puede leer el archivo { $path }.
 rec-cli-read-file = Compruebe la ruta y que tiene permiso para leer el archivo.
 err-cli-write-file = No se puede escribir el archivo { $path }.
 rec-cli-write-file = Compruebe que la carpeta existe y que no hay ya un archivo con ese nombre.
-err-cli-passphrase-mismatch = Las dos frases secretas no coinciden.
-rec-cli-passphrase-mismatch = Escriba la misma frase secreta dos veces.
-err-cli-no-terminal = Se necesita una frase secreta, pero no hay ningún terminal para pedirla.
+err-cli-passphrase-mismatch = Las dos frases de contraseña no coinciden.
+rec-cli-passphrase-mismatch = Escriba la misma frase de contraseña dos veces.
+err-cli-no-terminal = Se necesita una frase de contraseña, pero no hay ningún terminal para pedirla.
 rec-cli-no-terminal = Indíquela con --passphrase-file o HEARKEN_PASSPHRASE_FILE.
 err-cli-not-confirmed = Esta operación destruye la bóveda definitivamente, por lo que requiere confirmación.
 rec-cli-not-confirmed = Si tiene la certeza, añada --yes.
@@ -146,14 +147,14 @@ identity-recipient = Destinatario age (clave de cifrado): { $recipient }
 identity-fingerprint = Huella para comparar por teléfono: { $fingerprint }
 identity-export-confirm = Cualquier persona que tenga este archivo puede abrir todos los paquetes enviados a esta bóveda. ¿Desea escribirlo?
 identity-exported = Clave de descifrado age escrita en { $path }. Guárdela con el mismo cuidado que la bóveda.
-kit-created = Kit escrito en { $path }. Las personas facilitadoras verán esta huella: { $fingerprint }
-kit-first-use = Este kit está firmado con una clave que esta bóveda no conoce: { $fingerprint }. Compare la huella con la persona coordinadora, por teléfono o en persona, antes de aceptarlo.
-kit-confirm = ¿Coincide la huella con la que le lee la persona coordinadora?
+kit-created = Kit escrito en { $path }. Los facilitadores verán esta huella: { $fingerprint }
+kit-first-use = Este kit está firmado con una clave que esta bóveda no conoce: { $fingerprint }. Compare la huella con el coordinador, por teléfono o en persona, antes de aceptarlo.
+kit-confirm = ¿Coincide la huella con la que le lee el coordinador?
 kit-imported = Kit importado: { $title } (versión { $version }, { PLURAL($themes) ->
     [one] { $themes } tema
     [many] { $themes } de temas
    *[other] { $themes } temas
-}). Clave de la persona coordinadora: { $fingerprint }
+}). Clave del coordinador: { $fingerprint }
 export-preview = Vista previa de la exportación (sesiones: { $sessions }; citas: { $quotes }; necesidades: { $needs }; recomendaciones: { $recommendations }; eliminaciones: { $tombstones }). Citas que se quedan en este dispositivo porque el consentimiento no permite que salgan: { $home }.
 export-done = Paquete n.º { $sequence } escrito en { $path } (sesiones: { $sessions }; citas: { $quotes }; necesidades: { $needs }; recomendaciones: { $recommendations }; eliminaciones: { $tombstones }). Citas que se quedan en este dispositivo porque el consentimiento no permite que salgan: { $home }.
 col-file = Archivo

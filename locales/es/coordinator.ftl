@@ -188,15 +188,26 @@ coord-outline-session = { $date }, { $place }: { PLURAL($quotes) ->
 }
 coord-preview-themes = Temas
 coord-preview-recommendations = Recomendaciones
-coord-report-pdf-pending = Esta versión aún no puede escribir informes PDF; elija CSV, JSON o QDPX para guardar ahora.
 coord-report-path = Guardar en
 coord-report-choose = Elegir dónde…
 coord-report-save-title = Guardar el informe como
 coord-report-save = Guardar
+coord-report-session = Sesión
+coord-report-session-choose = Elija la sesión…
+coord-report-saved-pdf = Guardado { $path }: { PLURAL($pages) ->
+    [one] { $pages } página
+   *[other] { $pages } páginas
+}.
 coord-report-saved = Guardado { $path }: { PLURAL($quotes) ->
     [one] { $quotes } cita
    *[other] { $quotes } citas
-} de { PLURAL($sessions) ->
-    [one] { $sessions } sesión
-   *[other] { $sessions } sesiones
 }.
+coord-rec-merged-sources = { PLURAL($n) ->
+    [one] También se escuchó así ({ $n } recomendación fusionada)
+   *[other] También se escuchó así ({ $n } recomendaciones fusionadas)
+}
+coord-rec-unmerge = Deshacer esta fusión
+coord-rec-same-as = Dice lo mismo que
+coord-rec-choose-target = Elija una recomendación…
+coord-rec-merge = Fusionar con ella
+coord-rec-merge-hint = La recomendación elegida se conserva y muestra esta como una fuente más. No se borra nada; la fusión se puede deshacer.

@@ -11,12 +11,12 @@ err-vault-newer = Esta bóveda se creó con una versión más reciente de Hearke
 rec-vault-newer = Instale la versión más reciente de Hearken para abrirla.
 err-vault-corrupt = El encabezado de la bóveda está dañado.
 rec-vault-corrupt = Restaure la bóveda a partir de una copia de seguridad.
-err-vault-wrong-passphrase = La frase secreta no abre esta bóveda ({ PLURAL($failed) ->
+err-vault-wrong-passphrase = La frase de contraseña no abre esta bóveda ({ PLURAL($failed) ->
     [one] { $failed } intento fallido
     [many] { $failed } de intentos fallidos
    *[other] { $failed } intentos fallidos
 }).
-rec-vault-wrong-passphrase = Compruebe el idioma del teclado y la tecla Bloq Mayús, y vuelva a intentarlo. Si ha perdido la frase secreta, use la clave de recuperación.
+rec-vault-wrong-passphrase = Compruebe el idioma del teclado y la tecla Bloq Mayús, y vuelva a intentarlo. Si ha perdido la frase de contraseña, use la clave de recuperación.
 err-vault-wrong-recovery = La clave de recuperación no abre esta bóveda.
 rec-vault-wrong-recovery = Compruebe cada grupo de la clave de recuperación y vuelva a intentarlo.
 err-vault-malformed-recovery = Esto no es una clave de recuperación.
@@ -30,7 +30,7 @@ rec-vault-delayed = Espere { PLURAL($seconds) ->
 err-vault-erased = Esta bóveda se borró; su contenido no se puede recuperar.
 err-vault-weak-kdf = Los parámetros de derivación de claves son demasiado débiles.
 rec-vault-weak-kdf = Use al menos { $min } MiB de memoria.
-err-vault-short-passphrase = La frase secreta es demasiado corta.
+err-vault-short-passphrase = La frase de contraseña es demasiado corta.
 rec-vault-short-passphrase = Use al menos { $min } caracteres; varias palabras juntas son fáciles de recordar y difíciles de adivinar.
 err-vault-tampered = Una parte de la bóveda se modificó o se dañó, por lo que ya no es fiable.
 rec-vault-tampered = Restaure la bóveda a partir de una copia de seguridad.
@@ -82,7 +82,7 @@ rec-consent-withdrawn = Ya no se puede registrar nada más sobre ella. Si desea 
 err-consent-scope = El consentimiento dado no cubre { $scope ->
     [take_part] la participación
     [quotes_in_reports] el uso anónimo de citas en los informes
-    [quotes_shared] compartir citas más allá de la persona coordinadora
+    [quotes_shared] compartir citas más allá del coordinador
     [demographics] el registro del grupo demográfico
    *[other] { $scope }
 }.
@@ -94,7 +94,7 @@ err-consent-take-part = El consentimiento debe incluir la participación.
 
 ## Kits and bundles
 err-exchange-no-recipients = No hay ningún destinatario para el que cifrar este paquete.
-rec-exchange-no-recipients = Importe el kit de la consulta que le envió la persona coordinadora, o indique un destinatario con --to.
+rec-exchange-no-recipients = Importe el kit de la consulta que le envió el coordinador, o indique un destinatario con --to.
 err-exchange-no-sessions = No hay ninguna sesión que exportar.
 err-exchange-mixed-engagements = Las sesiones elegidas pertenecen a consultas distintas.
 rec-exchange-mixed-engagements = Exporte una sola consulta cada vez con --session.
@@ -105,10 +105,10 @@ err-exchange-unresolved = { PLURAL($n) ->
 }, por lo que no se exportó nada.
 rec-exchange-unresolved = Revise cada cita con "hearken quote check" y, después, oculte los datos o márquelos como revisados.
 err-exchange-unknown-engagement = Este archivo pertenece a una consulta que no está en esta bóveda.
-rec-exchange-unknown-engagement = Impórtelo en la bóveda de la persona coordinadora que emitió el kit de esa consulta.
+rec-exchange-unknown-engagement = Impórtelo en la bóveda del coordinador que emitió el kit de esa consulta.
 err-exchange-bad-content = El archivo está firmado, pero su contenido ({ $what }) no es válido, por lo que no se importó nada.
 rec-exchange-bad-content = Pida al remitente una nueva exportación hecha con una versión actual de Hearken.
-err-exchange-unknown-device = Ningún dispositivo con este identificador de clave está en el registro de dispositivos ni en cuarentena.
+err-exchange-unknown-device = Ningún dispositivo con este identificador de clave está en la lista de dispositivos ni en cuarentena.
 rec-exchange-unknown-device = Muéstrelos con "hearken roster list".
 err-exchange-read-file = No se puede leer el archivo de paquete { $path }.
 rec-exchange-read-file = Compruebe la ruta y que tiene permiso para leerlo; los demás archivos sí se importaron.

@@ -36,7 +36,7 @@ synthesis-recommendation-count = { PLURAL($n) ->
    *[other] { $n } recomendaciones
 }
 synthesis-representative = Citas representativas
-synthesis-not-shareable = el consentimiento no cubre compartir más allá de la coordinación
+synthesis-not-shareable = el consentimiento no cubre compartir más allá del coordinador
 report-export-done = { PLURAL($quotes) ->
     [one] { $quotes } cita exportada
    *[other] { $quotes } citas exportadas

@@ -62,7 +62,8 @@ info-count = { $kind ->
     [quote] Citations
     [need] Besoins
     [recommendation] Recommandations
-    [tombstone] Marques de suppression
+    [tombstone] Suppressions
+    [merge] Fusions de recommandations
    *[other] Enregistrements
 } : { $n }
 
@@ -144,37 +145,37 @@ identity-key-id = Identifiant de clé : { $id }
 identity-public-key = Clé publique (minisign) : { $key }
 identity-recipient = Destinataire age (clé de chiffrement) : { $recipient }
 identity-fingerprint = Empreinte à comparer par téléphone : { $fingerprint }
-identity-export-confirm = Toute personne disposant de ce fichier peut ouvrir tous les lots envoyés à ce coffre-fort. Voulez-vous l'écrire ?
+identity-export-confirm = Toute personne disposant de ce fichier peut ouvrir tous les paquets envoyés à ce coffre-fort. Voulez-vous l'écrire ?
 identity-exported = Clé de déchiffrement age écrite dans { $path }. Conservez-la avec autant de soin que le coffre-fort.
-kit-created = Kit de consultation écrit dans { $path }. Les personnes qui animent les séances verront cette empreinte : { $fingerprint }
-kit-first-use = Ce kit de consultation est signé par une clé que ce coffre-fort ne connaît pas encore : { $fingerprint }. Comparez cette empreinte avec la personne chargée de la coordination, par téléphone ou en face à face, avant de l'accepter.
-kit-confirm = L'empreinte correspond-elle à celle que vous lit la personne chargée de la coordination ?
+kit-created = Kit de consultation écrit dans { $path }. Les animateurs verront cette empreinte : { $fingerprint }
+kit-first-use = Ce kit de consultation est signé par une clé que ce coffre-fort ne connaît pas encore : { $fingerprint }. Comparez cette empreinte avec le coordinateur, par téléphone ou en face à face, avant de l'accepter.
+kit-confirm = L'empreinte correspond-elle à celle que vous lit le coordinateur ?
 kit-imported = Kit de consultation importé : { $title } (version { $version }, { PLURAL($themes) ->
     [one] { $themes } thème
     [many] { $themes } de thèmes
    *[other] { $themes } thèmes
-}). Clé de la coordination : { $fingerprint }
+}). Clé du coordinateur : { $fingerprint }
 export-preview = Aperçu de l'export (séances : { $sessions } ; citations : { $quotes } ; besoins : { $needs } ; recommandations : { $recommendations } ; suppressions : { $tombstones }). Citations qui restent sur cet appareil, car le consentement ne permet pas de les transmettre : { $home }.
-export-done = Lot n° { $sequence } écrit dans { $path } (séances : { $sessions } ; citations : { $quotes } ; besoins : { $needs } ; recommandations : { $recommendations } ; suppressions : { $tombstones }). Citations qui restent sur cet appareil, car le consentement ne permet pas de les transmettre : { $home }.
+export-done = Paquet n° { $sequence } écrit dans { $path } (séances : { $sessions } ; citations : { $quotes } ; besoins : { $needs } ; recommandations : { $recommendations } ; suppressions : { $tombstones }). Citations qui restent sur cet appareil, car le consentement ne permet pas de les transmettre : { $home }.
 col-file = Fichier
 col-result = Résultat
 col-detail = Détail
 col-key-id = Identifiant de clé
 col-status = Statut
-col-bundles = Lots
+col-bundles = Paquets
 col-missing = Manquants
 import-state-imported = importé
 import-state-already = déjà présent
 import-state-quarantined = en quarantaine
 import-state-rejected = rejeté
 import-merged = ajouts : { $added }, modifications : { $updated }, suppressions : { $removed }
-import-missing = numéros des lots de cet appareil non reçus : { $list }
+import-missing = numéros des paquets de cet appareil non reçus : { $list }
 import-quarantined = appareil inconnu { $key } ({ $fingerprint }) ; après avoir comparé l'empreinte, approuvez-le avec "hearken roster approve { $key }"
 device-approved = approuvé
 device-revoked = révoqué
 device-quarantined = en quarantaine
-device-approved-done = Appareil { $key } approuvé ; lots traités depuis la quarantaine : { $n }.
-device-revoked-done = Appareil { $key } révoqué : les lots qu'il a signés sont désormais refusés.
+device-approved-done = Appareil { $key } approuvé ; paquets traités depuis la quarantaine : { $n }.
+device-revoked-done = Appareil { $key } révoqué : les paquets qu'il a signés sont désormais refusés.
 err-cli-some-rejected = { PLURAL($n) ->
     [one] { $n } fichier a été rejeté
     [many] { $n } de fichiers ont été rejetés

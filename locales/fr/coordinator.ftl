@@ -188,15 +188,26 @@ coord-outline-session = { $date }, { $place } : { PLURAL($quotes) ->
 }
 coord-preview-themes = Thèmes
 coord-preview-recommendations = Recommandations
-coord-report-pdf-pending = Cette version ne sait pas encore écrire les rapports PDF ; choisissez CSV, JSON ou QDPX pour enregistrer maintenant.
 coord-report-path = Enregistrer sous
 coord-report-choose = Choisir l’emplacement…
 coord-report-save-title = Enregistrer le rapport sous
 coord-report-save = Enregistrer
+coord-report-session = Séance
+coord-report-session-choose = Choisir la séance…
+coord-report-saved-pdf = { $path } enregistré : { PLURAL($pages) ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}.
 coord-report-saved = { $path } enregistré : { PLURAL($quotes) ->
     [one] { $quotes } citation
    *[other] { $quotes } citations
-} issues de { PLURAL($sessions) ->
-    [one] { $sessions } séance
-   *[other] { $sessions } séances
 }.
+coord-rec-merged-sources = { PLURAL($n) ->
+    [one] Aussi entendue sous cette forme ({ $n } recommandation fusionnée)
+   *[other] Aussi entendue sous ces formes ({ $n } recommandations fusionnées)
+}
+coord-rec-unmerge = Annuler cette fusion
+coord-rec-same-as = Dit la même chose que
+coord-rec-choose-target = Choisir une recommandation…
+coord-rec-merge = Fusionner avec elle
+coord-rec-merge-hint = La recommandation choisie est conservée et montre celle-ci comme une source de plus. Rien n’est supprimé ; la fusion peut être annulée.

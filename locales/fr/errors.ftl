@@ -82,7 +82,7 @@ rec-consent-withdrawn = Plus rien ne peut être enregistré la concernant. Si el
 err-consent-scope = Le consentement donné ne couvre pas { $scope ->
     [take_part] la participation
     [quotes_in_reports] l'utilisation anonyme de citations dans les rapports
-    [quotes_shared] le partage de citations au-delà de la personne chargée de la coordination
+    [quotes_shared] le partage de citations au-delà du coordinateur
     [demographics] l'enregistrement du groupe démographique
    *[other] { $scope }
 }.
@@ -93,8 +93,8 @@ rec-consent-no-text = Choisissez une langue pour laquelle la consultation dispos
 err-consent-take-part = Le consentement doit inclure la participation.
 
 ## Kits and bundles
-err-exchange-no-recipients = Il n'y a aucun destinataire pour qui chiffrer ce lot.
-rec-exchange-no-recipients = Importez le kit de consultation fourni par la personne chargée de la coordination, ou indiquez un destinataire avec --to.
+err-exchange-no-recipients = Il n'y a aucun destinataire pour qui chiffrer ce paquet.
+rec-exchange-no-recipients = Importez le kit de consultation fourni par le coordinateur, ou indiquez un destinataire avec --to.
 err-exchange-no-sessions = Il n'y a aucune séance à exporter.
 err-exchange-mixed-engagements = Les séances choisies appartiennent à des consultations différentes.
 rec-exchange-mixed-engagements = Exportez une seule consultation à la fois avec --session.
@@ -105,10 +105,10 @@ err-exchange-unresolved = { PLURAL($n) ->
 } ; rien n'a donc été exporté.
 rec-exchange-unresolved = Vérifiez chaque citation avec "hearken quote check", puis masquez les détails ou marquez-les comme vérifiés.
 err-exchange-unknown-engagement = Ce fichier appartient à une consultation qui ne se trouve pas dans ce coffre-fort.
-rec-exchange-unknown-engagement = Importez-le dans le coffre-fort de la personne chargée de la coordination qui a émis le kit de cette consultation.
+rec-exchange-unknown-engagement = Importez-le dans le coffre-fort du coordinateur qui a émis le kit de cette consultation.
 err-exchange-bad-content = Le fichier est signé, mais son contenu ({ $what }) n'est pas valide ; rien n'a donc été importé.
 rec-exchange-bad-content = Demandez à l'expéditeur un nouvel export réalisé avec une version à jour de Hearken.
-err-exchange-unknown-device = Aucun appareil portant cet identifiant de clé ne figure dans le registre des appareils ni en quarantaine.
+err-exchange-unknown-device = Aucun appareil portant cet identifiant de clé ne figure dans la liste des appareils ni en quarantaine.
 rec-exchange-unknown-device = Affichez-les avec "hearken roster list".
 err-exchange-read-file = Le fichier de paquet { $path } ne peut pas être lu.
 rec-exchange-read-file = Vérifiez le chemin et que vous avez le droit de le lire ; les autres fichiers ont bien été importés.

@@ -1,16 +1,16 @@
-# Erreurs des kits signés, des paquets signés et chiffrés, et des clés du coffre.
+# Erreurs des kits signés, des paquets signés et chiffrés, et des clés du coffre-fort.
 # err-* dit ce qui s'est passé, rec-* ce qu'il faut faire. Voir docs/format.md.
 
 ## Clés
 
 err-identity-malformed-signing-key = La clé de signature enregistrée est endommagée.
-rec-identity-malformed-signing-key = Restaurez le coffre depuis une sauvegarde, ou créez une nouvelle clé et envoyez son empreinte au coordinateur.
+rec-identity-malformed-signing-key = Restaurez le coffre-fort depuis une sauvegarde, ou créez une nouvelle clé et envoyez son empreinte au coordinateur.
 err-identity-malformed-public-key = Ce n'est pas une clé de signature valide.
 rec-identity-malformed-public-key = Recopiez la clé en entier ; elle commence par « RW » et compte 56 caractères.
 err-identity-foreign-public-key = Cette clé de signature n'a pas été créée par Hearken.
 rec-identity-foreign-public-key = Demandez la clé affichée dans les réglages Hearken de l'expéditeur.
 err-identity-malformed-age-identity = La clé de déchiffrement enregistrée est endommagée.
-rec-identity-malformed-age-identity = Restaurez le coffre depuis une sauvegarde.
+rec-identity-malformed-age-identity = Restaurez le coffre-fort depuis une sauvegarde.
 err-identity-malformed-recipient = Ce n'est pas une clé de chiffrement valide.
 rec-identity-malformed-recipient = Recopiez la clé en entier ; elle commence par « age1 ».
 err-identity-no-randomness = L'ordinateur n'a pas pu fournir le hasard nécessaire pour créer une clé.
@@ -96,12 +96,12 @@ err-format-malformed-signature = Le fichier de signature n'est pas valide.
 rec-format-malformed-signature = Rien n'a été importé. Demandez à l'expéditeur de l'exporter à nouveau.
 err-format-bad-signature = La signature ne correspond pas : le contenu a été modifié après la signature.
 rec-format-bad-signature = Rien n'a été importé. N'utilisez pas ce fichier ; demandez-en un nouveau à l'expéditeur et signalez la falsification.
-err-format-unknown-key = Ce paquet a été signé par une clé absente de votre liste (clé { $key }, empreinte { $fingerprint }).
+err-format-unknown-key = Ce paquet a été signé par une clé absente de la liste des appareils (clé { $key }, empreinte { $fingerprint }).
 rec-format-unknown-key = Il est gardé en quarantaine. Appelez l'animateur, comparez l'empreinte chiffre par chiffre et n'approuvez la clé que si elle correspond.
 err-format-revoked-key = Ce paquet a été signé par une clé révoquée ({ $key }).
 rec-format-revoked-key = Rien n'a été importé. L'appareil a peut-être été perdu ou saisi ; contactez l'animateur par un autre moyen.
-err-format-key-mismatch = La liste contient une autre clé sous l'identifiant { $key }.
-rec-format-key-mismatch = Rien n'a été importé. Quelqu'un se fait peut-être passer pour un animateur ; vérifiez la liste avec lui par téléphone.
+err-format-key-mismatch = La liste des appareils contient une autre clé sous l'identifiant { $key }.
+rec-format-key-mismatch = Rien n'a été importé. Quelqu'un se fait peut-être passer pour un animateur ; vérifiez la liste des appareils avec lui par téléphone.
 err-format-signer-changed = Ce kit de consultation a été signé par la clé { $found }, mais les kits de cette consultation viennent de la clé { $pinned }.
 rec-format-signer-changed = Rien n'a été importé. Appelez le coordinateur : s'il a vraiment changé de clé, il vous donnera la nouvelle empreinte.
 err-format-already-imported = Ce fichier a déjà été importé ; rien n'a changé.

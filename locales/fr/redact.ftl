@@ -26,10 +26,10 @@ redact-kind-gps = coordonnées GPS
 redact-kind-address = adresse postale
 redact-kind-age-attribute = âge avec un trait rare (à vérifier)
 
-redact-cli-none = Aucune donnée identifiante trouvée.
+redact-cli-none = Aucun détail identifiant trouvé.
 redact-cli-found = { PLURAL($count) ->
-    [one] { $count } donnée identifiante trouvée :
-   *[other] { $count } données identifiantes trouvées :
+    [one] { $count } détail identifiant trouvé :
+   *[other] { $count } détails identifiants trouvés :
 }
 redact-cli-finding = { $kind }, caractères { $start } à { $end }
 redact-cli-redacted = Texte anonymisé :
@@ -44,10 +44,10 @@ err-redact-lists-too-large = Les listes de noms et de lieux sont trop grandes po
 rec-redact-lists-too-large = Ne gardez que les noms et lieux de cette consultation.
 err-redact-span-out-of-range = Un passage à masquer (caractères { $start } à { $end }) est hors de la citation ({ $len } caractères). Rien n'a été modifié.
 err-redact-unresolved-findings = { PLURAL($count) ->
-    [one] Cette citation contient encore { $count } donnée identifiante.
-   *[other] Cette citation contient encore { $count } données identifiantes.
+    [one] Cette citation contient encore { $count } détail identifiant.
+   *[other] Cette citation contient encore { $count } détails identifiants.
 }
-rec-redact-unresolved-findings = Masquez chacune d'elles, ou marquez-la comme vérifiée si elle peut rester.
+rec-redact-unresolved-findings = Masquez chacun d'eux, ou marquez-le comme vérifié s'il peut rester.
 err-redact-table-shape = { $len } effectifs ne remplissent pas un tableau de { $rows } lignes et { $cols } colonnes.
 err-redact-threshold-too-low = Un seuil de { $k } ne permet pas de masquer les petits effectifs.
 rec-redact-threshold-too-low = Choisissez un seuil d'au moins 3 (5 par défaut).

@@ -8,5 +8,5 @@ rec-settings-unwritable = Vérifiez que le disque n’est pas plein et que votre
 err-settings-unknown-language = Cette langue d’interface n’est pas disponible.
 rec-settings-unknown-language = Choisissez l’une des langues proposées.
 err-settings-text-size-range = La taille du texte doit être comprise entre { $min } % et { $max } %.
-err-settings-auto-lock-range = Le délai avant le verrouillage du coffre doit être un nombre entier de minutes compris entre { $min } et { $max }.
+err-settings-auto-lock-range = Le délai avant le verrouillage du coffre-fort doit être un nombre entier de minutes compris entre { $min } et { $max }.
 rec-settings-auto-lock-range = Rien n’a été modifié. Saisissez un nombre dans cet intervalle.

@@ -1,6 +1,6 @@
 synthesis-reach = { PLURAL($sessions) ->
-    [one] { $sessions } session
-   *[other] { $sessions } sessions
+    [one] { $sessions } séance
+   *[other] { $sessions } séances
 }, { PLURAL($quotes) ->
     [one] { $quotes } citation
    *[other] { $quotes } citations

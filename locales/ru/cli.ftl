@@ -5,7 +5,7 @@ prompt-new-passphrase = Новая парольная фраза
 prompt-passphrase-again = Введите её ещё раз
 
 created = { $kind ->
-    [engagement] Проект создан
+    [engagement] Консультация создана
     [theme] Тема создана
     [session] Встреча создана
     [participant] Участник создан
@@ -15,7 +15,7 @@ created = { $kind ->
    *[other] Запись создана
 }: { $id }
 updated = { $kind ->
-    [engagement] Проект обновлён
+    [engagement] Консультация обновлена
     [theme] Тема обновлена
     [session] Встреча обновлена
     [participant] Участник обновлён
@@ -25,7 +25,7 @@ updated = { $kind ->
    *[other] Запись обновлена
 }: { $id }
 deleted = { $kind ->
-    [engagement] Проект безвозвратно удалён
+    [engagement] Консультация безвозвратно удалена
     [theme] Тема безвозвратно удалена
     [session] Встреча безвозвратно удалена
     [participant] Участник безвозвратно удалён
@@ -57,14 +57,15 @@ info-format = Версия формата: { $version }
 info-kdf = Формирование ключа: Argon2id, { $mib } МиБ, проходов: { $t }, параллелизм: { $p }
 info-failed = Неудачных попыток разблокировки после последней успешной: { $n }
 info-count = { $kind ->
-    [engagement] Проекты
+    [engagement] Консультации
     [theme] Темы
     [session] Встречи
     [participant] Участники
     [quote] Цитаты
     [need] Потребности
     [recommendation] Рекомендации
-    [tombstone] Отметки об удалении
+    [tombstone] Удаления
+    [merge] Объединения рекомендаций
    *[other] Записи
 }: { $n }
 
@@ -129,7 +130,7 @@ rec-cli-no-terminal = Укажите её с помощью --passphrase-file и
 err-cli-not-confirmed = Это действие безвозвратно уничтожит хранилище, поэтому требуется подтверждение.
 rec-cli-not-confirmed = Если вы уверены, добавьте --yes.
 err-cli-bad-argument = Значение { $arg } имеет неверный вид (ожидается: { $expected }).
-err-cli-unknown-theme = В этом проекте нет темы с кодом «{ $code }».
+err-cli-unknown-theme = В этой консультации нет темы с кодом «{ $code }».
 rec-cli-unknown-theme = Посмотрите кодовую книгу командой "hearken theme list".
 err-cli-unexpected = Произошла непредвиденная ошибка; ничего не изменено.
 

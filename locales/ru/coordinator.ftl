@@ -176,9 +176,21 @@ coord-outline-session = { $date }, { $place }: { PLURAL($quotes) ->
 }
 coord-preview-themes = Темы
 coord-preview-recommendations = Рекомендации
-coord-report-pdf-pending = Эта версия пока не умеет создавать PDF-отчёты; выберите CSV, JSON или QDPX, чтобы сохранить сейчас.
 coord-report-path = Сохранить в
 coord-report-choose = Выбрать место…
 coord-report-save-title = Сохранить отчёт как
 coord-report-save = Сохранить
-coord-report-saved = Сохранено в { $path }: цитат: { $quotes }, встреч: { $sessions }.
+coord-report-session = Встреча
+coord-report-session-choose = Выберите встречу…
+coord-report-saved-pdf = Сохранено в { $path }: страниц: { $pages }.
+coord-report-saved = Сохранено в { $path }: цитат: { $quotes }.
+coord-rec-merged-sources = { PLURAL($n) ->
+    [one] Также прозвучало так ({ $n } объединённая рекомендация)
+    [few] Также прозвучало так ({ $n } объединённые рекомендации)
+   *[other] Также прозвучало так ({ $n } объединённых рекомендаций)
+}
+coord-rec-unmerge = Отменить это объединение
+coord-rec-same-as = Говорит то же, что и
+coord-rec-choose-target = Выберите рекомендацию…
+coord-rec-merge = Объединить с ней
+coord-rec-merge-hint = Выбранная рекомендация сохраняется и показывает эту как ещё один источник. Ничего не удаляется; объединение можно отменить.

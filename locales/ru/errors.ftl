@@ -41,7 +41,7 @@ rec-vault-storage = Убедитесь, что диск не переполне�
 
 ## Records
 err-record-not-found = Нет { $kind ->
-    [engagement] проекта
+    [engagement] консультации
     [theme] темы
     [session] встречи
     [participant] участника
@@ -52,7 +52,7 @@ err-record-not-found = Нет { $kind ->
 } с таким идентификатором.
 rec-record-not-found = Выведите список, чтобы найти нужный идентификатор.
 err-record-ambiguous = С этих символов начинается идентификатор сразу нескольких { $kind ->
-    [engagement] проектов
+    [engagement] консультаций
     [theme] тем
     [session] встреч
     [participant] участников
@@ -91,15 +91,15 @@ err-consent-scope = Согласие не распространяется на 
 err-consent-no-group = Группа не дала согласия на записи, не привязанные ни к кому лично.
 rec-consent-no-group = Сначала запишите согласие группы.
 err-consent-no-text = На этом языке нет текста согласия.
-rec-consent-no-text = Выберите язык, для которого в проекте есть текст согласия, или укажите показанный текст.
+rec-consent-no-text = Выберите язык, для которого в консультации есть текст согласия, или укажите показанный текст.
 err-consent-take-part = Согласие должно включать участие.
 
 ## Kits and bundles
 err-exchange-no-recipients = Нет ни одного получателя, для которого можно зашифровать этот пакет.
-rec-exchange-no-recipients = Импортируйте комплект проекта, полученный от координатора, или укажите получателя с помощью --to.
+rec-exchange-no-recipients = Импортируйте комплект консультации, полученный от координатора, или укажите получателя с помощью --to.
 err-exchange-no-sessions = Нет встреч для экспорта.
-err-exchange-mixed-engagements = Выбранные встречи относятся к разным проектам.
-rec-exchange-mixed-engagements = Экспортируйте проекты по одному с помощью --session.
+err-exchange-mixed-engagements = Выбранные встречи относятся к разным консультациям.
+rec-exchange-mixed-engagements = Экспортируйте консультации по одной с помощью --session.
 err-exchange-unresolved = { PLURAL($n) ->
     [one] { $n } цитата всё ещё содержит идентифицирующие детали
     [few] { $n } цитаты всё ещё содержат идентифицирующие детали
@@ -107,11 +107,11 @@ err-exchange-unresolved = { PLURAL($n) ->
    *[other] { $n } цитаты всё ещё содержат идентифицирующие детали
 }, поэтому ничего не экспортировано.
 rec-exchange-unresolved = Проверьте каждую цитату командой "hearken quote check", затем скройте детали или отметьте их как проверенные.
-err-exchange-unknown-engagement = Этот файл относится к проекту, которого нет в этом хранилище.
-rec-exchange-unknown-engagement = Импортируйте его в хранилище координатора, который выпустил комплект этого проекта.
+err-exchange-unknown-engagement = Этот файл относится к консультации, которой нет в этом хранилище.
+rec-exchange-unknown-engagement = Импортируйте его в хранилище координатора, который выпустил комплект этой консультации.
 err-exchange-bad-content = Файл подписан, но его содержимое ({ $what }) недействительно, поэтому ничего не импортировано.
 rec-exchange-bad-content = Попросите отправителя сделать новый экспорт в актуальной версии Hearken.
-err-exchange-unknown-device = Устройства с таким идентификатором ключа нет ни в реестре устройств, ни в карантине.
+err-exchange-unknown-device = Устройства с таким идентификатором ключа нет ни в списке устройств, ни в карантине.
 rec-exchange-unknown-device = Выведите их список командой "hearken roster list".
 err-exchange-read-file = Не удаётся прочитать файл пакета { $path }.
 rec-exchange-read-file = Проверьте путь и наличие прав на чтение; остальные файлы импортированы.

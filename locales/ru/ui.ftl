@@ -15,7 +15,7 @@ ui-about-version = Версия
 ui-about-languages = Языки интерфейса
 
 ui-settings-heading = Настройки
-ui-settings-intro = Эти параметры действуют только на этом компьютере и не содержат ничего из ваших сессий.
+ui-settings-intro = Эти параметры действуют только на этом компьютере и не содержат ничего из ваших встреч.
 ui-settings-display = Отображение
 ui-settings-language = Язык интерфейса
 ui-settings-language-system = Как в системе ({ $language })

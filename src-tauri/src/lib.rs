@@ -20,6 +20,8 @@ use tauri::{Manager, Runtime};
 pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Result<tauri::App<R>> {
     builder
         .manage(commands::vault::VaultState::default())
+        // Native open/save dialogs for kits, bundles and reports; the
+        // capability grants only `dialog:allow-open` and `dialog:allow-save`.
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             // Tests manage their own folders before building.
@@ -38,6 +40,34 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Result<tauri:
             commands::vault::vault_recover,
             commands::vault::vault_lock,
             commands::vault::vault_contents,
+            // The facilitator's session (issue 5).
+            commands::vault_care::vault_change_passphrase,
+            commands::vault_care::vault_wipe,
+            commands::engagement::kit_inspect,
+            commands::engagement::kit_import,
+            commands::engagement::engagement_list,
+            commands::engagement::engagement_show,
+            commands::session::session_add,
+            commands::session::session_list,
+            commands::session::session_show,
+            commands::session::participant_add,
+            commands::session::consent_give,
+            commands::session::group_consent_give,
+            commands::session::consent_withdraw,
+            commands::capture::quote_add,
+            commands::capture::quote_list,
+            commands::capture::quote_edit,
+            commands::capture::quote_redact,
+            commands::capture::quote_review,
+            commands::capture::text_scan,
+            commands::capture::quote_read_back,
+            commands::capture::captured_delete,
+            commands::capture::note_list,
+            commands::capture::need_add,
+            commands::capture::recommendation_add,
+            commands::export::export_preview,
+            commands::export::export_bundle,
+            // The coordinator's import, synthesis and reports (issue 6).
             commands::coordinator::exchange::import_bundles,
             commands::coordinator::exchange::roster_list,
             commands::coordinator::exchange::roster_approve,
@@ -45,6 +75,8 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Result<tauri:
             commands::coordinator::synthesis::coordinator_engagements,
             commands::coordinator::synthesis::synthesis_compute,
             commands::coordinator::report::report_export,
+            commands::coordinator::recommendations::recommendation_merge,
+            commands::coordinator::recommendations::recommendation_unmerge,
         ])
         .build(tauri::generate_context!())
 }

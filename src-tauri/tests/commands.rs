@@ -310,5 +310,185 @@ fn the_recovery_key_opens_the_vault_and_sets_a_new_passphrase() {
         .unwrap();
 }
 
+// ---------------------------------------------------------------------------
+// The facilitator's session (issue 5).
+
+/// An unlocked shell with the demo engagement (as a kit would bring it) and
+/// one session with participant P1; returns the session and participant ids.
+fn session_with_p1(shell: &Shell) -> (String, String) {
+    shell.create_vault();
+    let engagement = shell
+        .app
+        .state::<VaultState>()
+        .with(hearken::demo::load_engagement)
+        .unwrap();
+    let session = shell
+        .invoke(
+            "session_add",
+            json!({ "params": { "engagement": engagement.to_string(), "session": {
+                "date": "2026-03-14", "place": "Eastgate", "languages": ["en"],
+            }}}),
+        )
+        .unwrap();
+    let session = session.as_str().unwrap().to_owned();
+    let p1 = shell
+        .invoke(
+            "participant_add",
+            json!({ "params": { "session": session } }),
+        )
+        .unwrap();
+    assert_eq!(p1["code"], "P1");
+    (session, p1["id"].as_str().unwrap().to_owned())
+}
+
+fn quote_p1(session: &str, text: &str, redact: bool) -> Value {
+    json!({ "params": {
+        "session": session, "speaker": "p1", "text": text, "language": "en", "redact": redact,
+    }})
+}
+
+#[test]
+fn a_kit_that_cannot_be_read_is_refused_without_naming_its_path() {
+    let shell = Shell::start();
+    shell.create_vault();
+    let err = shell
+        .invoke(
+            "kit_inspect",
+            json!({ "params": { "path": "/nowhere/Amina's kit.hkit" } }),
+        )
+        .unwrap_err();
+    assert_eq!(err, json!({ "code": "file-unreadable", "args": {} }));
+    let err = shell
+        .invoke("kit_import", json!({ "params": { "path": "  " } }))
+        .unwrap_err();
+    assert_eq!(err["code"], "file-no-path");
+    let not_a_kit = shell.config.path().join("notes.txt");
+    std::fs::write(&not_a_kit, "just some notes").unwrap();
+    let err = shell
+        .invoke("kit_import", json!({ "params": { "path": not_a_kit } }))
+        .unwrap_err();
+    assert!(
+        err["code"].as_str().unwrap().starts_with("format-"),
+        "{err}"
+    );
+    assert_eq!(
+        shell.invoke("engagement_list", json!({})).unwrap(),
+        json!([])
+    );
+}
+
+#[test]
+fn quotes_need_consent_are_redacted_on_request_and_go_when_consent_is_withdrawn() {
+    let shell = Shell::start();
+    let (session, p1) = session_with_p1(&shell);
+    let err = shell
+        .invoke("quote_add", quote_p1(&session, "The tap is dry.", false))
+        .unwrap_err();
+    assert_eq!(err["code"], "consent-none");
+    assert_eq!(shell.count("quote"), 0);
+
+    shell
+        .invoke(
+            "consent_give",
+            json!({ "params": { "participant": p1, "consent": {
+                "scopes": ["take_part", "quotes_in_reports"], "method": "oral", "language": "en",
+            }}}),
+        )
+        .unwrap();
+    let found = shell
+        .invoke(
+            "text_scan",
+            json!({ "params": { "session": session, "text": "call me on +44 7700 900123" } }),
+        )
+        .unwrap();
+    assert_eq!(found[0]["kind"], "phone");
+    let saved = shell
+        .invoke(
+            "quote_add",
+            quote_p1(&session, "The tap is dry, call me on +44 7700 900123", true),
+        )
+        .unwrap();
+    assert_eq!(saved["text"], "The tap is dry, call me on [phone]");
+    assert_eq!(saved["findings"], json!([]));
+    assert_eq!(saved["redactions"][0]["kind"], "phone");
+
+    let shown = shell
+        .invoke("session_show", json!({ "params": { "id": session } }))
+        .unwrap();
+    assert_eq!(shown["participants"][0]["quotes"], 1);
+    let removed = shell
+        .invoke("consent_withdraw", json!({ "params": { "id": p1 } }))
+        .unwrap();
+    assert_eq!(removed, 1);
+    assert_eq!(
+        shell
+            .invoke("quote_list", json!({ "params": { "id": session } }))
+            .unwrap(),
+        json!([])
+    );
+    let err = shell
+        .invoke("consent_withdraw", json!({ "params": { "id": p1 } }))
+        .unwrap_err();
+    assert_eq!(err["code"], "consent-withdrawn");
+}
+
+#[test]
+fn an_export_needs_a_path_and_sessions_and_writes_nothing_otherwise() {
+    let shell = Shell::start();
+    let (session, _) = session_with_p1(&shell);
+    let out = shell.config.path().join("bundle.age");
+    let err = shell
+        .invoke(
+            "export_bundle",
+            json!({ "params": { "sessions": [session], "path": "" } }),
+        )
+        .unwrap_err();
+    assert_eq!(err["code"], "file-no-path");
+    let err = shell
+        .invoke(
+            "export_bundle",
+            json!({ "params": { "sessions": [], "path": out } }),
+        )
+        .unwrap_err();
+    assert_eq!(err["code"], "exchange-no-sessions");
+    // An engagement made here, not from a kit, has no coordinator to encrypt to.
+    let err = shell
+        .invoke(
+            "export_bundle",
+            json!({ "params": { "sessions": [session], "path": out } }),
+        )
+        .unwrap_err();
+    assert_eq!(err["code"], "exchange-no-recipients");
+    assert!(!out.exists());
+    let plan = shell
+        .invoke(
+            "export_preview",
+            json!({ "params": { "sessions": [session] } }),
+        )
+        .unwrap();
+    assert_eq!(plan["participants"], 1);
+    assert_eq!(plan["quotesKeptHome"], 0);
+}
+
+#[test]
+fn a_short_new_passphrase_is_refused_and_the_panic_wipe_leaves_a_first_start() {
+    let shell = Shell::start();
+    shell.create_vault();
+    let err = shell
+        .invoke(
+            "vault_change_passphrase",
+            json!({ "params": { "newPassphrase": "short" } }),
+        )
+        .unwrap_err();
+    assert_eq!(err["code"], "vault-short-passphrase");
+    shell.invoke("vault_wipe", json!({})).unwrap();
+    assert_eq!(
+        shell.status(),
+        json!({ "exists": false, "unlocked": false })
+    );
+    let err = shell.invoke("vault_wipe", json!({})).unwrap_err();
+    assert_eq!(err["code"], "vault-not-found");
+}
+
 #[path = "commands/coordinator.rs"]
 mod coordinator;

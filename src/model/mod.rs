@@ -1,19 +1,22 @@
 //! The domain: engagements with their codebook and agenda, sessions,
-//! participants with their consent, quotes, needs, recommendations and
-//! tombstones. These are plain data; the rules that govern them live in
+//! participants with their consent, quotes, needs, recommendations,
+//! tombstones and the coordinator's merges of recommendations. These are plain data; the rules that govern them live in
 //! [`crate::consent`] and in the operations in each submodule, which are the
 //! only way to change a vault's records.
 //!
 //! Every type wipes its text on drop, so locking a vault leaves no decrypted
 //! words behind in memory.
 
+mod anonymize;
 mod engagement;
 mod exchange;
+mod merge;
 mod quote;
 mod session;
 
 pub use engagement::{AgendaSegment, Engagement, EngagementInput, LangText, Theme, ThemeInput};
 pub use exchange::{Device, DeviceKeys, DeviceStatus, KitPin, Origin, Quarantined, Received};
+pub use merge::{Merge, MergeError};
 pub use quote::{
     Need, NeedInput, Quote, QuoteEdit, QuoteField, QuoteInput, ReadBack, Recommendation,
     RecommendationInput,
@@ -102,11 +105,13 @@ pub enum Kind {
     Keys = 9,
     Device = 10,
     Quarantined = 11,
+    /// A coordinator's merge of two recommendations (never in bundles).
+    Merge = 12,
 }
 
 impl Kind {
     /// Every kind, in storage order.
-    pub const ALL: [Kind; 11] = [
+    pub const ALL: [Kind; 12] = [
         Kind::Engagement,
         Kind::Theme,
         Kind::Session,
@@ -118,6 +123,7 @@ impl Kind {
         Kind::Keys,
         Kind::Device,
         Kind::Quarantined,
+        Kind::Merge,
     ];
     pub fn from_u8(v: u8) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| *k as u8 == v)
@@ -136,6 +142,7 @@ impl Kind {
             Kind::Keys => "keys",
             Kind::Device => "device",
             Kind::Quarantined => "quarantined",
+            Kind::Merge => "merge",
         }
     }
 }
@@ -180,6 +187,7 @@ pub enum Record {
     Keys(DeviceKeys),
     Device(Device),
     Quarantined(Quarantined),
+    Merge(Merge),
 }
 
 impl Record {
@@ -196,6 +204,7 @@ impl Record {
             Record::Keys(_) => Kind::Keys,
             Record::Device(_) => Kind::Device,
             Record::Quarantined(_) => Kind::Quarantined,
+            Record::Merge(_) => Kind::Merge,
         }
     }
 
@@ -214,6 +223,7 @@ impl Record {
             Record::Need(n) => Some(n.session),
             Record::Recommendation(r) => Some(r.session),
             Record::Tombstone(t) => Some(t.session),
+            Record::Merge(m) => Some(m.engagement),
         }
     }
 }

@@ -174,7 +174,7 @@ pub struct Participant {
 }
 
 /// Who said something: a participant by code, or the group.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Zeroize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Zeroize)]
 #[serde(rename_all = "snake_case")]
 pub enum Speaker {
     Participant(String),

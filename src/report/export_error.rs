@@ -1,4 +1,5 @@
-//! What can go wrong writing a CSV, JSON or QDPX export.
+//! What can go wrong writing a report or an export (PDF, CSV, JSON, QDPX)
+//! beyond the PDF engine's own errors.
 
 use crate::i18n::{Localized, Message};
 
@@ -12,6 +13,13 @@ pub enum ExportError {
     /// The archive could not be assembled (a bug: everything is in memory).
     #[error("cannot assemble the archive")]
     Archive,
+    /// A report was asked for in a language Hearken does not ship. Carries
+    /// at most the first 16 characters typed.
+    #[error("no report language {lang}")]
+    Language { lang: String },
+    /// A session summary was asked for a session the synthesis does not cover.
+    #[error("session not in the report")]
+    Session,
 }
 
 impl Localized for ExportError {
@@ -19,6 +27,10 @@ impl Localized for ExportError {
         match self {
             ExportError::Write(_) => Message::new("export-write"),
             ExportError::Archive => Message::new("export-archive"),
+            ExportError::Language { lang } => {
+                Message::new("report-language").arg("lang", lang.as_str())
+            }
+            ExportError::Session => Message::new("report-session"),
         }
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod csv;
 mod export_error;
+pub mod framework;
 pub mod json;
 pub mod pdf;
 pub mod qdpx;

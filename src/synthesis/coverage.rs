@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::{
     Error,
-    model::{Engagement, RecordId, Session},
+    model::{Engagement, Kind, RecordId, Session},
     redact::cells::{Shown, suppress_breakdown},
     vault::Vault,
 };
@@ -148,7 +148,7 @@ pub(crate) fn compute(
     languages.total = total;
     let quotes = sessions
         .iter()
-        .map(|(sid, _)| vault.quotes(Some(*sid)).len())
+        .map(|(sid, _)| vault.children(*sid, Kind::Quote).count())
         .sum();
     Ok((
         Reach {

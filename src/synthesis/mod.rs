@@ -11,15 +11,24 @@
 //! - A quote coded with a child theme also counts for its parent and every
 //!   ancestor above it, once per quote however many of its codes fall under
 //!   that ancestor ([`themes`]).
-//! - Representative quotes carry a `shareable` flag: only quotes whose
-//!   speaker's active consent covers `quotes_shared` may be shown beyond the
+//! - Representative quotes are chosen only among quotes whose speaker's
+//!   active consent covers reports and that pass the export gate (no
+//!   unresolved identifying detail). They carry a `shareable` flag: only
+//!   quotes whose consent covers `quotes_shared` may be shown beyond the
 //!   coordinator; with [`Filters::shared_only`] no other quote is chosen.
+//! - Recommendations a coordinator merged as duplicates
+//!   ([`crate::model::Merge`]) appear once, with every source kept.
+//! - It is computed in passes over the quotes, never per theme × column ×
+//!   quote, and consent is looked up once per speaker: 100,000 quotes take
+//!   well under a second (`benches/framework.rs`).
 
 mod actions;
 mod coverage;
 mod records;
 mod represent;
 mod themes;
+
+use std::collections::HashMap;
 
 use serde::Serialize;
 
@@ -29,10 +38,11 @@ use crate::{
     vault::Vault,
 };
 
-pub use actions::{NeedEntry, RecommendationEntry, RecommendationGroups};
+pub use actions::{MergedSource, NeedEntry, RecommendationEntry, RecommendationGroups};
 pub use coverage::{Breakdown, Cell, Coverage, Gaps, Reach};
 pub use records::{ParticipantRecord, QuoteRecord, Records, SessionRecord, ThemeRecord};
 pub use represent::Representative;
+pub(crate) use represent::{Gate, Permissions};
 pub use themes::{CoOccurrence, Matrix, ThemeCount};
 
 /// Which sessions a synthesis covers. Empty lists mean "all".
@@ -86,6 +96,8 @@ pub struct SessionRef {
     pub quotes: usize,
     /// Manifest digest of the bundle the session came in; `None` if made here.
     pub bundle: Option<String>,
+    /// Key id of the facilitator device that wrote it; `None` if made here.
+    pub device: Option<String>,
 }
 
 /// The synthesis of one engagement under some filters.
@@ -127,6 +139,10 @@ impl Synthesis {
             .collect();
         let codebook = themes::Codebook::new(vault, engagement);
         let quotes = themes::collect_quotes(vault, &sessions, &codebook);
+        let mut per_session: HashMap<RecordId, usize> = HashMap::new();
+        for q in &quotes {
+            *per_session.entry(q.session).or_default() += 1;
+        }
         let session_refs = sessions
             .iter()
             .map(|(id, s)| SessionRef {
@@ -135,8 +151,9 @@ impl Synthesis {
                 place: s.place.clone(),
                 region: s.region.clone(),
                 languages: s.languages.clone(),
-                quotes: quotes.iter().filter(|q| q.session == *id).count(),
+                quotes: per_session.get(id).copied().unwrap_or(0),
                 bundle: vault.origin_of(*id).map(|o| o.bundle.clone()),
+                device: vault.origin_of(*id).map(|o| o.author.clone()),
             })
             .collect();
         let (reach, coverage) = coverage::compute(vault, &sessions, u64::from(e.k))?;
@@ -153,9 +170,9 @@ impl Synthesis {
             themes: themes::counts(&codebook, &quotes),
             theme_by_region: themes::by_region(&codebook, &quotes),
             theme_by_group: themes::by_group(&codebook, &quotes, &sessions),
-            co_occurrence: themes::co_occurrence(&quotes),
+            co_occurrence: themes::co_occurrence(&codebook, &quotes),
             needs: actions::needs(vault, &sessions, &codebook),
-            recommendations: actions::recommendations(vault, &sessions, &codebook),
+            recommendations: actions::recommendations(vault, engagement, &sessions, &codebook),
             representative: represent::choose(vault, &codebook, &quotes, filters.shared_only),
         })
     }

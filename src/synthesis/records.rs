@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::{Synthesis, represent, themes::Codebook, themes::QuoteFacts};
+use super::{Synthesis, represent::Permissions, themes::Codebook};
 use crate::{
     model::{GroupCount, RecordId, Speaker},
     vault::Vault,
@@ -65,6 +65,9 @@ pub struct QuoteRecord {
     /// Their codes.
     pub codes: Vec<String>,
     pub shareable: bool,
+    /// Whether the speaker's active consent covers quoting them in reports
+    /// (`quotes_in_reports`); reports print no other quote.
+    pub in_reports: bool,
     pub bundle: Option<String>,
 }
 
@@ -136,16 +139,9 @@ impl Records {
                     withdrawn: p.consent.as_ref().is_some_and(|c| !c.is_active()),
                 });
             }
+            let mut permissions = Permissions::new(vault, s.id);
             for (id, q) in vault.quotes(Some(s.id)) {
-                let facts = QuoteFacts {
-                    id,
-                    session: s.id,
-                    region: s.region.clone(),
-                    speaker: q.speaker.clone(),
-                    direct: vec![],
-                    counted: Default::default(),
-                };
-                let shareable = represent::shareable(vault, &facts);
+                let (shareable, in_reports) = permissions.of(&q.speaker);
                 if shared_only && !shareable {
                     continue;
                 }
@@ -162,6 +158,7 @@ impl Records {
                     themes: q.themes.clone(),
                     codes: codebook.codes(&q.themes),
                     shareable,
+                    in_reports,
                     bundle: vault.origin_of(id).map(|o| o.bundle.clone()),
                 });
             }

@@ -1,17 +1,21 @@
 //! Representative quotes per theme, chosen for diversity: each pick prefers
 //! a region not yet represented for the theme, then a session not yet
 //! represented, then the earliest quote (session date, then capture
-//! order). The choice depends only on the vault's contents, never on
+//! order). Only quotes whose consent covers reports are candidates, and
+//! only those that pass the export gate (no unresolved identifying detail)
+//! are chosen. The
+//! choice depends only on the vault's contents, never on
 //! chance, so the same vault gives the same report.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use serde::Serialize;
 
 use super::{REPRESENTATIVES_PER_THEME, themes::Codebook, themes::QuoteFacts};
 use crate::{
     consent,
-    model::{RecordId, Scope},
+    model::{RecordId, Scope, Speaker},
+    redact::Scanner,
     vault::Vault,
 };
 
@@ -34,11 +38,73 @@ pub struct Representative {
     pub bundle: Option<String>,
 }
 
-/// Whether the quote's speaker consents, now, to sharing it beyond the
-/// coordinator.
-pub(crate) fn shareable(vault: &Vault, q: &QuoteFacts) -> bool {
-    consent::governing_consent(vault, q.session, &q.speaker)
-        .is_ok_and(|c| c.is_active() && c.scopes.covers(Scope::QuotesShared))
+/// What the speakers of one session consent to, looked up once per speaker
+/// rather than once per quote (a session has a dozen speakers and a hundred
+/// quotes).
+pub(crate) struct Permissions<'v> {
+    vault: &'v Vault,
+    session: RecordId,
+    /// Speaker (as written on the quote) -> (shareable, in reports).
+    known: HashMap<Speaker, (bool, bool)>,
+}
+
+impl<'v> Permissions<'v> {
+    pub fn new(vault: &'v Vault, session: RecordId) -> Self {
+        Permissions {
+            vault,
+            session,
+            known: HashMap::new(),
+        }
+    }
+
+    /// (whether the speaker's active consent covers sharing beyond the
+    /// coordinator, whether it covers quoting them in reports), now.
+    pub fn of(&mut self, speaker: &Speaker) -> (bool, bool) {
+        if let Some(p) = self.known.get(speaker) {
+            return *p;
+        }
+        let p = consent::governing_consent(self.vault, self.session, speaker)
+            .ok()
+            .filter(|c| c.is_active())
+            .map_or((false, false), |c| {
+                (
+                    c.scopes.covers(Scope::QuotesShared),
+                    c.scopes.covers(Scope::QuotesInReports),
+                )
+            });
+        self.known.insert(speaker.clone(), p);
+        p
+    }
+}
+
+/// The export gate (see [`crate::redact::review`]) applied to quotes that
+/// would leave the vault in a report: no identifying detail the scanner
+/// finds may be left unredacted and unreviewed. Scanners are built once per
+/// session, and only quotes about to be printed are scanned.
+pub(crate) struct Gate<'v> {
+    vault: &'v Vault,
+    scanners: HashMap<RecordId, Option<Scanner>>,
+}
+
+impl<'v> Gate<'v> {
+    pub fn new(vault: &'v Vault) -> Self {
+        Gate {
+            vault,
+            scanners: HashMap::new(),
+        }
+    }
+
+    /// Whether the quote may be printed; `false` when it cannot be checked.
+    pub fn clear(&mut self, quote: RecordId, session: RecordId) -> bool {
+        let vault = self.vault;
+        let scanner = self
+            .scanners
+            .entry(session)
+            .or_insert_with(|| vault.scanner(session).ok());
+        scanner
+            .as_ref()
+            .is_some_and(|sc| vault.quote_findings(quote, sc).is_ok_and(|f| f.is_empty()))
+    }
 }
 
 pub(crate) fn choose(
@@ -49,16 +115,18 @@ pub(crate) fn choose(
 ) -> Vec<Representative> {
     // `quotes` is already in session order (date) then capture order.
     let mut out = vec![];
-    for (_, code, _, _) in &codebook.themes {
+    let mut gate = Gate::new(vault);
+    for (row, (_, code, _, _)) in codebook.themes.iter().enumerate() {
         let mut pool: Vec<(&QuoteFacts, bool)> = quotes
             .iter()
-            .filter(|q| q.counted.contains(code))
-            .map(|q| (q, shareable(vault, q)))
-            .filter(|(_, ok)| *ok || !shared_only)
+            .filter(|q| q.counted.contains(&row))
+            .filter(|q| (q.shareable || !shared_only) && q.in_reports)
+            .map(|q| (q, q.shareable))
             .collect();
         let mut regions = BTreeSet::new();
         let mut seen_sessions = BTreeSet::new();
-        for _ in 0..REPRESENTATIVES_PER_THEME {
+        let mut picked = 0;
+        while picked < REPRESENTATIVES_PER_THEME {
             let best = pool
                 .iter()
                 .enumerate()
@@ -72,6 +140,10 @@ pub(crate) fn choose(
                 .map(|(i, _)| i);
             let Some(i) = best else { break };
             let (q, ok) = pool.remove(i);
+            if !gate.clear(q.id, q.session) {
+                continue;
+            }
+            picked += 1;
             regions.insert(q.region.clone());
             seen_sessions.insert(q.session);
             let Ok(full) = vault.quote(q.id) else {

@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
+use super::represent::Permissions;
 use crate::{
     model::{RecordId, Session, Speaker},
     vault::Vault,
@@ -22,6 +23,8 @@ pub(crate) struct Codebook {
     pub themes: Vec<(RecordId, String, String, Option<String>)>,
     code_of: HashMap<RecordId, String>,
     parent_of: HashMap<RecordId, RecordId>,
+    /// Position of each theme in `themes`.
+    row_of: HashMap<RecordId, usize>,
 }
 
 impl Codebook {
@@ -39,11 +42,47 @@ impl Codebook {
                 (*id, t.code.clone(), t.label.clone(), parent)
             })
             .collect();
+        let row_of = list
+            .iter()
+            .enumerate()
+            .map(|(i, (id, _))| (*id, i))
+            .collect();
         Codebook {
             themes,
             code_of,
             parent_of,
+            row_of,
         }
+    }
+
+    /// Rows of the given themes (unknown ids skipped), ascending.
+    pub fn rows(&self, ids: &[RecordId]) -> Vec<usize> {
+        let mut rows: Vec<usize> = ids
+            .iter()
+            .filter_map(|t| self.row_of.get(t).copied())
+            .collect();
+        rows.sort_unstable();
+        rows.dedup();
+        rows
+    }
+
+    /// Rows of the given themes and all their ancestors, ascending.
+    pub fn rows_with_ancestors(&self, ids: &[RecordId]) -> Vec<usize> {
+        let mut rows = vec![];
+        for id in ids {
+            let mut at = Some(*id);
+            // The depth bound guards against a cycle in imported data.
+            for _ in 0..=self.themes.len() {
+                let Some(t) = at else { break };
+                match self.row_of.get(&t) {
+                    Some(r) if !rows.contains(r) => rows.push(*r),
+                    _ => break,
+                }
+                at = self.parent_of.get(&t).copied();
+            }
+        }
+        rows.sort_unstable();
+        rows
     }
 
     pub fn code(&self, id: RecordId) -> Option<&str> {
@@ -55,24 +94,6 @@ impl Codebook {
         let set: BTreeSet<&str> = ids.iter().filter_map(|t| self.code(*t)).collect();
         set.into_iter().map(str::to_owned).collect()
     }
-
-    /// The given themes and all their ancestors, as codes.
-    pub fn with_ancestors(&self, ids: &[RecordId]) -> BTreeSet<String> {
-        let mut out = BTreeSet::new();
-        for id in ids {
-            let mut at = Some(*id);
-            // The depth bound guards against a cycle in imported data.
-            for _ in 0..=self.themes.len() {
-                let Some(t) = at else { break };
-                match self.code(t) {
-                    Some(c) if out.insert(c.to_owned()) => {}
-                    _ => break,
-                }
-                at = self.parent_of.get(&t).copied();
-            }
-        }
-        out
-    }
 }
 
 /// One quote as the counts see it.
@@ -81,10 +102,14 @@ pub(crate) struct QuoteFacts {
     pub session: RecordId,
     pub region: String,
     pub speaker: Speaker,
-    /// Codes coded directly.
-    pub direct: Vec<String>,
-    /// Codes it counts for (direct and ancestors).
-    pub counted: BTreeSet<String>,
+    /// Codebook rows of the themes coded directly, ascending.
+    pub direct: Vec<usize>,
+    /// Codebook rows it counts for (direct and ancestors), ascending.
+    pub counted: Vec<usize>,
+    /// Whether the speaker's consent, now, covers sharing beyond the coordinator.
+    pub shareable: bool,
+    /// Whether it covers quoting them in reports.
+    pub in_reports: bool,
 }
 
 pub(crate) fn collect_quotes(
@@ -92,22 +117,24 @@ pub(crate) fn collect_quotes(
     sessions: &[(RecordId, &Session)],
     codebook: &Codebook,
 ) -> Vec<QuoteFacts> {
-    sessions
-        .iter()
-        .flat_map(|(sid, s)| {
-            vault
-                .quotes(Some(*sid))
-                .into_iter()
-                .map(|(id, q)| QuoteFacts {
-                    id,
-                    session: *sid,
-                    region: s.region.clone(),
-                    speaker: q.speaker.clone(),
-                    direct: codebook.codes(&q.themes),
-                    counted: codebook.with_ancestors(&q.themes),
-                })
-        })
-        .collect()
+    let mut out = vec![];
+    for (sid, s) in sessions {
+        let mut permissions = Permissions::new(vault, *sid);
+        for (id, q) in vault.quotes(Some(*sid)) {
+            let (shareable, in_reports) = permissions.of(&q.speaker);
+            out.push(QuoteFacts {
+                id,
+                session: *sid,
+                region: s.region.clone(),
+                speaker: q.speaker.clone(),
+                direct: codebook.rows(&q.themes),
+                counted: codebook.rows_with_ancestors(&q.themes),
+                shareable,
+                in_reports,
+            });
+        }
+    }
+    out
 }
 
 /// How often one theme comes up.
@@ -123,22 +150,29 @@ pub struct ThemeCount {
     pub sessions: usize,
 }
 
+/// One pass over the quotes (a report may have 100,000).
 pub(crate) fn counts(codebook: &Codebook, quotes: &[QuoteFacts]) -> Vec<ThemeCount> {
+    let mut hits = vec![0usize; codebook.themes.len()];
+    let mut sessions: Vec<BTreeSet<RecordId>> = vec![BTreeSet::new(); codebook.themes.len()];
+    for q in quotes {
+        for &r in &q.counted {
+            hits[r] += 1;
+            sessions[r].insert(q.session);
+        }
+    }
     codebook
         .themes
         .iter()
-        .map(|(_, code, label, parent)| {
-            let hits: Vec<&QuoteFacts> =
-                quotes.iter().filter(|q| q.counted.contains(code)).collect();
-            let sessions: BTreeSet<RecordId> = hits.iter().map(|q| q.session).collect();
-            ThemeCount {
+        .zip(hits.into_iter().zip(sessions))
+        .map(
+            |((_, code, label, parent), (quotes, sessions))| ThemeCount {
                 code: code.clone(),
                 label: label.clone(),
                 parent: parent.clone(),
-                quotes: hits.len(),
+                quotes,
                 sessions: sessions.len(),
-            }
-        })
+            },
+        )
         .collect()
 }
 
@@ -152,30 +186,27 @@ pub struct Matrix {
     pub counts: Vec<Vec<usize>>,
 }
 
-fn matrix<F>(
+/// One pass over the quotes: each adds one to the cell of every theme it
+/// counts for and every column `columns_of` puts it in.
+fn matrix<'c, F>(
     codebook: &Codebook,
     columns: Vec<String>,
     quotes: &[QuoteFacts],
-    in_column: F,
+    columns_of: F,
 ) -> Matrix
 where
-    F: Fn(&QuoteFacts, &str) -> bool,
+    F: Fn(usize, &QuoteFacts) -> &'c [usize],
 {
     let rows: Vec<String> = codebook.themes.iter().map(|t| t.1.clone()).collect();
-    let counts = rows
-        .iter()
-        .map(|code| {
-            columns
-                .iter()
-                .map(|col| {
-                    quotes
-                        .iter()
-                        .filter(|q| q.counted.contains(code) && in_column(q, col))
-                        .count()
-                })
-                .collect()
-        })
-        .collect();
+    let mut counts = vec![vec![0usize; columns.len()]; rows.len()];
+    for (i, q) in quotes.iter().enumerate() {
+        let cols = columns_of(i, q);
+        for &r in &q.counted {
+            for &c in cols {
+                counts[r][c] += 1;
+            }
+        }
+    }
     Matrix {
         rows,
         columns,
@@ -184,9 +215,20 @@ where
 }
 
 pub(crate) fn by_region(codebook: &Codebook, quotes: &[QuoteFacts]) -> Matrix {
-    let regions: BTreeSet<String> = quotes.iter().map(|q| q.region.clone()).collect();
-    matrix(codebook, regions.into_iter().collect(), quotes, |q, r| {
-        q.region == r
+    let regions: Vec<String> = quotes
+        .iter()
+        .map(|q| q.region.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let column: HashMap<&str, usize> = regions
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.as_str(), i))
+        .collect();
+    let column_of: Vec<usize> = quotes.iter().map(|q| column[q.region.as_str()]).collect();
+    matrix(codebook, regions.clone(), quotes, |i, _| {
+        std::slice::from_ref(&column_of[i])
     })
 }
 
@@ -198,21 +240,33 @@ pub(crate) fn by_group(
     quotes: &[QuoteFacts],
     sessions: &[(RecordId, &Session)],
 ) -> Matrix {
-    let groups_of: HashMap<RecordId, BTreeSet<String>> = sessions
+    let groups: Vec<String> = sessions
+        .iter()
+        .flat_map(|(_, s)| s.demographics.iter())
+        .filter(|g| g.count > 0)
+        .map(|g| g.group.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let column: HashMap<&str, usize> = groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (g.as_str(), i))
+        .collect();
+    let columns_of: HashMap<RecordId, Vec<usize>> = sessions
         .iter()
         .map(|(id, s)| {
-            let g = s
+            let cols: BTreeSet<usize> = s
                 .demographics
                 .iter()
                 .filter(|g| g.count > 0)
-                .map(|g| g.group.clone())
+                .map(|g| column[g.group.as_str()])
                 .collect();
-            (*id, g)
+            (*id, cols.into_iter().collect())
         })
         .collect();
-    let columns: BTreeSet<String> = groups_of.values().flatten().cloned().collect();
-    matrix(codebook, columns.into_iter().collect(), quotes, |q, g| {
-        groups_of.get(&q.session).is_some_and(|set| set.contains(g))
+    matrix(codebook, groups, quotes, |_, q| {
+        columns_of.get(&q.session).map_or(&[][..], Vec::as_slice)
     })
 }
 
@@ -226,18 +280,23 @@ pub struct CoOccurrence {
 }
 
 /// Pairs in code order (`a < b`), most frequent first.
-pub(crate) fn co_occurrence(quotes: &[QuoteFacts]) -> Vec<CoOccurrence> {
-    let mut pairs: BTreeMap<(String, String), usize> = BTreeMap::new();
+pub(crate) fn co_occurrence(codebook: &Codebook, quotes: &[QuoteFacts]) -> Vec<CoOccurrence> {
+    // Rows follow code order, so a pair of rows is a pair of codes in order.
+    let mut pairs: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     for q in quotes {
         for (i, a) in q.direct.iter().enumerate() {
             for b in &q.direct[i + 1..] {
-                *pairs.entry((a.clone(), b.clone())).or_default() += 1;
+                *pairs.entry((*a, *b)).or_default() += 1;
             }
         }
     }
     let mut v: Vec<CoOccurrence> = pairs
         .into_iter()
-        .map(|((a, b), quotes)| CoOccurrence { a, b, quotes })
+        .map(|((a, b), quotes)| CoOccurrence {
+            a: codebook.themes[a].1.clone(),
+            b: codebook.themes[b].1.clone(),
+            quotes,
+        })
         .collect();
     v.sort_by(|x, y| {
         y.quotes

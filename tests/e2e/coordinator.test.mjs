@@ -270,6 +270,22 @@ describe("the coordinator's screens, in English", () => {
     await inspectScreen(app.browser, "coordinator-recommendations-en");
   });
 
+  test("two recommendations merged by hand show as one with both sources, and the merge undoes", async () => {
+    const [kept, merged] = synthesis.recommendations.all;
+    const entry = await app.browser.$(`[data-recommendation="${merged.id}"]`);
+    await (await entry.$("select")).selectByAttribute("value", kept.id);
+    await (await entry.$(`[data-merge="${merged.id}"]`)).click();
+    await (await app.browser.$(`[data-merged="${merged.id}"]`)).waitForExist({ timeout: 10000 });
+    const after = hearken(fixture.work, appVault(app), ["synthesis"], { json: true }).recommendations.all;
+    assert.equal(after.length, synthesis.recommendations.all.length - 1);
+    assert.deepEqual(after.find((r) => r.id === kept.id).merged.map((m) => m.id), [merged.id]);
+    await inspectScreen(app.browser, "coordinator-recommendations-merged-en", { show: `[data-merged="${merged.id}"]` });
+    await (await app.browser.$(`[data-unmerge="${merged.id}"]`)).click();
+    await (await app.browser.$(`[data-merged="${merged.id}"]`)).waitForExist({ reverse: true, timeout: 10000 });
+    const undone = hearken(fixture.work, appVault(app), ["synthesis"], { json: true }).recommendations.all;
+    assert.equal(undone.length, synthesis.recommendations.all.length);
+  });
+
   test("the report builder previews and saves the CSV the CLI writes for the same vault", async () => {
     const out = path.join(fixture.work, "from-app.csv");
     await openScreen(app.browser, "coord-report");
@@ -289,6 +305,20 @@ describe("the coordinator's screens, in English", () => {
     assert.ok(existsSync(out));
     assert.ok(readFileSync(out).equals(readFileSync(cli)), "the app's CSV is byte for byte the CLI's");
     assert.match(readFileSync(out, "utf8"), /^\uFEFFtype,id,session,date,region/);
+
+    // The framework report: the same PDF text as `hearken report --format pdf`.
+    const pdf = path.join(fixture.work, "from-app.pdf");
+    await (await app.browser.$("#coord-format-pdf-framework")).click();
+    await (await app.browser.$("#coord-report-lang")).selectByAttribute("value", "en");
+    await (await app.browser.$("#coord-report-path")).setValue(pdf);
+    await (await app.browser.$("#coord-report-save")).click();
+    await app.browser.waitUntil(async () => /page/.test(plain(await status.getText())), { timeout: 60000 });
+    const cliPdf = path.join(fixture.work, "from-cli.pdf");
+    hearken(fixture.work, appVault(app), ["--lang", "en", "report", "--format", "pdf", "--out", cliPdf]);
+    const text = (file) => execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+    assert.equal(readFileSync(pdf).subarray(0, 5).toString(), "%PDF-");
+    assert.equal(text(pdf), text(cliPdf));
+    assert.match(text(pdf), /Voices for Rights 2026/);
     await inspectScreen(app.browser, "coordinator-report-en");
   });
 

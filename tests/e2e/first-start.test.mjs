@@ -18,7 +18,7 @@ describe("first start on a French system", () => {
   test("the interface follows the system language and the window title is fixed", async () => {
     assert.equal(await app.browser.execute(() => document.documentElement.lang), "fr");
     assert.equal(await app.browser.execute(() => document.documentElement.dir), "ltr");
-    assert.equal(await (await app.browser.$("h1")).getText(), "Créez votre coffre");
+    assert.equal(await (await app.browser.$("h1")).getText(), "Créez votre coffre-fort");
     assert.equal(await app.browser.getTitle(), "Hearken");
     await openScreen(app.browser, "about");
     assert.equal(await (await app.browser.$("h1")).getText(), "À propos de Hearken");

@@ -37,7 +37,7 @@ fn pair() -> Pair {
 }
 
 /// Redacts every identifying detail still found in the vault's quotes.
-fn resolve_findings(v: &mut Vault) {
+pub(crate) fn resolve_findings(v: &mut Vault) {
     for (sid, _) in v
         .sessions(None)
         .into_iter()

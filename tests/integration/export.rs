@@ -155,7 +155,7 @@ fn report_cli_writes_files_atomically() {
         assert!(std::fs::metadata(&out).unwrap().len() > 100);
         assert!(!c.dir.path().join(format!("out.{fmt}.part")).exists());
     }
-    let bad = c.run(&["report", "--format", "pdf", "--out", "x.pdf"]);
+    let bad = c.run(&["report", "--format", "xlsx", "--out", "x.xlsx"]);
     assert!(!bad.status.success());
     let nowhere = c.dir.path().join("missing/out.csv");
     let fail = c.run(&[

@@ -10,12 +10,12 @@ use std::{
 use hearken::{
     i18n::{Localized, Localizer},
     report::pdf::{
-        Block, Document, PdfError, Quote, Rendered, Table, render, render_to_file,
+        Block, Document, PdfError, Quote, Rendered, Table, render,
         specimen::{self, ARABIC_QUOTE, ENGLISH_QUOTE, MIXED_ARABIC_QUOTE},
     },
 };
 
-fn run(cmd: &str, args: &[&str]) -> String {
+pub(crate) fn run(cmd: &str, args: &[&str]) -> String {
     let out = Command::new(cmd)
         .args(args)
         .output()
@@ -29,6 +29,14 @@ fn run(cmd: &str, args: &[&str]) -> String {
     String::from_utf8(out.stdout).expect("tool output is UTF-8")
 }
 
+/// Renders `doc` and saves it the one way Hearken writes files; nothing is
+/// written when rendering fails.
+fn render_to_file(doc: &Document, path: &Path) -> Result<Rendered, PdfError> {
+    let rendered = render(doc)?;
+    hearken::report::save(path, &rendered.bytes).expect("saved");
+    Ok(rendered)
+}
+
 /// Writes `doc` to `dir/name.pdf` (and to `$HEARKEN_KEEP_PDF` if set).
 fn write(dir: &Path, name: &str, doc: &Document) -> (PathBuf, Rendered) {
     let path = dir.join(format!("{name}.pdf"));
@@ -40,12 +48,12 @@ fn write(dir: &Path, name: &str, doc: &Document) -> (PathBuf, Rendered) {
     (path, rendered)
 }
 
-fn qpdf_check(path: &Path) {
+pub(crate) fn qpdf_check(path: &Path) {
     let out = run("qpdf", &["--check", path.to_str().unwrap()]);
     assert!(out.contains("No syntax or stream encoding errors"), "{out}");
 }
 
-fn text(path: &Path, pages: Option<(usize, usize)>) -> String {
+pub(crate) fn text(path: &Path, pages: Option<(usize, usize)>) -> String {
     let mut args = vec![];
     let (f, l);
     if let Some((first, last)) = pages {
@@ -59,7 +67,7 @@ fn text(path: &Path, pages: Option<(usize, usize)>) -> String {
 
 /// Extracted text with bidi control marks (which pdftotext adds around
 /// right-to-left runs) removed and whitespace collapsed.
-fn normalized(s: &str) -> String {
+pub(crate) fn normalized(s: &str) -> String {
     s.chars()
         .filter(|c| !matches!(*c as u32, 0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069))
         .collect::<String>()
@@ -68,7 +76,7 @@ fn normalized(s: &str) -> String {
         .join(" ")
 }
 
-fn assert_holds(haystack: &str, needle: &str) {
+pub(crate) fn assert_holds(haystack: &str, needle: &str) {
     let needle = normalized(needle);
     assert!(
         haystack.contains(&needle),
@@ -89,7 +97,7 @@ fn letters(s: &str) -> String {
 }
 
 /// `needle`'s letters appear in `haystack` in the same (logical) order.
-fn assert_in_order(haystack: &str, needle: &str) {
+pub(crate) fn assert_in_order(haystack: &str, needle: &str) {
     assert!(
         letters(haystack).contains(&letters(needle)),
         "extracted text lacks «{needle}» in logical order"
@@ -101,7 +109,7 @@ fn assert_in_order(haystack: &str, needle: &str) {
 /// `pdftotext` emits the line's runs in visual order (it splits at digits
 /// and neutral punctuation and reverses each Arabic run on its own), so
 /// only the words, not the whole sentence, can be compared there.
-fn assert_words(haystack: &str, quote: &str) {
+pub(crate) fn assert_words(haystack: &str, quote: &str) {
     let words: Vec<&str> = haystack.split_whitespace().collect();
     for w in quote.split_whitespace() {
         let w = w.trim_matches(|c: char| c.is_ascii_punctuation() || c == '،');

@@ -152,6 +152,297 @@ export function vaultContents(): Promise<KindCount[]> {
   return call<KindCount[]>("vault_contents");
 }
 
+// ---------------------------------------------------------------------------
+// The facilitator's session (issue 5): vault care, kits and engagements,
+// sessions and consent, capture, read-back, export. Ids are 32 hex digits.
+// Participant words travel only in these values, never in error args.
+
+/** Sets a new passphrase on the unlocked vault. Rejects with `vault-short-passphrase` or `app-locked`. */
+export function changePassphrase(newPassphrase: string): Promise<void> {
+  return call<void>("vault_change_passphrase", { params: { newPassphrase } });
+}
+
+/** Destroys the vault for good (keys erased, files deleted); the app is then at first start. */
+export function wipeVault(): Promise<void> {
+  return call<void>("vault_wipe");
+}
+
+/** Who signed a kit, before importing it. */
+export interface KitInspection {
+  fingerprint: string;
+  /** `first_use` (compare the fingerprint first) or `pinned`. */
+  pin: string;
+}
+
+/** What importing a kit did (`hearken::exchange::KitImported`). */
+export interface KitImported {
+  engagement: string;
+  title: string;
+  kitVersion: number;
+  fingerprint: string;
+  firstUse: boolean;
+  themes: number;
+}
+
+/** Verifies the kit at `path` without importing it. Rejects with `file-*` or a format code. */
+export function inspectKit(path: string): Promise<KitInspection> {
+  return call<KitInspection>("kit_inspect", { params: { path } });
+}
+
+/** Imports the kit at `path` and pins its coordinator key. */
+export function importKit(path: string): Promise<KitImported> {
+  return call<KitImported>("kit_import", { params: { path } });
+}
+
+export interface EngagementSummary {
+  id: string;
+  title: string;
+  fingerprint: string | null;
+  kitVersion: number | null;
+}
+
+export interface AgendaSegment {
+  title: string;
+  minutes: number;
+  questions: string[];
+}
+
+export interface Theme {
+  id: string;
+  parent: string | null;
+  code: string;
+  label: string;
+  description: string;
+  references: string[];
+}
+
+export interface EngagementView extends EngagementSummary {
+  description: string;
+  references: string[];
+  languages: string[];
+  agenda: AgendaSegment[];
+  consentTexts: { lang: string; text: string }[];
+  themes: Theme[];
+}
+
+export function listEngagements(): Promise<EngagementSummary[]> {
+  return call<EngagementSummary[]>("engagement_list");
+}
+
+export function showEngagement(id: string): Promise<EngagementView> {
+  return call<EngagementView>("engagement_show", { params: { id } });
+}
+
+/** What a person supplies to set up a session (`hearken::model::SessionInput`). */
+export interface SessionInput {
+  title: string;
+  date: string;
+  place: string;
+  region: string;
+  languages: string[];
+  /** Names said in the room, to flag in quotes; never exported. */
+  privateNames: string[];
+}
+
+export interface SessionSummary {
+  id: string;
+  engagement: string;
+  title: string;
+  date: string;
+  place: string;
+  region: string;
+  languages: string[];
+}
+
+export type ScopeName = "take_part" | "quotes_in_reports" | "quotes_shared" | "demographics";
+export type ConsentMethod = "oral" | "written" | "witnessed";
+
+/** A recorded consent (`hearken::model::Consent`, snake_case as stored). */
+export interface Consent {
+  scopes: Record<ScopeName, boolean>;
+  method: ConsentMethod;
+  language: string;
+  text_sha256: string;
+  given_at: number;
+  withdrawn_at: number | null;
+}
+
+export interface ParticipantView {
+  id: string;
+  code: string;
+  consent: Consent | null;
+  /** Quotes attributed to them: what a withdrawal removes. */
+  quotes: number;
+}
+
+export interface SessionView extends SessionSummary {
+  agenda: AgendaSegment[];
+  groupConsent: Consent | null;
+  participants: ParticipantView[];
+}
+
+export function addSession(engagement: string, session: SessionInput): Promise<string> {
+  return call<string>("session_add", { params: { engagement, session } });
+}
+
+export function listSessions(): Promise<SessionSummary[]> {
+  return call<SessionSummary[]>("session_list");
+}
+
+export function showSession(id: string): Promise<SessionView> {
+  return call<SessionView>("session_show", { params: { id } });
+}
+
+/** Adds a participant; without `code`, the next free `P<n>`. */
+export function addParticipant(session: string, code?: string): Promise<{ id: string; code: string }> {
+  return call<{ id: string; code: string }>("participant_add", { params: { session, code: code || null } });
+}
+
+/** What a participant agrees to (`hearken::model::ConsentInput`). */
+export interface ConsentInput {
+  scopes: ScopeName[];
+  method: ConsentMethod;
+  language: string;
+}
+
+export function giveConsent(participant: string, consent: ConsentInput): Promise<void> {
+  return call<void>("consent_give", { params: { participant, consent } });
+}
+
+export function giveGroupConsent(session: string, consent: ConsentInput): Promise<void> {
+  return call<void>("group_consent_give", { params: { session, consent } });
+}
+
+/** Withdraws consent: the participant's quotes are removed at once. Resolves to how many. */
+export function withdrawConsent(participant: string): Promise<number> {
+  return call<number>("consent_withdraw", { params: { id: participant } });
+}
+
+export type FindingKind = string;
+
+export interface Finding {
+  kind: FindingKind;
+  /** Character offsets (Unicode scalar values), end exclusive. */
+  start: number;
+  end: number;
+}
+
+export interface QuoteView {
+  id: string;
+  speaker: string;
+  text: string;
+  language: string;
+  translation: string | null;
+  themes: string[];
+  readBack: "confirmed" | "change_requested" | null;
+  redactions: Finding[];
+  findings: (Finding & { field: "text" | "translation" })[];
+}
+
+export interface QuoteDraft {
+  speaker: string;
+  text: string;
+  language: string;
+  themes: string[];
+  /** Replace identifying details with placeholders right after saving. */
+  redact: boolean;
+}
+
+/** Records a quote (durable when it resolves). Refused without consent (`consent-*`). */
+export function addQuote(session: string, draft: QuoteDraft): Promise<QuoteView> {
+  return call<QuoteView>("quote_add", { params: { session, ...draft } });
+}
+
+export function listQuotes(session: string): Promise<QuoteView[]> {
+  return call<QuoteView[]>("quote_list", { params: { id: session } });
+}
+
+export function editQuote(id: string, edit: { text?: string; themes?: string[] }): Promise<QuoteView> {
+  return call<QuoteView>("quote_edit", { params: { id, edit } });
+}
+
+export function redactQuote(id: string): Promise<QuoteView> {
+  return call<QuoteView>("quote_redact", { params: { id } });
+}
+
+export function reviewQuote(id: string): Promise<QuoteView> {
+  return call<QuoteView>("quote_review", { params: { id } });
+}
+
+/** What the anonymization assistant finds in a draft. */
+export function scanText(session: string, text: string): Promise<Finding[]> {
+  return call<Finding[]>("text_scan", { params: { session, text } });
+}
+
+export function readBackQuote(id: string, outcome: "confirmed" | "change_requested"): Promise<QuoteView> {
+  return call<QuoteView>("quote_read_back", { params: { id, outcome } });
+}
+
+/** Deletes a quote, need or recommendation for good. */
+export function deleteCaptured(id: string): Promise<void> {
+  return call<void>("captured_delete", { params: { id } });
+}
+
+export interface NoteView {
+  id: string;
+  kind: "need" | "recommendation";
+  text: string;
+  language: string;
+  themes: string[];
+  dutyBearer: string;
+}
+
+export function listNotes(session: string): Promise<NoteView[]> {
+  return call<NoteView[]>("note_list", { params: { id: session } });
+}
+
+export function addNeed(session: string, need: { text: string; language: string; themes: string[] }): Promise<string> {
+  return call<string>("need_add", { params: { session, need } });
+}
+
+export function addRecommendation(
+  session: string,
+  recommendation: { text: string; language: string; themes: string[]; dutyBearer: string; references: string[] },
+): Promise<string> {
+  return call<string>("recommendation_add", { params: { session, recommendation } });
+}
+
+/** What a bundle holds (`hearken::exchange::Exported`). */
+export interface ExportPlan {
+  engagement: string;
+  sequence: number;
+  sessions: number;
+  participants: number;
+  quotes: number;
+  quotesKeptHome: number;
+  needs: number;
+  recommendations: number;
+  tombstones: number;
+}
+
+export function previewExport(sessions: string[]): Promise<ExportPlan> {
+  return call<ExportPlan>("export_preview", { params: { sessions } });
+}
+
+/** Signs, encrypts and saves the bundle at `path`. */
+export function exportBundle(sessions: string[], path: string): Promise<ExportPlan> {
+  return call<ExportPlan>("export_bundle", { params: { sessions, path } });
+}
+
+/**
+ * The native open dialog (tauri-plugin-dialog) for one file; resolves to its
+ * path, or `null` when the person cancels. `title` is already translated.
+ */
+export async function pickFile(title: string, extensions: string[]): Promise<string | null> {
+  const picked = await openDialog({ title, multiple: false, directory: false, filters: [{ name: title, extensions }] });
+  return typeof picked === "string" ? picked : null;
+}
+
+/** The native save dialog; resolves to the chosen path, or `null`. */
+export async function pickSavePath(title: string, defaultPath: string, extensions: string[]): Promise<string | null> {
+  return (await saveDialog({ title, defaultPath, filters: [{ name: title, extensions }] })) ?? null;
+}
+
 // ---- Coordinator: import, roster, synthesis, exports (src-tauri/src/commands/coordinator/) ----
 
 /** Which sessions a coordinator view covers; empty lists mean "all". */
@@ -213,6 +504,16 @@ export interface SessionRef {
   bundle: string | null;
 }
 
+/** A recommendation merged into another: where it was heard, in its words. */
+export interface MergedSource {
+  id: string;
+  session: string;
+  text: string;
+  language: string;
+  dutyBearer: string;
+  bundle: string | null;
+}
+
 /** A recommendation with where it came from. */
 export interface RecommendationEntry {
   id: string;
@@ -223,6 +524,8 @@ export interface RecommendationEntry {
   dutyBearer: string;
   references: string[];
   bundle: string | null;
+  /** Recommendations a coordinator merged into this one. */
+  merged: MergedSource[];
 }
 
 /** Recommendations, and their ids grouped by theme and by treaty reference. */
@@ -348,16 +651,21 @@ export function synthesisCompute(filters: SynthesisFilters): Promise<SynthesisVi
   return call<SynthesisView>("synthesis_compute", { params: { filters } });
 }
 
-/** Export formats the report builder can write now. */
-export type ExportFormat = "csv" | "json" | "qdpx";
+/** What the report builder writes: the PDFs and the exports. */
+export type ReportFormat = "pdf-framework" | "pdf-summary" | "csv" | "json" | "qdpx";
 
-/** Writes an export to `path` (whole, or not at all); resolves to what it holds. */
+/**
+ * Writes a report or export to `path` (whole, or not at all). `language`
+ * is the PDF's; `session` names the session of a "What we heard" summary.
+ * Resolves to the quotes of an export or the pages of a PDF.
+ */
 export function reportExport(
-  format: ExportFormat,
+  format: ReportFormat,
   filters: SynthesisFilters,
   path: string,
-): Promise<{ quotes: number; sessions: number; bytes: number }> {
-  return call("report_export", { params: { format, filters, path } });
+  pdf: { language: string | null; session: string | null } = { language: null, session: null },
+): Promise<{ quotes: number | null; pages: number | null; bytes: number }> {
+  return call("report_export", { params: { format, filters, path, ...pdf } });
 }
 
 /**
@@ -369,16 +677,6 @@ export async function pickBundleFiles(title: string): Promise<string[]> {
     return (await openDialog({ title, multiple: true, directory: false })) ?? [];
   } catch (e) {
     console.error("the file dialog failed", e);
-    throw new CommandError("app-unexpected");
-  }
-}
-
-/** Asks where to save a file; resolves to the path, or `null` if the person cancels. */
-export async function chooseSavePath(title: string, defaultPath: string, extension: string): Promise<string | null> {
-  try {
-    return await saveDialog({ title, defaultPath, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] });
-  } catch (e) {
-    console.error("the save dialog failed", e);
     throw new CommandError("app-unexpected");
   }
 }
@@ -404,4 +702,14 @@ export function listenForDroppedFiles(handlers: { over: (on: boolean) => void; d
       return () => {};
     });
   return () => void stop.then((unlisten) => unlisten());
+}
+
+/** Shows recommendation `merged` as part of `kept` from now on (nothing is deleted). */
+export function mergeRecommendations(kept: string, merged: string): Promise<void> {
+  return call<void>("recommendation_merge", { params: { kept, merged } });
+}
+
+/** Undoes the merge of `merged` into `kept`. */
+export function unmergeRecommendations(kept: string, merged: string): Promise<void> {
+  return call<void>("recommendation_unmerge", { params: { kept, merged } });
 }

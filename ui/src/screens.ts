@@ -1,7 +1,8 @@
 /**
- * The screens the shell can show, in navigation order. Adding a screen is a
- * component in `screens/`, its title in `locales/<lang>/ui.ftl`, and one
- * entry here.
+ * The screens the shell can show, in navigation order, grouped: the vault
+ * and the app, the facilitator's session, the coordinator's work. Adding a
+ * screen is a component in `screens/`, its title in `locales/<lang>/*.ftl`,
+ * and one entry here.
  *
  * @module
  */
@@ -14,6 +15,16 @@ import CoordinatorImport from "./screens/coordinator/Import.svelte";
 import CoordinatorRecommendations from "./screens/coordinator/Recommendations.svelte";
 import CoordinatorReport from "./screens/coordinator/Report.svelte";
 import CoordinatorThemes from "./screens/coordinator/Themes.svelte";
+import CaptureScreen from "./screens/facilitator/Capture.svelte";
+import ConsentScreen from "./screens/facilitator/Consent.svelte";
+import EngagementsScreen from "./screens/facilitator/Engagements.svelte";
+import ExportScreen from "./screens/facilitator/Export.svelte";
+import ReadBackScreen from "./screens/facilitator/ReadBack.svelte";
+import SessionScreen from "./screens/facilitator/Session.svelte";
+
+/** Navigation groups, in the order the navigation shows them. */
+export const GROUPS = ["vault", "session", "coordinator"] as const;
+export type ScreenGroup = (typeof GROUPS)[number];
 
 /** A screen the shell can show. */
 export interface Screen {
@@ -21,18 +32,27 @@ export interface Screen {
   id: string;
   /** Fluent id of the navigation label and heading. */
   title: string;
+  /** Where the navigation lists it (label: Fluent `nav-group-<group>`). */
+  group: ScreenGroup;
   component: Component;
-  /** Which part of the work the screen belongs to, for the navigation. */
-  group?: "vault" | "session" | "coordinator";
 }
 
 export const SCREENS: readonly Screen[] = [
-  { id: "vault", title: "ui-screen-vault", component: VaultScreen },
-  { id: "about", title: "ui-screen-about", component: About },
-  { id: "settings", title: "ui-screen-settings", component: SettingsScreen },
-  { id: "coord-import", title: "coord-screen-import", component: CoordinatorImport, group: "coordinator" },
-  { id: "coord-dashboard", title: "coord-screen-dashboard", component: CoordinatorDashboard, group: "coordinator" },
-  { id: "coord-themes", title: "coord-screen-themes", component: CoordinatorThemes, group: "coordinator" },
-  { id: "coord-recommendations", title: "coord-screen-recommendations", component: CoordinatorRecommendations, group: "coordinator" },
-  { id: "coord-report", title: "coord-screen-report", component: CoordinatorReport, group: "coordinator" },
+  { id: "vault", title: "ui-screen-vault", group: "vault", component: VaultScreen },
+  // The facilitator's session (issue 5).
+  { id: "engagements", title: "fac-screen-engagements", group: "session", component: EngagementsScreen },
+  { id: "session", title: "fac-screen-session", group: "session", component: SessionScreen },
+  { id: "consent", title: "fac-screen-consent", group: "session", component: ConsentScreen },
+  { id: "capture", title: "fac-screen-capture", group: "session", component: CaptureScreen },
+  { id: "readback", title: "fac-screen-readback", group: "session", component: ReadBackScreen },
+  { id: "export", title: "fac-screen-export", group: "session", component: ExportScreen },
+  // The app.
+  { id: "settings", title: "ui-screen-settings", group: "vault", component: SettingsScreen },
+  { id: "about", title: "ui-screen-about", group: "vault", component: About },
+  // The coordinator's import, synthesis and reports (issue 6).
+  { id: "coord-import", title: "coord-screen-import", group: "coordinator", component: CoordinatorImport },
+  { id: "coord-dashboard", title: "coord-screen-dashboard", group: "coordinator", component: CoordinatorDashboard },
+  { id: "coord-themes", title: "coord-screen-themes", group: "coordinator", component: CoordinatorThemes },
+  { id: "coord-recommendations", title: "coord-screen-recommendations", group: "coordinator", component: CoordinatorRecommendations },
+  { id: "coord-report", title: "coord-screen-report", group: "coordinator", component: CoordinatorReport },
 ];

@@ -7,3 +7,11 @@
 pub mod coordinator;
 pub mod settings;
 pub mod vault;
+
+// The facilitator's session (issue 5).
+pub mod capture;
+pub mod engagement;
+pub mod export;
+pub mod files;
+pub mod session;
+pub mod vault_care;

@@ -4,7 +4,8 @@
 //! core and fails only if the shell maps an error wrongly.
 
 use hearken::{
-    exchange::ExchangeError, i18n::Localized, report::ExportError, validate::RecordError,
+    exchange::ExchangeError, i18n::Localized, model::MergeError, report::ExportError,
+    validate::RecordError,
 };
 use hearken_app::commands::vault::VaultState;
 use serde_json::{Value, json};
@@ -160,4 +161,47 @@ fn an_export_that_cannot_be_written_leaves_nothing_behind() {
     assert_eq!(done["quotes"], 0);
     let written: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert!(written.is_object());
+}
+
+#[test]
+fn merging_recommendations_by_hand_is_refused_as_the_core_refuses_it() {
+    let shell = Shell::start();
+    shell.create_vault();
+    let ids: Vec<String> = shell
+        .app
+        .state::<VaultState>()
+        .with(|v| {
+            let e = hearken::demo::load_engagement(v)?;
+            hearken::demo::load_sessions(v, e)?;
+            Ok::<_, hearken::Error>(
+                v.recommendations(None)
+                    .into_iter()
+                    .map(|(id, _)| id.to_string())
+                    .collect(),
+            )
+        })
+        .unwrap();
+    let merge = |cmd: &str, kept: &str, merged: &str| {
+        shell.invoke(cmd, json!({ "params": { "kept": kept, "merged": merged } }))
+    };
+    let err = merge("recommendation_merge", &ids[0], &ids[0]).unwrap_err();
+    assert_eq!(err["code"], MergeError::Same.message().code);
+    let err = merge("recommendation_unmerge", &ids[0], &ids[1]).unwrap_err();
+    assert_eq!(err["code"], MergeError::NotMerged.message().code);
+    merge("recommendation_merge", &ids[0], &ids[1]).unwrap();
+    let err = merge("recommendation_merge", &ids[1], &ids[2]).unwrap_err();
+    assert_eq!(err["code"], MergeError::Chain.message().code);
+    let view = shell
+        .invoke(
+            "synthesis_compute",
+            json!({ "params": { "filters": filters(json!({})) } }),
+        )
+        .unwrap();
+    let all = view["synthesis"]["recommendations"]["all"]
+        .as_array()
+        .unwrap();
+    assert_eq!(all.len(), ids.len() - 1);
+    let kept = all.iter().find(|r| r["id"] == ids[0].as_str()).unwrap();
+    assert_eq!(kept["merged"][0]["id"], ids[1].as_str());
+    merge("recommendation_unmerge", &ids[0], &ids[1]).unwrap();
 }

@@ -148,6 +148,10 @@ pub enum RecommendationCmd {
         #[arg(long)]
         session: Option<String>,
     },
+    /// Show a recommendation as part of another that says the same (both kept as sources).
+    Merge(crate::merge::MergeArgs),
+    /// Undo a merge.
+    Unmerge(crate::merge::MergeArgs),
 }
 
 #[derive(Args, Debug)]
@@ -356,17 +360,7 @@ pub fn quote(ctx: &Ctx, cmd: QuoteCmd) -> anyhow::Result<()> {
         }
         QuoteCmd::Review { id } => {
             let qid = vault.resolve(Kind::Quote, &id)?;
-            let found = findings(&vault, qid)?;
-            for field in [QuoteField::Text, QuoteField::Translation] {
-                let chosen: Vec<Finding> = found
-                    .iter()
-                    .filter(|(f, _)| *f == field)
-                    .map(|(_, x)| *x)
-                    .collect();
-                if !chosen.is_empty() {
-                    vault.review_quote(qid, field, &chosen)?;
-                }
-            }
+            vault.review_all_findings(qid)?;
             done(ctx, "updated", Kind::Quote, qid)
         }
         QuoteCmd::Delete { id } => {
@@ -511,5 +505,7 @@ pub fn recommendation(ctx: &Ctx, cmd: RecommendationCmd) -> anyhow::Result<()> {
             output::table(&headers, &rows);
             Ok(())
         }
+        RecommendationCmd::Merge(a) => crate::merge::merge(ctx, &mut vault, a, false),
+        RecommendationCmd::Unmerge(a) => crate::merge::merge(ctx, &mut vault, a, true),
     }
 }

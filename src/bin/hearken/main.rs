@@ -17,6 +17,7 @@ macro_rules! say {
 mod capture;
 mod cli_error;
 mod exchange;
+mod merge;
 mod output;
 mod plan;
 mod redact;
@@ -110,7 +111,7 @@ pub enum Command {
     Roster(exchange::RosterCmd),
     /// What the vault says about an engagement: reach, coverage, gaps, themes.
     Synthesis(synthesis::Args),
-    /// Export an engagement as CSV, JSON or a REFI-QDA project.
+    /// The framework report or a session summary (PDF); CSV, JSON or REFI-QDA exports.
     Report(report::Args),
 }
 
@@ -119,6 +120,8 @@ pub struct Ctx {
     pub vault_path: PathBuf,
     pub passphrase_file: Option<PathBuf>,
     pub json: bool,
+    /// The language asked for with --lang, as typed (reports check it).
+    pub lang: Option<String>,
     pub l10n: Localizer,
 }
 
@@ -163,10 +166,11 @@ fn run(cli: Cli, ctx: &Ctx) -> anyhow::Result<()> {
 
 fn main() {
     let cli = Cli::parse();
-    let lang = cli
-        .lang
-        .clone()
-        .unwrap_or_else(|| hearken::i18n::system_language().to_owned());
+    // A --lang Hearken does not ship falls back to the system's language.
+    let lang = hearken::i18n::negotiate(&[
+        cli.lang.as_deref().unwrap_or(""),
+        hearken::i18n::system_language(),
+    ]);
     let ctx = Ctx {
         vault_path: cli
             .vault
@@ -174,7 +178,8 @@ fn main() {
             .unwrap_or_else(hearken::vault::default_path),
         passphrase_file: cli.passphrase_file.clone(),
         json: cli.json,
-        l10n: Localizer::new(&lang, false),
+        lang: cli.lang.clone(),
+        l10n: Localizer::new(lang, false),
     };
     if let Err(e) = run(cli, &ctx) {
         let (line, code) = if let Some(e) = e.downcast_ref::<hearken::Error>() {

@@ -1,66 +1,98 @@
-//! `hearken report`: exports of an engagement's synthesis for spreadsheets
-//! (CSV), scripts (JSON) and QDA software (REFI-QDA `.qdpx`).
+//! `hearken report`: the framework report or a session's "What we heard"
+//! summary as PDF, and exports of an engagement's synthesis for
+//! spreadsheets (CSV), scripts (JSON) and QDA software (REFI-QDA `.qdpx`).
 
 use std::path::PathBuf;
 
 use clap::{Args as ClapArgs, ValueEnum};
 use hearken::{
     i18n::Arg,
-    report,
+    model::Kind,
+    report::{self, framework},
     synthesis::{Records, Synthesis},
 };
 
 use crate::{Ctx, synthesis};
 
-/// Export formats.
+/// Report and export formats.
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Csv,
     Json,
     Qdpx,
+    Pdf,
 }
 
-/// What to export and where.
+/// What to write and where.
 #[derive(ClapArgs, Debug)]
+#[group(id = "report")]
 pub struct Args {
     #[arg(long, value_enum)]
     pub format: Format,
     /// The file to write (replaced whole, or left as it was on error).
     #[arg(long)]
     pub out: PathBuf,
-    /// The engagement (id or prefix; default: the only one in the vault).
+    /// With --format pdf: the one-page "What we heard" summary of this
+    /// session (id or prefix), in the session's language unless --lang is
+    /// given. Without it: the framework report in --lang (default: the
+    /// language of messages), which prints only quotes consented for
+    /// sharing beyond the coordinator.
     #[arg(long)]
-    pub engagement: Option<String>,
-    /// Leave out quotes whose consent does not cover sharing beyond the coordinator.
-    #[arg(long)]
-    pub shared_only: bool,
+    pub session: Option<String>,
+    #[command(flatten)]
+    pub scope: synthesis::Args,
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
+    // A language that does not exist is refused before anything else.
+    let asked = match (&ctx.lang, args.format) {
+        (Some(l), Format::Pdf) => Some(framework::language(l).map_err(hearken::Error::from)?),
+        _ => None,
+    };
+    let mut filters = args.scope.filters()?;
+    if args.format == Format::Pdf && args.session.is_none() {
+        filters.shared_only = true;
+    }
     let vault = ctx.unlock()?;
-    let e = synthesis::engagement(&vault, args.engagement.as_deref())?;
-    let filters = hearken::synthesis::Filters {
-        shared_only: args.shared_only,
-        ..Default::default()
+    let e = synthesis::engagement(&vault, args.scope.engagement.as_deref())?;
+    let session = match &args.session {
+        Some(t) => Some(vault.resolve(Kind::Session, t)?),
+        None => None,
     };
     let s = Synthesis::compute(&vault, e, &filters)?;
-    let records = Records::collect(&vault, &s, args.shared_only);
-    let bytes = match args.format {
-        Format::Csv => report::csv::write(&s, &records),
-        Format::Json => report::json::write(&s, &records),
-        Format::Qdpx => report::qdpx::write(&s, &records),
-    }
-    .map_err(hearken::Error::from)?;
-    report::save(&args.out, &bytes).map_err(hearken::Error::from)?;
-    say!(
-        "{}",
-        ctx.t(
-            "report-export-done",
-            &[
-                ("quotes", Arg::from(records.quotes.len())),
-                ("path", Arg::from(args.out.display().to_string())),
-            ],
-        )
-    );
+    let done = match args.format {
+        Format::Pdf => {
+            let doc = match session {
+                Some(id) => framework::summary(&vault, &s, id, asked)?,
+                None => framework::document(&s, asked.unwrap_or(ctx.l10n.lang())),
+            };
+            let pages = framework::write(&doc, &args.out)?;
+            ctx.t(
+                "report-pdf-done",
+                &[
+                    ("pages", Arg::from(pages)),
+                    ("path", Arg::from(args.out.display().to_string())),
+                ],
+            )
+        }
+        Format::Csv | Format::Json | Format::Qdpx => {
+            let records = Records::collect(&vault, &s, filters.shared_only);
+            let bytes = match args.format {
+                Format::Csv => report::csv::write(&s, &records),
+                Format::Json => report::json::write(&s, &records),
+                _ => report::qdpx::write(&s, &records),
+            }
+            .map_err(hearken::Error::from)?;
+            report::save(&args.out, &bytes).map_err(hearken::Error::from)?;
+            ctx.t(
+                "report-export-done",
+                &[
+                    ("quotes", Arg::from(records.quotes.len())),
+                    ("path", Arg::from(args.out.display().to_string())),
+                ],
+            )
+        }
+    };
+    say!("{done}");
     Ok(())
 }

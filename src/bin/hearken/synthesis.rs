@@ -197,6 +197,24 @@ fn print(ctx: &Ctx, s: &Synthesis) {
             )
         );
     }
+    for r in s
+        .recommendations
+        .all
+        .iter()
+        .filter(|r| !r.merged.is_empty())
+    {
+        let merged: Vec<String> = r.merged.iter().map(|m| m.id.short()).collect();
+        say!(
+            "  {}",
+            ctx.t(
+                "recommendation-merged-line",
+                &[
+                    ("kept", Arg::from(r.id.short())),
+                    ("merged", Arg::from(merged.join(", "))),
+                ],
+            )
+        );
+    }
     say!("\n{}", ctx.t("synthesis-representative", &[]));
     for q in &s.representative {
         let mark = if q.shareable { "" } else { " *" };

@@ -36,7 +36,8 @@ pub enum PdfError {
     /// ship with Hearken and are tested).
     #[error("font {font} could not be embedded: {reason}")]
     FontEmbedding { font: &'static str, reason: String },
-    /// The finished PDF could not be written to disk.
+    /// The PDF could not be assembled (compressing or serializing its
+    /// objects failed).
     #[error("the report could not be written")]
     Write(#[source] std::io::Error),
 }

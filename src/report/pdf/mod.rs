@@ -11,10 +11,11 @@
 //!   `locales/<lang>/report.ftl`.
 //! - A document that cannot be rendered faithfully (a character no font
 //!   has, a malformed table) is refused with a [`PdfError`], never printed
-//!   with gaps.
+//!   with gaps. Files are written, like every export, with
+//!   [`crate::report::save`] (whole or not at all).
 //!
 //! ```no_run
-//! use hearken::report::pdf::{Block, Document, Quote, render_to_file};
+//! use hearken::report::{pdf::{Block, Document, Quote, render}, save};
 //!
 //! let mut doc = Document::report("ar", "ما سمعناه والإجراءات المقترحة");
 //! doc.push(Block::TableOfContents).push(Block::PageBreak);
@@ -24,9 +25,10 @@
 //!     translation: None,
 //!     attribution: "P3 · الجلسة 4".into(),
 //! }));
-//! let out = render_to_file(&doc, std::path::Path::new("report.pdf"))?;
+//! let out = render(&doc)?;
+//! save(std::path::Path::new("report.pdf"), &out.bytes)?;
 //! println!("{} pages", out.pages);
-//! # Ok::<(), hearken::report::pdf::PdfError>(())
+//! # Ok::<(), hearken::Error>(())
 //! ```
 
 mod blocks;
@@ -44,8 +46,6 @@ pub mod specimen;
 mod style;
 mod table;
 mod writer;
-
-use std::{fs, io::Write, path::Path};
 
 pub use error::PdfError;
 pub use model::{Align, Bar, BarChart, Block, Cell, Document, KeyFigure, Matrix, Quote, Table};
@@ -68,25 +68,4 @@ pub fn render(doc: &Document) -> Result<Rendered, PdfError> {
     let pages = laid.pages.len();
     let bytes = writer::write(&laid, &doc.title, loc.lang())?;
     Ok(Rendered { bytes, pages })
-}
-
-/// Renders a document and writes it to `path`. The file appears whole or
-/// not at all: the PDF is written beside it under a temporary name and
-/// renamed into place, and nothing is written when rendering fails.
-pub fn render_to_file(doc: &Document, path: &Path) -> Result<Rendered, PdfError> {
-    let rendered = render(doc)?;
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".part");
-    let partial = Path::new(&partial);
-    let written = fs::File::create(partial)
-        .and_then(|mut f| {
-            f.write_all(&rendered.bytes)?;
-            f.sync_all()
-        })
-        .and_then(|()| fs::rename(partial, path));
-    if let Err(e) = written {
-        let _ = fs::remove_file(partial);
-        return Err(PdfError::Write(e));
-    }
-    Ok(rendered)
 }

@@ -1,11 +1,13 @@
 //! The coordinator's commands: importing bundles and managing the roster of
 //! facilitator devices ([`exchange`]), the synthesis behind the dashboard,
-//! the theme explorer and the recommendations ([`synthesis`]), and exports
+//! the theme explorer and the recommendations ([`synthesis`]), merging
+//! recommendations by hand ([`recommendations`]), and reports and exports
 //! ([`report`]). Each is a call into the same core functions as the `hearken`
 //! CLI (`hearken import`, `roster`, `synthesis`, `report`), so the app and
 //! the CLI cannot disagree on a rule.
 
 pub mod exchange;
+pub mod recommendations;
 pub mod report;
 pub mod synthesis;
 

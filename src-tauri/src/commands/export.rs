@@ -1,0 +1,70 @@
+//! The bundle that leaves the device. The core decides what goes
+//! (`Vault::export_preview` / `export_bundle`: only consented, anonymized
+//! content; quotes whose consent does not allow it stay home); the preview
+//! the facilitator sees is the same plan the export then writes.
+
+use hearken::{
+    exchange::{ExportRequest, Exported},
+    model::RecordId,
+};
+use serde::Deserialize;
+use tauri::State;
+
+use super::files::FileError;
+use crate::{commands::vault::VaultState, error::UiError};
+
+/// Parameters of [`export_preview`].
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportPreviewParams {
+    pub sessions: Vec<RecordId>,
+}
+
+/// What a bundle of these sessions would hold, and what would stay home.
+#[tauri::command]
+pub fn export_preview(
+    vault: State<'_, VaultState>,
+    params: ExportPreviewParams,
+) -> Result<Exported, UiError> {
+    vault.with(|v| {
+        v.export_preview(&ExportRequest {
+            sessions: params.sessions,
+            recipients: vec![],
+        })
+    })
+}
+
+/// Parameters of [`export_bundle`].
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportBundleParams {
+    pub sessions: Vec<RecordId>,
+    /// Where to save the bundle (from the save dialog, or typed).
+    pub path: String,
+}
+
+/// Signs and encrypts a bundle to the kit's recipients and saves it whole
+/// or not at all. Refuses an empty session list: exporting "everything" is
+/// never implied from the screen.
+#[tauri::command]
+pub async fn export_bundle(
+    vault: State<'_, VaultState>,
+    params: ExportBundleParams,
+) -> Result<Exported, UiError> {
+    let path = params.path.trim();
+    if path.is_empty() {
+        return Err(FileError::NoPath.into());
+    }
+    if params.sessions.is_empty() {
+        return Err(hearken::exchange::ExchangeError::NoSessions.into());
+    }
+    vault.with(|v| {
+        let done = v.export_bundle(&ExportRequest {
+            sessions: params.sessions,
+            recipients: vec![],
+        })?;
+        hearken::report::save(std::path::Path::new(path), &done.bytes)
+            .map_err(hearken::Error::from)?;
+        Ok::<_, hearken::Error>(done)
+    })
+}

@@ -1,0 +1,131 @@
+//! Recommendations a coordinator judged to say the same thing. Communities
+//! often propose the same action in their own words; the report should show
+//! it once, yet never lose a session that asked for it. A [`Merge`] records
+//! "recommendation B is shown as part of A": both records stay untouched,
+//! the synthesis shows A with B's sources, and undoing the merge deletes
+//! only the merge record. Merges are the coordinator's editorial work: the
+//! kind is not among the kinds a bundle carries, so they never leave the
+//! vault.
+
+use serde::{Deserialize, Serialize};
+use zeroize::{Zeroize, ZeroizeOnDrop};
+
+use super::{Kind, Record, RecordId, now};
+use crate::{
+    Error,
+    i18n::{Localized, Message},
+    validate::RecordError,
+    vault::{Change, Vault},
+};
+
+/// "Recommendation `merged` is shown as part of `kept`."
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+pub struct Merge {
+    pub engagement: RecordId,
+    pub kept: RecordId,
+    pub merged: RecordId,
+    /// Unix seconds.
+    pub at: i64,
+}
+
+/// A merge that would not make sense.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum MergeError {
+    /// Both ids name the same recommendation.
+    #[error("a recommendation cannot be merged into itself")]
+    Same,
+    /// The two recommendations belong to different engagements.
+    #[error("recommendations of different engagements")]
+    Engagement,
+    /// One side is already part of another merge the wrong way round: the
+    /// merged one is already merged or has others merged into it, or the
+    /// kept one is itself merged. Merges are one level deep so that undoing
+    /// one never changes what another shows.
+    #[error("merges cannot be chained")]
+    Chain,
+    /// Unmerging two recommendations that are not merged.
+    #[error("not merged")]
+    NotMerged,
+}
+
+impl Localized for MergeError {
+    fn message(&self) -> Message {
+        match self {
+            MergeError::Same => Message::new("merge-same"),
+            MergeError::Engagement => Message::new("merge-engagement"),
+            MergeError::Chain => Message::new("merge-chain"),
+            MergeError::NotMerged => Message::new("merge-none"),
+        }
+    }
+}
+
+impl Vault {
+    /// The engagement of a recommendation.
+    fn engagement_of_recommendation(&self, id: RecordId) -> Result<RecordId, Error> {
+        match self.record(id) {
+            Some(Record::Recommendation(r)) => Ok(self.session(r.session)?.engagement),
+            _ => Err(RecordError::NotFound {
+                kind: Kind::Recommendation,
+            }
+            .into()),
+        }
+    }
+
+    /// Shows recommendation `merged` as part of `kept` from now on.
+    pub fn merge_recommendations(
+        &mut self,
+        kept: RecordId,
+        merged: RecordId,
+    ) -> Result<RecordId, Error> {
+        if kept == merged {
+            return Err(MergeError::Same.into());
+        }
+        let engagement = self.engagement_of_recommendation(kept)?;
+        if self.engagement_of_recommendation(merged)? != engagement {
+            return Err(MergeError::Engagement.into());
+        }
+        let taken = self
+            .merges(engagement)
+            .into_iter()
+            .any(|(_, m)| m.merged == merged || m.kept == merged || m.merged == kept);
+        if taken {
+            return Err(MergeError::Chain.into());
+        }
+        let id = RecordId::random();
+        let m = Merge {
+            engagement,
+            kept,
+            merged,
+            at: now(),
+        };
+        self.commit(vec![Change::Put(id, Record::Merge(m))])?;
+        Ok(id)
+    }
+
+    /// Undoes the merge of `merged` into `kept`.
+    pub fn unmerge_recommendations(
+        &mut self,
+        kept: RecordId,
+        merged: RecordId,
+    ) -> Result<(), Error> {
+        let engagement = self.engagement_of_recommendation(kept)?;
+        let found = self
+            .merges(engagement)
+            .into_iter()
+            .find(|(_, m)| m.kept == kept && m.merged == merged)
+            .map(|(id, _)| id)
+            .ok_or(MergeError::NotMerged)?;
+        self.commit(vec![Change::Delete(found)])
+    }
+
+    /// The merges of an engagement.
+    pub fn merges(&self, engagement: RecordId) -> Vec<(RecordId, &Merge)> {
+        self.children(engagement, Kind::Merge)
+            .filter_map(|(id, r)| match r {
+                Record::Merge(m) => Some((id, m)),
+                _ => None,
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,212 @@
+//! The framework report, "What We Heard and Proposed Actions Forward", and
+//! the one-page "What we heard" summary a facilitator takes back to a
+//! community: a [`Synthesis`] (and, for a summary, its
+//! [`Records`](crate::synthesis::Records)) poured into a
+//! [`pdf::Document`](super::pdf::Document) in any shipped language.
+//!
+//! What it guarantees:
+//! - Every word it adds comes from `locales/<lang>/framework.ftl`; Arabic
+//!   documents are mirrored by the engine.
+//! - Counts of people are printed as the synthesis protected them
+//!   ([`Shown`]): a suppressed cell reads "<k" or "x" and its bar has no
+//!   length, so no count below k can be read off a chart either.
+//! - A quote is printed only when its speaker's consent covers reports, and
+//!   in the framework report (which goes to treaty bodies) only when it
+//!   also covers sharing beyond the coordinator. Each names its session and
+//!   bundle, which the annex lists, so every word is traceable.
+//! - Lists are bounded where a reader would drown (co-occurring pairs), but
+//!   no need or recommendation is left out of the framework report.
+
+mod sections;
+mod summary;
+
+use std::collections::HashMap;
+
+pub use summary::summary;
+
+use super::{ExportError, pdf::Document};
+use crate::{
+    i18n::{Arg, LANGUAGES, Localizer},
+    model::RecordId,
+    redact::cells::Shown,
+    synthesis::{SessionRef, Synthesis},
+};
+
+/// The shipped language `lang` names (`"fr"`, `"fr-CA"`), or an error: a
+/// report is never silently written in another language than asked.
+pub fn language(lang: &str) -> Result<&'static str, ExportError> {
+    let primary = lang
+        .split(['-', '_', '.'])
+        .next()
+        .unwrap_or(lang)
+        .to_ascii_lowercase();
+    LANGUAGES
+        .iter()
+        .find(|l| **l == primary)
+        .copied()
+        .ok_or_else(|| ExportError::Language {
+            lang: lang.chars().take(16).collect(),
+        })
+}
+
+/// The framework report of `synthesis` in `lang` (negotiated: an unknown
+/// language gives English; check it first with [`language`]).
+pub fn document(synthesis: &Synthesis, lang: &str) -> Document {
+    let loc = Localizer::new(lang, false);
+    let ctx = Context::new(&loc, synthesis);
+    let mut doc = Document::report(loc.lang(), loc.text("fw-title")).subtitle(&synthesis.title);
+    if let Some((from, to)) = ctx.period() {
+        doc = doc.byline(loc.format("fw-period", &[("from", from.into()), ("to", to.into())]));
+    }
+    doc = doc.byline(loc.format(
+        "fw-reach",
+        &[
+            ("sessions", Arg::from(synthesis.reach.sessions)),
+            (
+                "people",
+                Arg::from(ctx.people(&synthesis.reach.participants)),
+            ),
+            ("quotes", Arg::from(synthesis.reach.quotes)),
+        ],
+    ));
+    doc.push(super::pdf::Block::TableOfContents)
+        .push(super::pdf::Block::PageBreak);
+    sections::methodology(&ctx, &mut doc);
+    sections::coverage(&ctx, &mut doc);
+    sections::findings(&ctx, &mut doc);
+    sections::needs(&ctx, &mut doc);
+    sections::recommendations(&ctx, &mut doc);
+    sections::annex(&ctx, &mut doc);
+    doc
+}
+
+/// Renders `doc` and writes it to `path` whole or not at all (through
+/// [`crate::report::save`], like every export); nothing is written when
+/// rendering fails. Returns the number of pages.
+pub fn write(doc: &Document, path: &std::path::Path) -> Result<usize, crate::Error> {
+    let rendered = super::pdf::render(doc)?;
+    super::save(path, &rendered.bytes)?;
+    Ok(rendered.pages)
+}
+
+/// What every section needs: the words, the synthesis and quick look-ups.
+pub(super) struct Context<'a> {
+    loc: &'a Localizer,
+    synthesis: &'a Synthesis,
+    sessions: HashMap<RecordId, &'a SessionRef>,
+    theme_labels: HashMap<&'a str, &'a str>,
+}
+
+impl<'a> Context<'a> {
+    fn new(loc: &'a Localizer, synthesis: &'a Synthesis) -> Self {
+        Context {
+            loc,
+            synthesis,
+            sessions: synthesis.sessions.iter().map(|s| (s.id, s)).collect(),
+            theme_labels: synthesis
+                .themes
+                .iter()
+                .map(|t| (t.code.as_str(), t.label.as_str()))
+                .collect(),
+        }
+    }
+
+    fn t(&self, id: &str) -> String {
+        self.loc.text(id)
+    }
+
+    /// First and last session date.
+    fn period(&self) -> Option<(String, String)> {
+        let from = self.synthesis.sessions.iter().map(|s| &s.date).min()?;
+        let to = self.synthesis.sessions.iter().map(|s| &s.date).max()?;
+        Some((from.clone(), to.clone()))
+    }
+
+    /// A protected count as printed.
+    fn people(&self, shown: &Shown) -> String {
+        shown.display(self.loc)
+    }
+
+    /// A theme's label (its code when the codebook has none).
+    fn theme(&self, code: &str) -> String {
+        match self.theme_labels.get(code) {
+            Some(label) if !label.trim().is_empty() => (*label).to_owned(),
+            _ => code.to_owned(),
+        }
+    }
+
+    /// How a session is named in attributions and the annex: the first
+    /// eight hex digits of its id (unique enough to find it with the CLI).
+    fn session_name(id: RecordId) -> String {
+        id.short()
+    }
+
+    /// "P3 · session 1a2b3c4d (2026-03-01, Eastgate) · bundle 9f8e7d6c5b4a".
+    fn attribution(&self, speaker: &str, session: RecordId, bundle: Option<&str>) -> String {
+        let speaker = if speaker == "group" {
+            self.t("fw-speaker-group")
+        } else {
+            speaker.to_owned()
+        };
+        let s = self.sessions.get(&session);
+        let mut args = vec![
+            ("speaker", Arg::from(speaker)),
+            ("session", Arg::from(Self::session_name(session))),
+            ("date", Arg::from(s.map_or("", |s| s.date.as_str()))),
+            ("place", Arg::from(s.map_or("", |s| s.place.as_str()))),
+        ];
+        match bundle {
+            Some(b) => {
+                args.push(("bundle", Arg::from(bundle_name(b))));
+                self.loc.format("fw-attribution", &args)
+            }
+            None => self.loc.format("fw-attribution-local", &args),
+        }
+    }
+}
+
+/// A bundle as named in reports: the first twelve hex digits of its
+/// manifest digest.
+fn bundle_name(digest: &str) -> String {
+    digest.chars().take(12).collect()
+}
+
+/// The bar length for a protected count: none unless the count is shown,
+/// so a suppressed value cannot be measured off the chart.
+fn bar_value(shown: &Shown) -> f64 {
+    match shown {
+        Shown::Exact(n) => *n as f64,
+        Shown::Below(_) | Shown::Withheld => 0.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn report_languages_are_the_shipped_ones_and_nothing_else() {
+        assert_eq!(language("fr-CA").unwrap(), "fr");
+        assert_eq!(language("AR").unwrap(), "ar");
+        assert_eq!(language("ru_RU.UTF-8").unwrap(), "ru");
+        for bad in ["xx", "", "zh", "english"] {
+            assert!(
+                matches!(language(bad), Err(ExportError::Language { .. })),
+                "{bad}"
+            );
+        }
+        // What the error carries is bounded.
+        let long = "x".repeat(400);
+        let Err(ExportError::Language { lang }) = language(&long) else {
+            panic!("accepted");
+        };
+        assert_eq!(lang.len(), 16);
+    }
+
+    #[test]
+    fn suppressed_counts_draw_no_bar() {
+        assert_eq!(bar_value(&Shown::Exact(12)), 12.0);
+        assert_eq!(bar_value(&Shown::Below(5)), 0.0);
+        assert_eq!(bar_value(&Shown::Withheld), 0.0);
+    }
+}

@@ -1,0 +1,428 @@
+//! The framework report built from real vaults (the demo, the synthesis
+//! fixture, an imported bundle), rendered, saved and read back with `qpdf`,
+//! `pdftotext` and `pdfinfo`, as a coordinator's reader would. The helpers
+//! here serve the summary and CLI tests too.
+//! Set `HEARKEN_KEEP_PDF=<dir>` to keep the files for a look.
+
+use std::{collections::BTreeSet, path::Path};
+
+use hearken::{
+    i18n::{Arg, Localizer},
+    model::RecordId,
+    report::{self, framework, pdf},
+    synthesis::{Filters, Synthesis},
+    vault::Vault,
+};
+use serde_json::Value;
+
+use crate::{
+    report_pdf::{assert_holds, assert_in_order, assert_words, normalized, qpdf_check, run, text},
+    support::TestVault,
+};
+
+const DEMO: &str = include_str!("../../src/demo/content.json");
+
+/// The demo in a fresh vault, its engagement and its synthesis as the
+/// framework report uses it (quotes consented for sharing only).
+pub(crate) fn demo() -> (TestVault, Vault, RecordId) {
+    let (t, mut v, _) = TestVault::new();
+    let d = hearken::demo::load(&mut v).unwrap();
+    (t, v, d.engagement)
+}
+
+pub(crate) fn shared() -> Filters {
+    Filters {
+        shared_only: true,
+        ..Default::default()
+    }
+}
+
+/// Renders and saves `doc` under `dir`; returns the path and page count.
+pub(crate) fn save(dir: &Path, name: &str, doc: &pdf::Document) -> (std::path::PathBuf, usize) {
+    let out = pdf::render(doc).expect("renders");
+    let path = dir.join(format!("{name}.pdf"));
+    report::save(&path, &out.bytes).unwrap();
+    if let Some(keep) = std::env::var_os("HEARKEN_KEEP_PDF") {
+        std::fs::create_dir_all(&keep).unwrap();
+        std::fs::copy(&path, Path::new(&keep).join(format!("{name}.pdf"))).unwrap();
+    }
+    (path, out.pages)
+}
+
+/// Pages according to `pdfinfo`.
+pub(crate) fn pdfinfo_pages(path: &Path) -> usize {
+    let info = run("pdfinfo", &[path.to_str().unwrap()]);
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("pdfinfo gives a page count")
+}
+
+/// Words of the demo's participants who withdrew consent (their quotes and
+/// translations), taken from the demo's source.
+pub(crate) fn withdrawn_words() -> Vec<String> {
+    let content: Value = serde_json::from_str(DEMO).unwrap();
+    let mut out = vec![];
+    for s in content["sessions"].as_array().unwrap() {
+        let gone: Vec<&str> = s["participants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| p["withdraw"] == true)
+            .map(|p| p["code"].as_str().unwrap())
+            .collect();
+        for q in s["quotes"].as_array().unwrap() {
+            if q["speaker"].as_str().is_some_and(|c| gone.contains(&c)) {
+                out.push(q["text"].as_str().unwrap().to_owned());
+                if let Some(t) = q["translation"].as_str() {
+                    out.push(t.to_owned());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Quotes of the vault with identifying details neither redacted nor
+/// reviewed: the export gate keeps them out of every report.
+pub(crate) fn gated_words(v: &Vault) -> Vec<String> {
+    let mut out = vec![];
+    for (sid, _) in v.sessions(None) {
+        let scanner = v.scanner(sid).unwrap();
+        for (id, q) in v.quotes(Some(sid)) {
+            if !v.quote_findings(id, &scanner).unwrap().is_empty() {
+                out.push(q.text.clone());
+            }
+        }
+    }
+    out
+}
+
+pub(crate) fn assert_absent(all: &str, words: &[String]) {
+    for w in words {
+        // A distinctive stretch is enough: the first eight words.
+        let head: String = normalized(w)
+            .split(' ')
+            .take(8)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            !all.contains(&head),
+            "withdrawn words in the report: «{head}»"
+        );
+    }
+}
+
+/// Lines of `pdftotext -layout` that start with a key of a people
+/// breakdown: their last field is a people count, which must never be an
+/// exact number below k.
+fn assert_no_small_exact_people(layout: &str, s: &Synthesis) {
+    let keys: BTreeSet<&str> = [
+        &s.coverage.regions,
+        &s.coverage.languages,
+        &s.coverage.groups,
+    ]
+    .iter()
+    .flat_map(|b| b.cells.iter().map(|c| c.key.as_str()))
+    .collect();
+    let mut checked = 0;
+    for line in layout.lines() {
+        let line = line.trim();
+        let Some(key) = keys.iter().find(|k| {
+            line.strip_prefix(**k)
+                .is_some_and(|rest| rest.starts_with("  ") || rest.starts_with(' '))
+        }) else {
+            continue;
+        };
+        let last = line[key.len()..].split_whitespace().last().unwrap_or("");
+        if let Ok(n) = last.parse::<u32>() {
+            assert!(n >= s.k, "«{line}» shows {n}, below k = {}", s.k);
+        }
+        checked += 1;
+    }
+    assert!(checked > 0, "no breakdown line found");
+}
+
+#[test]
+fn english_framework_report_of_the_demo_reads_back_whole_and_traceable() {
+    let (_t, v, e) = demo();
+    let s = Synthesis::compute(&v, e, &shared()).unwrap();
+    let doc = framework::document(&s, "en");
+    let dir = tempfile::tempdir().unwrap();
+    let (path, pages) = save(dir.path(), "framework-en", &doc);
+    qpdf_check(&path);
+    assert_eq!(pdfinfo_pages(&path), pages);
+    assert!(pages >= 10, "{pages} pages");
+    let all = normalized(&text(&path, None));
+    for h in [
+        "What We Heard and Proposed Actions Forward",
+        "Contents",
+        "Methodology",
+        "Participation and coverage",
+        "Gaps in coverage",
+        "Findings by theme",
+        "Themes raised together",
+        "Documented needs",
+        "Recommendations",
+        "By treaty obligation",
+        "Annex: sessions",
+    ] {
+        assert_holds(&all, h);
+    }
+    let loc = Localizer::new("en", false);
+    assert_holds(
+        &all,
+        &loc.format(
+            "fw-reach",
+            &[
+                ("sessions", Arg::from(s.reach.sessions)),
+                ("people", Arg::from(s.reach.participants.display(&loc))),
+                ("quotes", Arg::from(s.reach.quotes)),
+            ],
+        ),
+    );
+    assert_eq!(s.reach.sessions, 4);
+    // Every gap the engagement has is named.
+    assert!(!s.gaps.regions.is_empty());
+    for g in &s.gaps.regions {
+        assert_holds(&all, &format!("Region with no session: {g}"));
+    }
+    // Theme counts, by quotes and by sessions, as the synthesis has them.
+    let top = s.themes.iter().max_by_key(|t| t.quotes).unwrap();
+    assert_holds(
+        &all,
+        &format!("{} quotes from {} sessions.", top.quotes, top.sessions),
+    );
+    // Representative quotes in their own words, each traceable to its
+    // session, which the annex lists with its date.
+    let latin: Vec<_> = s
+        .representative
+        .iter()
+        .filter(|q| q.shareable && q.language != "ar")
+        .collect();
+    assert!(latin.len() >= 5);
+    for q in &latin {
+        assert_holds(&all, &q.text);
+        if let Some(t) = &q.translation
+            && q.language != "en"
+        {
+            assert_holds(&all, &format!("Translation: {t}"));
+        }
+        assert_holds(&all, &format!("session {}", q.session.short()));
+    }
+    let annex = normalized(&text(&path, Some((pages - 1, pages))));
+    for sess in &s.sessions {
+        assert_holds(&annex, &format!("{} {}", sess.id.short(), sess.date));
+    }
+    // Every need and recommendation is in the report.
+    for t in s
+        .needs
+        .iter()
+        .map(|n| &n.text)
+        .chain(s.recommendations.all.iter().map(|r| &r.text))
+    {
+        if t.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+            // Right-to-left lines on a left-to-right page: word by word.
+            assert_words(&bare(&all), &bare(t));
+        } else {
+            assert_holds(&all, t);
+        }
+    }
+    // The obligations index points at the numbered recommendations.
+    let layout = run("pdftotext", &["-layout", path.to_str().unwrap(), "-"]);
+    for (obligation, ids) in &s.recommendations.by_reference {
+        let first = s
+            .recommendations
+            .all
+            .iter()
+            .position(|r| r.id == ids[0])
+            .unwrap();
+        let row = layout
+            .lines()
+            .find(|l| l.trim_start().starts_with(obligation.as_str()) && l.contains(" R"))
+            .unwrap_or_else(|| panic!("{obligation} not in the obligations index"));
+        assert!(
+            row.contains(&format!("R{}", first + 1)),
+            "{obligation}: {row}"
+        );
+    }
+    assert_absent(&all, &withdrawn_words());
+    let gated = gated_words(&v);
+    assert!(!gated.is_empty(), "the demo has quotes awaiting redaction");
+    assert_absent(&all, &gated);
+    assert_no_small_exact_people(&layout, &s);
+}
+
+#[test]
+fn arabic_framework_report_keeps_arabic_quotes_in_logical_order() {
+    let (_t, v, e) = demo();
+    let s = Synthesis::compute(&v, e, &shared()).unwrap();
+    let doc = framework::document(&s, "ar");
+    assert_eq!(doc.lang, "ar");
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _) = save(dir.path(), "framework-ar", &doc);
+    qpdf_check(&path);
+    let all = normalized(&text(&path, None));
+    let loc = Localizer::new("ar", false);
+    for id in [
+        "fw-title",
+        "fw-method",
+        "fw-coverage",
+        "fw-findings",
+        "fw-needs",
+        "fw-recommendations",
+        "fw-annex",
+    ] {
+        assert_in_order(&all, &loc.text(id));
+    }
+    let arabic: Vec<_> = s
+        .representative
+        .iter()
+        .filter(|q| q.shareable && q.language == "ar")
+        .collect();
+    assert!(!arabic.is_empty());
+    for q in arabic {
+        // Every word reads in logical order. pdftotext emits the runs of one
+        // line in visual order, split at digits and neutral punctuation, and a line
+        // break inside a sentence interleaves them with the next line's;
+        // so whole-sentence order is checked on the opening run only.
+        assert_words(&bare(&all), &bare(&q.text));
+        let opening = q
+            .text
+            .split(|c: char| c.is_ascii_digit() || ".،؟!':".contains(c))
+            .next()
+            .unwrap();
+        assert!(opening.split_whitespace().count() >= 2, "{opening}");
+        assert_in_order(&bare(&all), &bare(opening));
+    }
+    assert_absent(&all, &withdrawn_words());
+}
+
+#[test]
+fn suppressed_cells_never_print_a_count_below_k() {
+    let (_t, mut v, _) = TestVault::new();
+    let f = crate::synthesis::build(&mut v);
+    let s = Synthesis::compute(&v, f.engagement, &Filters::default()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _) = save(dir.path(), "fixture-en", &framework::document(&s, "en"));
+    qpdf_check(&path);
+    let layout = run("pdftotext", &["-layout", path.to_str().unwrap(), "-"]);
+    // North has 3 participants and youth 2: both below k = 5.
+    assert!(layout.contains("<5"), "{layout}");
+    assert_no_small_exact_people(&layout, &s);
+    let all = normalized(&layout);
+    assert_holds(&all, "Region with no session: East");
+    assert_holds(&all, "Group nobody was counted in: elders");
+}
+
+#[test]
+fn quotes_of_imported_bundles_name_their_bundle_and_the_annex_the_device() {
+    let (_ct, mut c, _) = TestVault::new();
+    let engagement = hearken::demo::load_engagement(&mut c).unwrap();
+    let kit = c.create_kit(engagement, &[]).unwrap();
+    let (_ft, mut f, _) = TestVault::new();
+    f.import_kit(&kit).unwrap();
+    hearken::demo::load_sessions(&mut f, engagement).unwrap();
+    crate::exchange::resolve_findings(&mut f);
+    let bundle = f
+        .export_bundle(&hearken::exchange::ExportRequest::default())
+        .unwrap();
+    c.import_bundle(&bundle.bytes, "demo.hearken-bundle", true)
+        .unwrap();
+    let s = Synthesis::compute(&c, engagement, &shared()).unwrap();
+    let origin = c.origin_of(s.sessions[0].id).expect("imported").clone();
+    assert!(
+        s.sessions
+            .iter()
+            .all(|x| x.bundle.as_ref() == Some(&origin.bundle))
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let (path, pages) = save(dir.path(), "imported-en", &framework::document(&s, "en"));
+    qpdf_check(&path);
+    let all = normalized(&text(&path, None));
+    let digest: String = origin.bundle.chars().take(12).collect();
+    let q = s.representative.iter().find(|q| q.shareable).unwrap();
+    assert_holds(&all, &format!("session {} ", q.session.short()));
+    assert_holds(&all, &format!("bundle {digest}"));
+    let annex = normalized(&text(&path, Some((pages - 1, pages))));
+    assert_holds(&annex, &digest);
+    assert_holds(&annex, &origin.author);
+    assert!(!all.contains("recorded on this device"));
+}
+
+#[test]
+fn an_engagement_without_sessions_and_a_filtered_one_still_make_valid_reports() {
+    let (_t, mut v, _) = TestVault::new();
+    let empty = v
+        .add_engagement(hearken::model::EngagementInput {
+            title: "Nothing heard yet".into(),
+            regions: vec!["North".into()],
+            ..Default::default()
+        })
+        .unwrap();
+    let s = Synthesis::compute(&v, empty, &Filters::default()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for lang in hearken::i18n::LANGUAGES {
+        let (path, _) = save(
+            dir.path(),
+            &format!("empty-{lang}"),
+            &framework::document(&s, lang),
+        );
+        qpdf_check(&path);
+    }
+
+    let e = hearken::demo::load(&mut v).unwrap().engagement;
+    let only = Filters {
+        regions: vec!["Southern Coast".into()],
+        shared_only: true,
+        ..Default::default()
+    };
+    let s = Synthesis::compute(&v, e, &only).unwrap();
+    assert_eq!(s.sessions.len(), 1);
+    let (path, pages) = save(dir.path(), "filtered", &framework::document(&s, "es"));
+    qpdf_check(&path);
+    let annex = normalized(&text(&path, Some((pages, pages))));
+    let all_sessions = v.sessions(Some(e));
+    for (id, _) in &all_sessions {
+        assert_eq!(
+            annex.contains(&id.short()),
+            *id == s.sessions[0].id,
+            "annex and filter disagree"
+        );
+    }
+}
+
+/// `s` without Arabic vowel marks: pdftotext moves a word-final tanwin
+/// past the punctuation that follows it ("معاً،" reads back "معا،ً").
+pub(crate) fn bare(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(*c as u32, 0x064B..=0x065F | 0x0670))
+        .collect()
+}
+
+#[test]
+fn thousands_of_recommendations_on_one_obligation_still_fit_the_pages() {
+    let (_t, mut v, e) = demo();
+    let (session, _) = v.sessions(Some(e))[0];
+    for n in 0..2000 {
+        v.add_recommendation(
+            session,
+            hearken::model::RecommendationInput {
+                text: format!("Recommendation number {n} on the same obligation."),
+                language: "en".into(),
+                themes: vec![],
+                duty_bearer: "Ministry of Water".into(),
+                references: vec!["ICESCR art. 11".into()],
+            },
+        )
+        .unwrap();
+    }
+    let s = Synthesis::compute(&v, e, &shared()).unwrap();
+    assert!(s.recommendations.by_reference["ICESCR art. 11"].len() >= 2000);
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _) = save(dir.path(), "many-recs", &framework::document(&s, "en"));
+    qpdf_check(&path);
+    let all = normalized(&text(&path, None));
+    let last = s.recommendations.all.len();
+    assert_holds(&all, &format!("R{last}"));
+}
