@@ -4,7 +4,10 @@
 //! vault (never in bundles) and the synthesis then shows the kept
 //! recommendation with every merged one as a source; undoing loses nothing.
 
-use hearken::model::Kind;
+use hearken::{
+    model::{Kind, RecordId},
+    vault::Vault,
+};
 use serde::Deserialize;
 use tauri::State;
 
@@ -21,6 +24,16 @@ pub struct MergeParams {
     pub merged: String,
 }
 
+impl MergeParams {
+    /// The two recommendations named, as (kept, merged).
+    fn resolve(&self, vault: &Vault) -> Result<(RecordId, RecordId), hearken::Error> {
+        Ok((
+            vault.resolve(Kind::Recommendation, &self.kept)?,
+            vault.resolve(Kind::Recommendation, &self.merged)?,
+        ))
+    }
+}
+
 /// Shows `merged` as part of `kept` from now on.
 #[tauri::command]
 pub fn recommendation_merge(
@@ -28,8 +41,7 @@ pub fn recommendation_merge(
     params: MergeParams,
 ) -> Result<(), UiError> {
     vault.with(|v| {
-        let kept = v.resolve(Kind::Recommendation, &params.kept)?;
-        let merged = v.resolve(Kind::Recommendation, &params.merged)?;
+        let (kept, merged) = params.resolve(v)?;
         v.merge_recommendations(kept, merged)?;
         Ok::<_, CoordinatorError>(())
     })
@@ -42,9 +54,7 @@ pub fn recommendation_unmerge(
     params: MergeParams,
 ) -> Result<(), UiError> {
     vault.with(|v| {
-        let kept = v.resolve(Kind::Recommendation, &params.kept)?;
-        let merged = v.resolve(Kind::Recommendation, &params.merged)?;
-        v.unmerge_recommendations(kept, merged)?;
-        Ok::<_, CoordinatorError>(())
+        let (kept, merged) = params.resolve(v)?;
+        Ok::<_, CoordinatorError>(v.unmerge_recommendations(kept, merged)?)
     })
 }
