@@ -48,5 +48,15 @@ fn hearken_app_commands() -> &'static [&'static str] {
         "recommendation_add",
         "export_preview",
         "export_bundle",
+        // The coordinator's import, synthesis and reports (issue 6).
+        "import_bundles",
+        "roster_list",
+        "roster_approve",
+        "roster_revoke",
+        "coordinator_engagements",
+        "synthesis_compute",
+        "report_export",
+        "recommendation_merge",
+        "recommendation_unmerge",
     ]
 }

@@ -20,7 +20,7 @@ use tauri::{Manager, Runtime};
 pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Result<tauri::App<R>> {
     builder
         .manage(commands::vault::VaultState::default())
-        // Native open/save dialogs for kits and bundles (issue 5); the
+        // Native open/save dialogs for kits, bundles and reports; the
         // capability grants only `dialog:allow-open` and `dialog:allow-save`.
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
@@ -67,6 +67,16 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Result<tauri:
             commands::capture::recommendation_add,
             commands::export::export_preview,
             commands::export::export_bundle,
+            // The coordinator's import, synthesis and reports (issue 6).
+            commands::coordinator::exchange::import_bundles,
+            commands::coordinator::exchange::roster_list,
+            commands::coordinator::exchange::roster_approve,
+            commands::coordinator::exchange::roster_revoke,
+            commands::coordinator::synthesis::coordinator_engagements,
+            commands::coordinator::synthesis::synthesis_compute,
+            commands::coordinator::report::report_export,
+            commands::coordinator::recommendations::recommendation_merge,
+            commands::coordinator::recommendations::recommendation_unmerge,
         ])
         .build(tauri::generate_context!())
 }

@@ -489,3 +489,6 @@ fn a_short_new_passphrase_is_refused_and_the_panic_wipe_leaves_a_first_start() {
     let err = shell.invoke("vault_wipe", json!({})).unwrap_err();
     assert_eq!(err["code"], "vault-not-found");
 }
+
+#[path = "commands/coordinator.rs"]
+mod coordinator;

@@ -10,6 +10,11 @@ import type { Component } from "svelte";
 import About from "./screens/About.svelte";
 import SettingsScreen from "./screens/Settings.svelte";
 import VaultScreen from "./screens/Vault.svelte";
+import CoordinatorDashboard from "./screens/coordinator/Dashboard.svelte";
+import CoordinatorImport from "./screens/coordinator/Import.svelte";
+import CoordinatorRecommendations from "./screens/coordinator/Recommendations.svelte";
+import CoordinatorReport from "./screens/coordinator/Report.svelte";
+import CoordinatorThemes from "./screens/coordinator/Themes.svelte";
 import CaptureScreen from "./screens/facilitator/Capture.svelte";
 import ConsentScreen from "./screens/facilitator/Consent.svelte";
 import EngagementsScreen from "./screens/facilitator/Engagements.svelte";
@@ -44,4 +49,10 @@ export const SCREENS: readonly Screen[] = [
   // The app.
   { id: "settings", title: "ui-screen-settings", group: "vault", component: SettingsScreen },
   { id: "about", title: "ui-screen-about", group: "vault", component: About },
+  // The coordinator's import, synthesis and reports (issue 6).
+  { id: "coord-import", title: "coord-screen-import", group: "coordinator", component: CoordinatorImport },
+  { id: "coord-dashboard", title: "coord-screen-dashboard", group: "coordinator", component: CoordinatorDashboard },
+  { id: "coord-themes", title: "coord-screen-themes", group: "coordinator", component: CoordinatorThemes },
+  { id: "coord-recommendations", title: "coord-screen-recommendations", group: "coordinator", component: CoordinatorRecommendations },
+  { id: "coord-report", title: "coord-screen-report", group: "coordinator", component: CoordinatorReport },
 ];

@@ -4,6 +4,7 @@
 //! (`{ code, args }`). A command added here must also be listed in
 //! `build.rs` and granted in `capabilities/`, or the UI cannot reach it.
 
+pub mod coordinator;
 pub mod settings;
 pub mod vault;
 

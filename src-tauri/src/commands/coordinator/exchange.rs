@@ -1,0 +1,241 @@
+//! Importing bundles and deciding about facilitator devices, as
+//! `hearken import` and `hearken roster` do: each file goes through the
+//! core's `Vault::import_bundle`, unknown devices are held in quarantine, and
+//! approving a device merges its held bundles through `Vault::approve_device`.
+//!
+//! What it guarantees: one file's failure never stops the others, and each
+//! file's result names the file and carries the core's own `{ code, args }`
+//! reason, never the file's content. Progress reaches the UI through a
+//! [`Channel`] as each file's outcome becomes final, so a long import shows
+//! how far it is.
+
+use std::path::{Path, PathBuf};
+
+use hearken::{
+    exchange::ImportOutcome,
+    i18n::{Localized, Message},
+    identity::PublicKey,
+    model::DeviceStatus,
+    vault::Vault,
+};
+use serde::{Deserialize, Serialize};
+use tauri::{State, ipc::Channel};
+
+use super::CoordinatorError;
+use crate::{commands::vault::VaultState, error::UiError};
+
+/// Parameters of [`import_bundles`].
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportBundlesParams {
+    /// Bundle files, as picked, dropped or typed.
+    pub paths: Vec<PathBuf>,
+}
+
+/// Sent before the first file and after each one: `done` of `total` files
+/// are finished.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportProgress {
+    pub done: usize,
+    pub total: usize,
+}
+
+/// What became of one file: the core's [`ImportOutcome`], or why it was
+/// rejected.
+#[derive(Debug, Serialize)]
+#[serde(
+    tag = "outcome",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
+pub enum FileOutcome {
+    /// Merged into the vault.
+    Imported {
+        added: usize,
+        updated: usize,
+        removed: usize,
+        unchanged: usize,
+        /// This device's sequence numbers still missing.
+        missing: Vec<u64>,
+    },
+    /// Imported before: nothing changed.
+    AlreadyHad,
+    /// From a device not in the roster: held until approved.
+    Quarantined { key_id: String, fingerprint: String },
+    /// Refused; nothing of it changed the vault.
+    Rejected { reason: Message },
+}
+
+impl FileOutcome {
+    fn of(result: Result<ImportOutcome, impl Localized>) -> Self {
+        match result {
+            Ok(ImportOutcome::Imported(done)) => Self::Imported {
+                added: done.added,
+                updated: done.updated,
+                removed: done.removed,
+                unchanged: done.unchanged,
+                missing: done.missing,
+            },
+            Ok(ImportOutcome::AlreadyHad) => Self::AlreadyHad,
+            Ok(ImportOutcome::Quarantined {
+                key_id,
+                fingerprint,
+            }) => Self::Quarantined {
+                key_id,
+                fingerprint,
+            },
+            Err(e) => Self::Rejected {
+                reason: e.message(),
+            },
+        }
+    }
+}
+
+/// One file's line of the import summary.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FileResult {
+    /// The file's name (not its folder).
+    pub file: String,
+    #[serde(flatten)]
+    pub outcome: FileOutcome,
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// Imports the files through the core's `Vault::import_files`, as
+/// `hearken import` does (unknown devices go to quarantine), reporting
+/// progress as each file's outcome becomes final.
+#[tauri::command]
+pub async fn import_bundles(
+    vault: State<'_, VaultState>,
+    params: ImportBundlesParams,
+    on_progress: Channel<ImportProgress>,
+) -> Result<Vec<FileResult>, UiError> {
+    let paths = params.paths;
+    let total = paths.len();
+    // A closed window is no reason to stop importing: send errors are ignored.
+    let progress = |done: usize| {
+        let _ = on_progress.send(ImportProgress { done, total });
+    };
+    progress(0);
+    vault.with(|v| {
+        let mut results = Vec::with_capacity(total);
+        v.import_files(&paths, false, |i, result| {
+            results.push(FileResult {
+                file: file_name(&paths[i]),
+                outcome: FileOutcome::of(result),
+            });
+            progress(i + 1);
+        })?;
+        Ok::<_, CoordinatorError>(results)
+    })
+}
+
+/// A device of the roster, or one waiting in quarantine.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeviceEntry {
+    pub key_id: String,
+    /// Five groups of digits to compare aloud with the facilitator.
+    pub fingerprint: String,
+    /// `approved`, `revoked` or `quarantined`.
+    pub status: &'static str,
+    /// Bundles received (or held, while quarantined).
+    pub bundles: usize,
+    /// Held bundles' file names (quarantined devices only).
+    pub files: Vec<String>,
+    /// Sequence numbers still missing.
+    pub missing: Vec<u64>,
+}
+
+fn fingerprint(public_key: &str) -> String {
+    public_key
+        .parse::<PublicKey>()
+        .map(|k| k.fingerprint().to_string())
+        .unwrap_or_default()
+}
+
+fn roster(vault: &Vault) -> Vec<DeviceEntry> {
+    let mut entries: Vec<DeviceEntry> = vault
+        .roster()
+        .into_iter()
+        .map(|(_, d)| DeviceEntry {
+            key_id: d.key_id.clone(),
+            fingerprint: fingerprint(&d.public_key),
+            status: match d.status {
+                DeviceStatus::Approved => "approved",
+                DeviceStatus::Revoked => "revoked",
+            },
+            bundles: d.received.len(),
+            files: vec![],
+            missing: d.missing(),
+        })
+        .collect();
+    for (_, q) in vault.quarantine() {
+        match entries
+            .iter_mut()
+            .find(|e| e.status == "quarantined" && e.key_id == q.key_id)
+        {
+            Some(e) => {
+                e.bundles += 1;
+                e.files.push(q.file.clone());
+            }
+            None => entries.push(DeviceEntry {
+                key_id: q.key_id.clone(),
+                fingerprint: fingerprint(&q.public_key),
+                status: "quarantined",
+                bundles: 1,
+                files: vec![q.file.clone()],
+                missing: vec![],
+            }),
+        }
+    }
+    entries
+}
+
+/// The roster of devices and those waiting in quarantine.
+#[tauri::command]
+pub fn roster_list(vault: State<'_, VaultState>) -> Result<Vec<DeviceEntry>, UiError> {
+    vault.with(|v| Ok::<_, CoordinatorError>(roster(v)))
+}
+
+/// Parameters of [`roster_approve`] and [`roster_revoke`].
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeviceParams {
+    pub key_id: String,
+}
+
+/// Approves a device and merges the bundles it has in quarantine; returns
+/// each held file's result.
+#[tauri::command]
+pub async fn roster_approve(
+    vault: State<'_, VaultState>,
+    params: DeviceParams,
+) -> Result<Vec<FileResult>, UiError> {
+    vault.with(|v| {
+        Ok::<_, CoordinatorError>(
+            v.approve_device(&params.key_id)?
+                .into_iter()
+                .map(|(file, r)| FileResult {
+                    file,
+                    outcome: FileOutcome::of(r),
+                })
+                .collect(),
+        )
+    })
+}
+
+/// Revokes a device: its bundles are refused from now on and any it has in
+/// quarantine are deleted.
+#[tauri::command]
+pub fn roster_revoke(vault: State<'_, VaultState>, params: DeviceParams) -> Result<(), UiError> {
+    vault.with(|v| Ok::<_, CoordinatorError>(v.revoke_device(&params.key_id)?))
+}

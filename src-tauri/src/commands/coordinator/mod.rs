@@ -1,0 +1,88 @@
+//! The coordinator's commands: importing bundles and managing the roster of
+//! facilitator devices ([`exchange`]), the synthesis behind the dashboard,
+//! the theme explorer and the recommendations ([`synthesis`]), merging
+//! recommendations by hand ([`recommendations`]), and reports and exports
+//! ([`report`]). Each is a call into the same core functions as the `hearken`
+//! CLI (`hearken import`, `roster`, `synthesis`, `report`), so the app and
+//! the CLI cannot disagree on a rule.
+
+pub mod exchange;
+pub mod recommendations;
+pub mod report;
+pub mod synthesis;
+
+use hearken::{
+    i18n::{Localized, Message},
+    model::{Kind, RecordId},
+    synthesis::Filters,
+    vault::Vault,
+};
+use serde::Deserialize;
+
+/// Errors of the coordinator's commands that are the shell's own: the core
+/// reports everything else.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum CoordinatorError {
+    /// The vault holds no engagement to synthesize yet.
+    #[error("no engagement in the vault")]
+    NoEngagement,
+    /// The core refused or failed; its own message is passed on.
+    #[error(transparent)]
+    Core(#[from] hearken::Error),
+}
+
+impl Localized for CoordinatorError {
+    fn message(&self) -> Message {
+        match self {
+            Self::NoEngagement => Message::new("coord-no-engagement"),
+            Self::Core(e) => e.message(),
+        }
+    }
+}
+
+/// Which sessions a view covers, as the UI sends it: the core's
+/// [`Filters`], with dates checked the same way the CLI checks them.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct FilterParams {
+    /// The engagement (id or prefix); `None`: the first in the vault.
+    pub engagement: Option<String>,
+    pub regions: Vec<String>,
+    pub languages: Vec<String>,
+    pub groups: Vec<String>,
+    /// YYYY-MM-DD, inclusive.
+    pub date_from: Option<String>,
+    /// YYYY-MM-DD, inclusive.
+    pub date_to: Option<String>,
+    pub shared_only: bool,
+}
+
+impl FilterParams {
+    /// The engagement meant and the core's filters, or why they are refused.
+    pub fn resolve(&self, vault: &Vault) -> Result<(RecordId, Filters), CoordinatorError> {
+        let engagement = match self.engagement.as_deref().filter(|e| !e.is_empty()) {
+            Some(typed) => vault.resolve(Kind::Engagement, typed)?,
+            None => match vault.engagements().first() {
+                Some((id, _)) => *id,
+                None => return Err(CoordinatorError::NoEngagement),
+            },
+        };
+        let date = |d: &Option<String>| -> Result<Option<String>, hearken::Error> {
+            let d = d.as_deref().map(str::trim).filter(|d| !d.is_empty());
+            if let Some(d) = d {
+                hearken::validate::date(d).map_err(hearken::Error::from)?;
+            }
+            Ok(d.map(str::to_owned))
+        };
+        let filters = Filters {
+            regions: self.regions.clone(),
+            languages: self.languages.clone(),
+            groups: self.groups.clone(),
+            date_from: date(&self.date_from)?,
+            date_to: date(&self.date_to)?,
+            shared_only: self.shared_only,
+        };
+        Ok((engagement, filters))
+    }
+}

@@ -1,0 +1,114 @@
+//! Reports and exports from the report builder, made by the same core
+//! functions as `hearken report`: the framework report and a session's
+//! "What we heard" summary through `report::framework` and `pdf::render`,
+//! exports through `report::{csv,json,qdpx}::write`; every file is saved
+//! whole (or not at all) by `report::save`.
+
+use std::path::PathBuf;
+
+use hearken::{
+    model::Kind,
+    report::{self, framework, pdf},
+    synthesis::{Records, Synthesis},
+};
+use serde::{Deserialize, Serialize};
+use tauri::State;
+
+use super::{CoordinatorError, FilterParams};
+use crate::{commands::vault::VaultState, error::UiError};
+
+/// What the builder writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportFormat {
+    Csv,
+    Json,
+    Qdpx,
+    /// The framework report (PDF).
+    PdfFramework,
+    /// One session's "What we heard" summary (PDF).
+    PdfSummary,
+}
+
+/// Parameters of [`report_export`].
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportExportParams {
+    pub format: ReportFormat,
+    pub filters: FilterParams,
+    /// The file to write (replaced whole, or left as it was on error).
+    pub path: PathBuf,
+    /// The PDF's language; `None`: the framework report in English, a
+    /// summary in its session's language (as the CLI without `--lang`).
+    #[serde(default)]
+    pub language: Option<String>,
+    /// The session of a "What we heard" summary (id or prefix).
+    #[serde(default)]
+    pub session: Option<String>,
+}
+
+/// What was written.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Exported {
+    /// Quotes in an export (`None` for a PDF).
+    pub quotes: Option<usize>,
+    /// Pages of a PDF (`None` for an export).
+    pub pages: Option<usize>,
+    pub bytes: usize,
+}
+
+/// Writes the report or export of the engagement under the filters to `path`.
+#[tauri::command]
+pub async fn report_export(
+    vault: State<'_, VaultState>,
+    params: ReportExportParams,
+) -> Result<Exported, UiError> {
+    let pdf_format = matches!(
+        params.format,
+        ReportFormat::PdfFramework | ReportFormat::PdfSummary
+    );
+    // A language that does not exist is refused before anything else.
+    let asked = match (&params.language, pdf_format) {
+        (Some(l), true) => Some(framework::language(l).map_err(hearken::Error::from)?),
+        _ => None,
+    };
+    vault.with(|v| {
+        let (engagement, mut filters) = params.filters.resolve(v)?;
+        // As `hearken report --format pdf`: the framework report prints only
+        // quotes consented for sharing beyond the coordinator.
+        if params.format == ReportFormat::PdfFramework {
+            filters.shared_only = true;
+        }
+        let s = Synthesis::compute(v, engagement, &filters)?;
+        let (bytes, quotes, pages) = match params.format {
+            ReportFormat::PdfFramework | ReportFormat::PdfSummary => {
+                let doc = if params.format == ReportFormat::PdfSummary {
+                    let typed = params.session.as_deref().unwrap_or_default();
+                    let session = v.resolve(Kind::Session, typed)?;
+                    framework::summary(v, &s, session, asked)?
+                } else {
+                    framework::document(&s, asked.unwrap_or("en"))
+                };
+                let rendered = pdf::render(&doc).map_err(hearken::Error::from)?;
+                (rendered.bytes, None, Some(rendered.pages))
+            }
+            ReportFormat::Csv | ReportFormat::Json | ReportFormat::Qdpx => {
+                let records = Records::collect(v, &s, filters.shared_only);
+                let bytes = match params.format {
+                    ReportFormat::Csv => report::csv::write(&s, &records),
+                    ReportFormat::Json => report::json::write(&s, &records),
+                    _ => report::qdpx::write(&s, &records),
+                }
+                .map_err(hearken::Error::from)?;
+                (bytes, Some(records.quotes.len()), None)
+            }
+        };
+        report::save(&params.path, &bytes).map_err(hearken::Error::from)?;
+        Ok::<_, CoordinatorError>(Exported {
+            quotes,
+            pages,
+            bytes: bytes.len(),
+        })
+    })
+}
