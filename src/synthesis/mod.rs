@@ -30,7 +30,7 @@ mod themes;
 
 use std::collections::HashMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::{
     Error,
@@ -46,8 +46,8 @@ pub(crate) use represent::{Gate, Permissions};
 pub use themes::{CoOccurrence, Matrix, ThemeCount};
 
 /// Which sessions a synthesis covers. Empty lists mean "all".
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct Filters {
     /// Sessions held in one of these regions.
     pub regions: Vec<String>,
@@ -65,6 +65,15 @@ pub struct Filters {
 }
 
 impl Filters {
+    /// Refuses dates that are not YYYY-MM-DD (a typo would otherwise
+    /// silently select nothing, or everything).
+    pub fn check(&self) -> Result<(), Error> {
+        for d in [&self.date_from, &self.date_to].into_iter().flatten() {
+            crate::validate::date(d)?;
+        }
+        Ok(())
+    }
+
     /// Whether a session passes every filter.
     pub fn admits(&self, s: &Session) -> bool {
         (self.regions.is_empty() || self.regions.contains(&s.region))
@@ -131,6 +140,7 @@ pub const REPRESENTATIVES_PER_THEME: usize = 3;
 impl Synthesis {
     /// Computes the synthesis of `engagement` from the vault.
     pub fn compute(vault: &Vault, engagement: RecordId, filters: &Filters) -> Result<Self, Error> {
+        filters.check()?;
         let e = vault.engagement(engagement)?;
         let sessions: Vec<(RecordId, &Session)> = vault
             .sessions(Some(engagement))

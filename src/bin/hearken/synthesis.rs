@@ -52,23 +52,19 @@ pub fn engagement(vault: &Vault, typed: Option<&str>) -> anyhow::Result<RecordId
     }
 }
 
-fn date(d: Option<String>) -> anyhow::Result<Option<String>> {
-    if let Some(d) = &d {
-        hearken::validate::date(d).map_err(hearken::Error::from)?;
-    }
-    Ok(d)
-}
-
 impl Args {
+    /// The core's filters; [`Synthesis::compute`] checks them.
     pub fn filters(&self) -> anyhow::Result<Filters> {
-        Ok(Filters {
+        let filters = Filters {
             regions: self.regions.clone(),
             languages: self.languages.clone(),
             groups: self.groups.clone(),
-            date_from: date(self.from.clone())?,
-            date_to: date(self.to.clone())?,
+            date_from: self.from.clone(),
+            date_to: self.to.clone(),
             shared_only: self.shared_only,
-        })
+        };
+        filters.check()?;
+        Ok(filters)
     }
 }
 

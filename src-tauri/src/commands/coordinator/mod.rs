@@ -41,21 +41,15 @@ impl Localized for CoordinatorError {
     }
 }
 
-/// Which sessions a view covers, as the UI sends it: the core's
-/// [`Filters`], with dates checked the same way the CLI checks them.
+/// Which sessions a view covers, as the UI sends it: an engagement and the
+/// core's [`Filters`] (checked by the synthesis itself).
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct FilterParams {
     /// The engagement (id or prefix); `None`: the first in the vault.
     pub engagement: Option<String>,
-    pub regions: Vec<String>,
-    pub languages: Vec<String>,
-    pub groups: Vec<String>,
-    /// YYYY-MM-DD, inclusive.
-    pub date_from: Option<String>,
-    /// YYYY-MM-DD, inclusive.
-    pub date_to: Option<String>,
-    pub shared_only: bool,
+    #[serde(flatten)]
+    pub filters: Filters,
 }
 
 impl FilterParams {
@@ -68,21 +62,7 @@ impl FilterParams {
                 None => return Err(CoordinatorError::NoEngagement),
             },
         };
-        let date = |d: &Option<String>| -> Result<Option<String>, hearken::Error> {
-            let d = d.as_deref().map(str::trim).filter(|d| !d.is_empty());
-            if let Some(d) = d {
-                hearken::validate::date(d).map_err(hearken::Error::from)?;
-            }
-            Ok(d.map(str::to_owned))
-        };
-        let filters = Filters {
-            regions: self.regions.clone(),
-            languages: self.languages.clone(),
-            groups: self.groups.clone(),
-            date_from: date(&self.date_from)?,
-            date_to: date(&self.date_to)?,
-            shared_only: self.shared_only,
-        };
-        Ok((engagement, filters))
+        self.filters.check()?;
+        Ok((engagement, self.filters.clone()))
     }
 }
