@@ -13,7 +13,7 @@ coord-made-here = أُنشئ على هذا الحاسوب
 ## أخطاء أوامر التنسيق
 
 err-coord-no-engagement = لا تحتوي هذه الخزنة على أي مشاورة بعد.
-rec-coord-no-engagement = أنشئ المشاورة (أو حمّل العرض التجريبي) بالأمر hearken، ثم استورد ملفات التصدير من الميسّرين.
+rec-coord-no-engagement = أنشئ المشاورة (أو حمّل العرض التجريبي) بالأمر hearken، ثم استورد حزم الميسّرين.
 
 ## عوامل التصفية
 
@@ -30,10 +30,10 @@ coord-filter-clear = مسح عوامل التصفية
 
 ## الاستيراد
 
-coord-import-heading = استيراد ملفات التصدير
-coord-import-intro = أدخِل ملفات التصدير التي أرسلها إليك الميسّرون. يُتحقَّق من كل ملف ويُفك تشفيره ويُدمج؛ أما الملف الوارد من جهاز لم توافق عليه بعد فيُحتجز حتى توافق عليه.
-coord-import-pick = اختيار ملفات التصدير…
-coord-import-pick-title = ملفات التصدير المراد استيرادها
+coord-import-heading = استيراد الحزم
+coord-import-intro = أدخِل الحزم التي أرسلها إليك الميسّرون. يُتحقَّق من كل ملف ويُفك تشفيره ويُدمج؛ أما الملف الوارد من جهاز لم توافق عليه بعد فيوضع في الحجر حتى توافق عليه.
+coord-import-pick = اختيار ملفات الحزم…
+coord-import-pick-title = الحزم المراد استيرادها
 coord-import-drop = أو أفلِت الملفات على هذه النافذة.
 coord-import-paths = أو اكتب مسارات الملفات
 coord-import-paths-hint = مسار واحد في كل سطر.
@@ -46,35 +46,35 @@ coord-import-progress = { PLURAL($total) ->
    *[other] اكتمل { $done } من { $total } ملف
 }
 coord-import-summary = ما حدث لكل ملف
-coord-import-totals = المستورَدة: { $imported }. الموجودة سابقًا: { $alreadyHad }. المحتجَزة: { $quarantined }. المرفوضة: { $rejected }.
+coord-import-totals = المستورَدة: { $imported }. الموجودة سابقًا: { $alreadyHad }. في الحجر: { $quarantined }. المرفوضة: { $rejected }.
 coord-col-file = الملف
 coord-col-result = النتيجة
 coord-col-detail = التفاصيل
 coord-outcome-imported = استُورد
 coord-outcome-alreadyHad = موجود سابقًا
-coord-outcome-quarantined = محتجَز
+coord-outcome-quarantined = في الحجر
 coord-outcome-rejected = مرفوض
 coord-import-merged = السجلات المضافة: { $added }، المحدَّثة: { $updated }، المحذوفة: { $removed }.
-coord-import-already-detail = استُورد ملف التصدير هذا من قبل؛ لم يتغيّر شيء.
+coord-import-already-detail = استُوردت هذه الحزمة من قبل؛ لم يتغيّر شيء.
 coord-import-quarantined-detail = موقَّع من الجهاز { $key } الذي لم تتم الموافقة عليه بعد. البصمة: { $fingerprint }.
 
 ## الأجهزة
 
 coord-roster-heading = أجهزة الميسّرين
 coord-roster-intro = قبل الموافقة على جهاز، اقرأ بصمته بصوت عالٍ مع الميسّر، بالهاتف أو وجهًا لوجه: يجب أن تطابق المجموعات الخمس ما يعرضه تطبيقه.
-coord-roster-empty = لم يُرسل أي جهاز ملف تصدير بعد.
+coord-roster-empty = لم يُرسل أي جهاز حزمة بعد.
 coord-col-key-id = معرّف المفتاح
 coord-col-fingerprint = البصمة
 coord-col-status = الحالة
-coord-col-bundles = ملفات التصدير
+coord-col-bundles = الحزم
 coord-device-approved = مُوافَق عليه
 coord-device-revoked = مُلغى
 coord-device-quarantined = بانتظار الموافقة
-coord-device-missing = أرقام ملفات التصدير الناقصة: { $list }.
+coord-device-missing = أرقام الحزم الناقصة: { $list }.
 coord-approve = الموافقة على { $key }
 coord-revoke = إلغاء { $key }
-coord-fingerprint-advice = إلغاء جهاز يرفض من الآن كل ملف تصدير وقّعه ويحذف ما ينتظر منه.
-coord-approve-summary = ملفات التصدير المدمجة بعد الموافقة على { $key }
+coord-fingerprint-advice = إلغاء جهاز يرفض من الآن كل حزمة وقّعه ويحذف ما ينتظر منه.
+coord-approve-summary = الحزم المدمجة بعد الموافقة على { $key }
 
 ## لوحة المتابعة
 
@@ -100,7 +100,7 @@ coord-theme-frequencies = الاقتباسات حسب الموضوع (يُحسب
 
 ## مستكشف المواضيع
 
-coord-themes-intro = اختر موضوعًا لقراءة اقتباساته، وكل منها مربوط بجلسته وملف التصدير الذي جاء فيه.
+coord-themes-intro = اختر موضوعًا لقراءة اقتباساته، وكل منها مربوط بجلسته وبالحزمة التي جاء فيها.
 coord-codebook = دليل الترميز
 coord-theme-count = { PLURAL($quotes) ->
     [zero] لا اقتباسات
@@ -134,8 +134,8 @@ coord-theme-quotes = { PLURAL($n) ->
 coord-theme-no-quotes = لا اقتباس ضمن عوامل التصفية الحالية.
 coord-quote-translation = الترجمة:
 coord-quote-source = { $date }، { $place } ({ $region })، المتحدث { $speaker }
-coord-quote-bundle = ملف التصدير
-coord-quote-not-shareable = الموافقة لا تشمل المشاركة خارج التنسيق
+coord-quote-bundle = الحزمة
+coord-quote-not-shareable = الموافقة لا تشمل المشاركة مع غير المنسّق
 
 ## التوصيات
 
@@ -168,7 +168,7 @@ coord-format-pdf-framework-hint = المنهجية والمشاركة والنت
 coord-format-pdf-summary = ملخصات «ما سمعناه» (PDF)
 coord-format-pdf-summary-hint = صفحة واحدة لكل جلسة، تُعاد إلى المجتمع.
 coord-format-csv = جدول بيانات (CSV)
-coord-format-csv-hint = الاقتباسات مع مواضيعها وجلساتها وملفات التصدير.
+coord-format-csv-hint = الاقتباسات مع مواضيعها وجلساتها وحزمها.
 coord-format-json = بيانات (JSON)
 coord-format-json-hint = التوليف وسجلاته، للبرامج النصية.
 coord-format-qdpx = مشروع تحليل نوعي (REFI-QDA .qdpx)

@@ -2,14 +2,14 @@
 # إلى المشارك وتُعرض بلغته.
 
 nav-group-vault = الخزنة
-nav-group-session = المُيسِّر
-nav-group-coordinator = التنسيق
+nav-group-session = الميسّر
+nav-group-coordinator = المنسّق
 
 fac-screen-engagements = المشاورات
 fac-screen-session = الجلسة
 fac-screen-consent = الموافقة
 fac-screen-capture = التدوين
-fac-screen-readback = القراءة للتأكيد
+fac-screen-readback = إعادة القراءة على المشاركين
 fac-screen-export = التصدير
 
 fac-cancel = إلغاء
@@ -48,13 +48,13 @@ fac-wipe-confirm = إتلاف الخزنة الآن
 
 ## المشاورات والحِزم
 fac-engagements-heading = المشاورات
-fac-kit-heading = استيراد حزمة من المنسّق
-fac-kit-intro = تحمل الحزمة المشاورة: جدول أعمالها ودليل الترميز ونصوص الموافقة، موقّعة من المنسّق.
-fac-kit-path = ملف الحزمة
+fac-kit-heading = استيراد حقيبة من المنسّق
+fac-kit-intro = تحمل الحقيبة المشاورة: جدول أعمالها ودليل الترميز ونصوص الموافقة، موقّعة من المنسّق.
+fac-kit-path = ملف الحقيبة
 fac-kit-browse = اختيار ملف…
-fac-kit-dialog = حزمة من المنسّق
-fac-kit-check = فحص الحزمة
-fac-kit-first-use = أول حزمة من هذا المنسّق. اقرأ هذه الأرقام بصوت عالٍ للمنسّق (بالهاتف) ولا تستورد إلا إذا تطابقت:
+fac-kit-dialog = حقيبة من المنسّق
+fac-kit-check = فحص الحقيبة
+fac-kit-first-use = أول حقيبة من هذا المنسّق. اقرأ هذه الأرقام بصوت عالٍ للمنسّق (بالهاتف) ولا تستورد إلا إذا تطابقت:
 fac-kit-pinned = موقّعة بمفتاح المنسّق نفسه كما من قبل:
 fac-kit-import = الأرقام متطابقة: استيراد
 fac-kit-imported = تم الاستيراد: { $title }
@@ -81,7 +81,7 @@ fac-session-summary = { $date }، { $place }: { PLURAL($n) ->
 fac-session-other = جلسة أخرى
 fac-session-open-heading = فتح جلسة
 fac-session-setup = إعداد جلسة
-fac-session-no-engagement = استورد حزمة أولًا، في شاشة المشاورات.
+fac-session-no-engagement = استورد حقيبة أولًا، في شاشة المشاورات.
 fac-session-engagement = المشاورة
 fac-session-date = التاريخ
 fac-session-place = المكان
@@ -173,21 +173,21 @@ fac-p-consent-withdrawn = سُحبت موافقتك. حُذفت كلماتك.
 
 ## التدوين
 fac-capture-heading = التدوين
-fac-capture-keys = مفتاح الإدخال يحفظ فورًا (Shift+Enter لسطر جديد). من Alt+1 إلى Alt+9 لاختيار المحاور (أو من 1 إلى 9 داخل قائمة المحاور). Alt+R يحفظ مع استبدال التفاصيل المُعرِّفة.
+fac-capture-keys = مفتاح الإدخال يحفظ فورًا (Shift+Enter لسطر جديد). من Alt+1 إلى Alt+9 لاختيار المواضيع (أو من 1 إلى 9 داخل قائمة المواضيع). Alt+R يحفظ مع استبدال المعلومات التي تكشف الهوية.
 fac-capture-speaker = رمز المتحدث
 fac-capture-speaker-hint = رمز مشارك، أو «group» للمجموعة.
 fac-capture-language = اللغة
 fac-capture-text = ما قيل
-fac-capture-themes = المحاور
+fac-capture-themes = المواضيع
 fac-findings = { PLURAL($n) ->
-    [zero] لا تفاصيل مُعرِّفة
-    [one] وُجد تفصيل مُعرِّف واحد
-    [two] وُجد تفصيلان مُعرِّفان
-    [few] وُجدت { $n } تفاصيل مُعرِّفة
-    [many] وُجد { $n } تفصيلًا مُعرِّفًا
-   *[other] وُجد { $n } تفصيل مُعرِّف
+    [zero] لا معلومات تكشف الهوية
+    [one] وُجدت معلومة واحدة تكشف الهوية
+    [two] وُجدت معلومتان تكشفان الهوية
+    [few] وُجدت { $n } معلومات تكشف الهوية
+    [many] وُجدت { $n } معلومةً تكشف الهوية
+   *[other] وُجدت { $n } معلومة تكشف الهوية
 }
-fac-save-redacted = حفظ مع استبدال التفاصيل
+fac-save-redacted = حفظ مع استبدال المعلومات التي تكشف الهوية
 fac-quotes = { PLURAL($n) ->
     [zero] لا اقتباسات
     [one] اقتباس واحد
@@ -197,17 +197,17 @@ fac-quotes = { PLURAL($n) ->
    *[other] { $n } اقتباس
 }
 fac-edit-label = تعديل اقتباس { $code }
-fac-redact = استبدال التفاصيل
+fac-redact = استبدال المعلومات
 fac-review = الإبقاء كما هو
 fac-notes-heading = الاحتياجات والتوصيات
 fac-note-kind = النوع
-fac-need = حاجة
+fac-need = احتياج
 fac-recommendation = توصية
 fac-note-text = النص
 fac-duty-bearer = الجهة المسؤولة عن التنفيذ
 
 ## القراءة للتأكيد
-fac-readback-heading = القراءة للتأكيد
+fac-readback-heading = إعادة القراءة على المشاركين
 fac-readback-intro = اقرأ كل اقتباس بصوت عالٍ، أو دع الشخص يقرؤه، وسجّل جوابه.
 fac-readback-speaker = اقتباسات مَن
 fac-readback-empty = لا اقتباسات للقراءة بعد.
@@ -247,11 +247,11 @@ fac-export-quotes-n = { PLURAL($n) ->
 }
 fac-export-needs-n = { PLURAL($n) ->
     [zero] لا احتياجات
-    [one] حاجة واحدة
-    [two] حاجتان
+    [one] احتياج واحد
+    [two] احتياجان
     [few] { $n } احتياجات
-    [many] { $n } حاجة
-   *[other] { $n } حاجة
+    [many] { $n } احتياجًا
+   *[other] { $n } احتياج
 }
 fac-export-recommendations-n = { PLURAL($n) ->
     [zero] لا توصيات
@@ -262,12 +262,12 @@ fac-export-recommendations-n = { PLURAL($n) ->
    *[other] { $n } توصية
 }
 fac-export-tombstones-n = { PLURAL($n) ->
-    [zero] لا إشعارات حذف
-    [one] إشعار حذف واحد (سحب موافقة وحذف)
-    [two] إشعارا حذف (سحب موافقة وحذف)
-    [few] { $n } إشعارات حذف (سحب موافقة وحذف)
-    [many] { $n } إشعار حذف (سحب موافقة وحذف)
-   *[other] { $n } إشعار حذف (سحب موافقة وحذف)
+    [zero] لا إشعارات بعمليات حذف
+    [one] إشعار واحد بعملية حذف (سحب موافقة وحذف)
+    [two] إشعاران بعمليتي حذف (سحب موافقة وحذف)
+    [few] { $n } إشعارات بعمليات حذف (سحب موافقة وحذف)
+    [many] { $n } إشعارًا بعمليات حذف (سحب موافقة وحذف)
+   *[other] { $n } إشعار بعمليات حذف (سحب موافقة وحذف)
 }
 fac-export-kept-home-n = { PLURAL($n) ->
     [zero] لا اقتباسات تمنع الموافقة خروجها
@@ -294,7 +294,7 @@ fac-export-done = حُفظت الحزمة { $sequence } وفيها { PLURAL($n) 
 ## أخطاء أوامر المُيسِّر
 err-file-unreadable = تتعذّر قراءة الملف.
 rec-file-unreadable = تحقّق من المسار، أو اختر الملف من جديد.
-err-file-too-large = الملف أكبر من { $mib } ميبيبايت: ليس حزمة.
-rec-file-too-large = اختر ملف الحزمة الذي أرسله المنسّق.
+err-file-too-large = الملف أكبر من { $mib } ميبيبايت: ليس حقيبة.
+rec-file-too-large = اختر ملف الحقيبة الذي أرسله المنسّق.
 err-file-no-path = لم يُختر أي ملف.
 rec-file-no-path = اكتب مسارًا أو اختر ملفًا.

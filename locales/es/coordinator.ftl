@@ -123,7 +123,7 @@ coord-theme-no-quotes = Ninguna cita con los filtros actuales.
 coord-quote-translation = Traducción:
 coord-quote-source = { $date }, { $place } ({ $region }), hablante { $speaker }
 coord-quote-bundle = Paquete
-coord-quote-not-shareable = el consentimiento no cubre compartir más allá de la coordinación
+coord-quote-not-shareable = el consentimiento no cubre compartir más allá del coordinador
 
 ## Recomendaciones
 

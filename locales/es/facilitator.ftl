@@ -2,8 +2,8 @@
 # mensajes fac-p- se dirigen al participante y se muestran en su idioma.
 
 nav-group-vault = Bóveda
-nav-group-session = Facilitación
-nav-group-coordinator = Coordinación
+nav-group-session = Facilitador
+nav-group-coordinator = Coordinador
 
 fac-screen-engagements = Consultas
 fac-screen-session = Sesión
@@ -44,18 +44,18 @@ fac-wipe-confirm = Destruir la bóveda ahora
 
 ## Consultas y kits
 fac-engagements-heading = Consultas
-fac-kit-heading = Importar un kit de la coordinación
-fac-kit-intro = Un kit contiene la consulta: su agenda, su libro de códigos y sus textos de consentimiento, firmados por la coordinación.
+fac-kit-heading = Importar un kit del coordinador
+fac-kit-intro = Un kit contiene la consulta: su agenda, su libro de códigos y sus textos de consentimiento, firmados por el coordinador.
 fac-kit-path = Archivo del kit
 fac-kit-browse = Elegir un archivo…
-fac-kit-dialog = Kit de la coordinación
+fac-kit-dialog = Kit del coordinador
 fac-kit-check = Comprobar el kit
-fac-kit-first-use = Primer kit de esta coordinación. Lea estas cifras en voz alta a la coordinación (por teléfono) e importe solo si coinciden:
-fac-kit-pinned = Firmado con la misma clave de coordinación que antes:
+fac-kit-first-use = Primer kit de este coordinador. Lea estas cifras en voz alta al coordinador (por teléfono) e importe solo si coinciden:
+fac-kit-pinned = Firmado con la misma clave del coordinador que antes:
 fac-kit-import = Las cifras coinciden: importar
 fac-kit-imported = Importado: { $title }
 fac-engagements-list = Consultas en esta bóveda
-fac-coordinator-key = Clave de la coordinación
+fac-coordinator-key = Clave del coordinador
 fac-references = Referencias
 fac-languages = Idiomas
 fac-engagement-new-session = Preparar una sesión
@@ -126,7 +126,7 @@ fac-withdraw-start = Retirar el consentimiento de { $code }…
 fac-withdraw-warning = Esto elimina ahora { PLURAL($n) ->
     [one] { $n } cita
    *[other] { $n } citas
-} de { $code } de este equipo, y pide a la coordinación que elimine cualquier copia. No se puede deshacer.
+} de { $code } de este equipo, y pide al coordinador que elimine cualquier copia. No se puede deshacer.
 fac-withdraw-confirm = { PLURAL($n) ->
     [one] Retirar y eliminar { $n } cita
    *[other] Retirar y eliminar { $n } citas
@@ -187,7 +187,7 @@ fac-readback-change = Cambio pedido
 ## Exportar
 fac-export-heading = Exportar
 fac-export-sessions = Sesiones que exportar
-fac-export-leaves = Sale de este equipo (firmado, cifrado para la coordinación)
+fac-export-leaves = Sale de este equipo (firmado, cifrado para el coordinador)
 fac-export-stays = Se queda en este equipo
 fac-export-sessions-n = { PLURAL($n) ->
     [one] { $n } sesión
@@ -220,7 +220,7 @@ fac-export-kept-home-n = { PLURAL($n) ->
 fac-export-names-stay = Los nombres escritos para señalarlos en las citas
 fac-export-path = Guardar el paquete como
 fac-export-browse = Elegir dónde…
-fac-export-dialog = Paquete para la coordinación
+fac-export-dialog = Paquete para el coordinador
 fac-export-save = Guardar el paquete
 fac-export-done = Paquete { $sequence } guardado con { PLURAL($n) ->
     [one] { $n } cita
@@ -231,6 +231,6 @@ fac-export-done = Paquete { $sequence } guardado con { PLURAL($n) ->
 err-file-unreadable = No se puede leer el archivo.
 rec-file-unreadable = Compruebe la ruta, o elija el archivo de nuevo.
 err-file-too-large = El archivo supera { $mib } MiB: no es un kit.
-rec-file-too-large = Elija el archivo del kit que envió la coordinación.
+rec-file-too-large = Elija el archivo del kit que envió el coordinador.
 err-file-no-path = No se eligió ningún archivo.
 rec-file-no-path = Escriba una ruta o elija un archivo.

@@ -12,8 +12,8 @@ coord-made-here = créé sur cet ordinateur
 
 ## Erreurs des commandes de coordination
 
-err-coord-no-engagement = Ce coffre ne contient encore aucune consultation.
-rec-coord-no-engagement = Créez la consultation (ou chargez la démonstration) avec la commande hearken, puis importez les lots des animateurs.
+err-coord-no-engagement = Ce coffre-fort ne contient encore aucune consultation.
+rec-coord-no-engagement = Créez la consultation (ou chargez la démonstration) avec la commande hearken, puis importez les paquets des animateurs.
 
 ## Filtres
 
@@ -30,10 +30,10 @@ coord-filter-clear = Effacer les filtres
 
 ## Importation
 
-coord-import-heading = Importer des lots
-coord-import-intro = Faites entrer les lots envoyés par les animateurs. Chaque fichier est vérifié, déchiffré et fusionné ; un fichier venant d’un appareil que vous n’avez pas encore approuvé est mis de côté jusqu’à votre approbation.
-coord-import-pick = Choisir des lots…
-coord-import-pick-title = Lots à importer
+coord-import-heading = Importer des paquets
+coord-import-intro = Faites entrer les paquets envoyés par les animateurs. Chaque fichier est vérifié, déchiffré et fusionné ; un fichier venant d’un appareil que vous n’avez pas encore approuvé est mis de côté jusqu’à votre approbation.
+coord-import-pick = Choisir des paquets…
+coord-import-pick-title = Paquets à importer
 coord-import-drop = Ou déposez les fichiers sur cette fenêtre.
 coord-import-paths = Ou saisissez les chemins des fichiers
 coord-import-paths-hint = Un chemin par ligne.
@@ -55,26 +55,26 @@ coord-import-merged = { PLURAL($added) ->
     [one] { $added } enregistrement ajouté
    *[other] { $added } enregistrements ajoutés
 }, { $updated } mis à jour, { $removed } supprimés.
-coord-import-already-detail = Ce lot a déjà été importé ; rien n’a changé.
+coord-import-already-detail = Ce paquet a déjà été importé ; rien n’a changé.
 coord-import-quarantined-detail = Signé par l’appareil { $key }, qui n’est pas encore approuvé. Empreinte : { $fingerprint }.
 
 ## Appareils
 
 coord-roster-heading = Appareils des animateurs
 coord-roster-intro = Avant d’approuver un appareil, lisez son empreinte à voix haute avec l’animateur, par téléphone ou en personne : les cinq groupes doivent correspondre à ce qu’affiche son application.
-coord-roster-empty = Aucun appareil n’a encore envoyé de lot.
+coord-roster-empty = Aucun appareil n’a encore envoyé de paquet.
 coord-col-key-id = Identifiant de clé
 coord-col-fingerprint = Empreinte
 coord-col-status = État
-coord-col-bundles = Lots
+coord-col-bundles = Paquets
 coord-device-approved = Approuvé
 coord-device-revoked = Révoqué
 coord-device-quarantined = En attente d’approbation
-coord-device-missing = Numéros de lots manquants : { $list }.
+coord-device-missing = Numéros de paquets manquants : { $list }.
 coord-approve = Approuver { $key }
 coord-revoke = Révoquer { $key }
-coord-fingerprint-advice = Révoquer un appareil refuse désormais tout lot qu’il a signé et supprime ce qu’il a en attente.
-coord-approve-summary = Lots fusionnés après l’approbation de { $key }
+coord-fingerprint-advice = Révoquer un appareil refuse désormais tout paquet qu’il a signé et supprime ce qu’il a en attente.
+coord-approve-summary = Paquets fusionnés après l’approbation de { $key }
 
 ## Tableau de bord
 
@@ -100,7 +100,7 @@ coord-theme-frequencies = Citations par thème (une citation compte pour son th�
 
 ## Explorateur de thèmes
 
-coord-themes-intro = Choisissez un thème pour lire ses citations, chacune rattachée à sa séance et à son lot.
+coord-themes-intro = Choisissez un thème pour lire ses citations, chacune rattachée à sa séance et à son paquet.
 coord-codebook = Grille de codage
 coord-theme-count = { PLURAL($quotes) ->
     [one] { $quotes } citation
@@ -122,8 +122,8 @@ coord-theme-quotes = { PLURAL($n) ->
 coord-theme-no-quotes = Aucune citation avec les filtres actuels.
 coord-quote-translation = Traduction :
 coord-quote-source = { $date }, { $place } ({ $region }), intervenant { $speaker }
-coord-quote-bundle = Lot
-coord-quote-not-shareable = le consentement ne couvre pas le partage au-delà de la coordination
+coord-quote-bundle = Paquet
+coord-quote-not-shareable = le consentement ne couvre pas le partage au-delà du coordinateur
 
 ## Recommandations
 
@@ -153,7 +153,7 @@ coord-format-pdf-framework-hint = Méthodologie, participation, constats par th�
 coord-format-pdf-summary = Résumés « Ce que nous avons entendu » (PDF)
 coord-format-pdf-summary-hint = Une page par séance, à rendre à la communauté.
 coord-format-csv = Tableur (CSV)
-coord-format-csv-hint = Les citations avec leurs thèmes, séances et lots.
+coord-format-csv-hint = Les citations avec leurs thèmes, séances et paquets.
 coord-format-json = Données (JSON)
 coord-format-json-hint = La synthèse et ses enregistrements, pour des scripts.
 coord-format-qdpx = Projet d’analyse qualitative (REFI-QDA .qdpx)

@@ -1,9 +1,9 @@
 # Écrans de l'animateur dans l'application (issue 5). Les messages fac-p-
 # s'adressent au participant et s'affichent dans sa langue.
 
-nav-group-vault = Coffre
-nav-group-session = Animation
-nav-group-coordinator = Coordination
+nav-group-vault = Coffre-fort
+nav-group-session = Animateur
+nav-group-coordinator = Coordinateur
 
 fac-screen-engagements = Consultations
 fac-screen-session = Séance
@@ -19,8 +19,8 @@ fac-edit = Modifier
 fac-delete = Supprimer
 fac-delete-confirm = Supprimer définitivement
 fac-group = Le groupe
-fac-needs-unlock = Ouvrez le coffre pour travailler sur une séance.
-fac-go-unlock = Aller au coffre
+fac-needs-unlock = Ouvrez le coffre-fort pour travailler sur une séance.
+fac-go-unlock = Aller au coffre-fort
 fac-no-session = Choisissez ou préparez d'abord une séance, dans l'écran Séance.
 fac-minutes = { PLURAL($n) ->
     [one] { $n } minute
@@ -28,34 +28,34 @@ fac-minutes = { PLURAL($n) ->
 }
 
 ## Entretien du coffre
-fac-passphrase-heading = Changer la phrase de passe
-fac-passphrase-new = Nouvelle phrase de passe
-fac-passphrase-confirm = Nouvelle phrase de passe, à nouveau
-fac-passphrase-mismatch = Les deux phrases de passe diffèrent.
-fac-passphrase-submit = Changer la phrase de passe
-fac-passphrase-changed = La phrase de passe est changée. Utilisez désormais la nouvelle.
+fac-passphrase-heading = Changer la phrase secrète
+fac-passphrase-new = Nouvelle phrase secrète
+fac-passphrase-confirm = Nouvelle phrase secrète, à nouveau
+fac-passphrase-mismatch = Les deux phrases secrètes diffèrent.
+fac-passphrase-submit = Changer la phrase secrète
+fac-passphrase-changed = La phrase secrète est changée. Utilisez désormais la nouvelle.
 fac-wipe-heading = Effacement d'urgence
-fac-wipe-explain = Détruit ce coffre et tout son contenu, immédiatement et pour toujours. Rien, pas même la clé de récupération, ne peut le faire revenir.
-fac-wipe-start = Effacer ce coffre…
-fac-wipe-warning = Tout le contenu de ce coffre sera détruit. Exportez d'abord ce qui doit être gardé.
+fac-wipe-explain = Détruit ce coffre-fort et tout son contenu, immédiatement et pour toujours. Rien, pas même la clé de récupération, ne peut le faire revenir.
+fac-wipe-start = Effacer ce coffre-fort…
+fac-wipe-warning = Tout le contenu de ce coffre-fort sera détruit. Exportez d'abord ce qui doit être gardé.
 fac-wipe-word = EFFACER
 fac-wipe-type = Tapez { $word } pour confirmer
-fac-wipe-confirm = Détruire le coffre maintenant
+fac-wipe-confirm = Détruire le coffre-fort maintenant
 
 ## Consultations et kits
 fac-engagements-heading = Consultations
-fac-kit-heading = Importer un kit de la coordination
-fac-kit-intro = Un kit contient la consultation : son ordre du jour, sa grille de codage et ses textes de consentement, signés par la coordination.
+fac-kit-heading = Importer un kit du coordinateur
+fac-kit-intro = Un kit contient la consultation : son ordre du jour, sa grille de codage et ses textes de consentement, signés par le coordinateur.
 fac-kit-path = Fichier du kit
 fac-kit-browse = Choisir un fichier…
-fac-kit-dialog = Kit de la coordination
+fac-kit-dialog = Kit du coordinateur
 fac-kit-check = Vérifier le kit
-fac-kit-first-use = Premier kit de cette coordination. Lisez ces chiffres à voix haute à la coordination (par téléphone) et n'importez que s'ils correspondent :
-fac-kit-pinned = Signé par la même clé de coordination qu'auparavant :
+fac-kit-first-use = Premier kit de ce coordinateur. Lisez ces chiffres à voix haute au coordinateur (par téléphone) et n'importez que s'ils correspondent :
+fac-kit-pinned = Signé par la même clé du coordinateur qu'auparavant :
 fac-kit-import = Les chiffres correspondent : importer
 fac-kit-imported = Importé : { $title }
-fac-engagements-list = Consultations dans ce coffre
-fac-coordinator-key = Clé de la coordination
+fac-engagements-list = Consultations dans ce coffre-fort
+fac-coordinator-key = Clé du coordinateur
 fac-references = Références
 fac-languages = Langues
 fac-engagement-new-session = Préparer une séance
@@ -126,7 +126,7 @@ fac-withdraw-start = Retirer le consentement de { $code }…
 fac-withdraw-warning = Cela supprime maintenant { PLURAL($n) ->
     [one] { $n } citation
    *[other] { $n } citations
-} de { $code } de cet ordinateur, et demande à la coordination d'en supprimer toute copie. C'est irréversible.
+} de { $code } de cet ordinateur, et demande au coordinateur d'en supprimer toute copie. C'est irréversible.
 fac-withdraw-confirm = { PLURAL($n) ->
     [one] Retirer et supprimer { $n } citation
    *[other] Retirer et supprimer { $n } citations
@@ -187,7 +187,7 @@ fac-readback-change = Changement demandé
 ## Export
 fac-export-heading = Export
 fac-export-sessions = Séances à exporter
-fac-export-leaves = Quitte cet ordinateur (signé, chiffré pour la coordination)
+fac-export-leaves = Quitte cet ordinateur (signé, chiffré pour le coordinateur)
 fac-export-stays = Reste sur cet ordinateur
 fac-export-sessions-n = { PLURAL($n) ->
     [one] { $n } séance
@@ -220,7 +220,7 @@ fac-export-kept-home-n = { PLURAL($n) ->
 fac-export-names-stay = Les noms saisis pour les repérer dans les citations
 fac-export-path = Enregistrer le paquet sous
 fac-export-browse = Choisir où…
-fac-export-dialog = Paquet pour la coordination
+fac-export-dialog = Paquet pour le coordinateur
 fac-export-save = Enregistrer le paquet
 fac-export-done = Paquet { $sequence } enregistré avec { PLURAL($n) ->
     [one] { $n } citation
@@ -231,6 +231,6 @@ fac-export-done = Paquet { $sequence } enregistré avec { PLURAL($n) ->
 err-file-unreadable = Le fichier ne peut pas être lu.
 rec-file-unreadable = Vérifiez le chemin, ou choisissez à nouveau le fichier.
 err-file-too-large = Le fichier dépasse { $mib } Mio : ce n'est pas un kit.
-rec-file-too-large = Choisissez le fichier de kit envoyé par la coordination.
+rec-file-too-large = Choisissez le fichier de kit envoyé par le coordinateur.
 err-file-no-path = Aucun fichier choisi.
 rec-file-no-path = Tapez un chemin ou choisissez un fichier.

@@ -2,7 +2,7 @@
 # и ошибки его команд (src-tauri/src/commands/coordinator/).
 
 coord-screen-import = Импорт
-coord-screen-dashboard = Сводка
+coord-screen-dashboard = Сводная панель
 coord-screen-themes = Темы
 coord-screen-recommendations = Рекомендации
 coord-screen-report = Отчёт
@@ -12,8 +12,8 @@ coord-made-here = создано на этом компьютере
 
 ## Ошибки команд координатора
 
-err-coord-no-engagement = В этом хранилище пока нет ни одного проекта.
-rec-coord-no-engagement = Создайте проект (или загрузите демонстрацию) командой hearken, затем импортируйте пакеты ведущих.
+err-coord-no-engagement = В этом хранилище пока нет ни одной консультации.
+rec-coord-no-engagement = Создайте консультацию (или загрузите демонстрацию) командой hearken, затем импортируйте пакеты ведущих.
 
 ## Фильтры
 
@@ -89,7 +89,7 @@ coord-col-people = Люди
 coord-col-quotes = Цитаты
 coord-col-theme = Тема
 coord-gaps-heading = Пока не охвачено
-coord-gaps-none = Охвачены все регионы и группы, названные в проекте.
+coord-gaps-none = Охвачены все регионы и группы, названные в консультации.
 coord-gap-region = В регионе { $region } встреч пока нет.
 coord-gap-group = Пока никто не учтён в группе: { $group }.
 coord-themes-heading = Темы

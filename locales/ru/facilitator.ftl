@@ -3,7 +3,7 @@
 
 nav-group-vault = Хранилище
 nav-group-session = Ведущий
-nav-group-coordinator = Координация
+nav-group-coordinator = Координатор
 
 fac-screen-engagements = Консультации
 fac-screen-session = Встреча
@@ -36,9 +36,9 @@ fac-passphrase-confirm = Новая парольная фраза ещё раз
 fac-passphrase-mismatch = Фразы не совпадают.
 fac-passphrase-submit = Сменить парольную фразу
 fac-passphrase-changed = Парольная фраза изменена. Теперь используйте новую.
-fac-wipe-heading = Экстренное уничтожение
+fac-wipe-heading = Экстренное стирание
 fac-wipe-explain = Уничтожает это хранилище и всё его содержимое сразу и навсегда. Ничто, даже ключ восстановления, не вернёт его.
-fac-wipe-start = Уничтожить это хранилище…
+fac-wipe-start = Стереть это хранилище…
 fac-wipe-warning = Всё содержимое хранилища будет уничтожено. Сначала экспортируйте то, что нужно сохранить.
 fac-wipe-word = СТЕРЕТЬ
 fac-wipe-type = Введите { $word } для подтверждения
@@ -161,19 +161,19 @@ fac-p-consent-withdrawn = Ваше согласие отозвано. Ваши �
 
 ## Запись
 fac-capture-heading = Запись
-fac-capture-keys = Enter сразу сохраняет (Shift+Enter — новая строка). Alt+1…Alt+9 выбирают темы (или 1…9 в списке тем). Alt+R сохраняет с заменой идентифицирующих сведений.
+fac-capture-keys = Enter сразу сохраняет (Shift+Enter — новая строка). Alt+1…Alt+9 выбирают темы (или 1…9 в списке тем). Alt+R сохраняет с заменой идентифицирующих деталей.
 fac-capture-speaker = Код говорящего
 fac-capture-speaker-hint = Код участника или «group» для группы.
 fac-capture-language = Язык
 fac-capture-text = Что было сказано
 fac-capture-themes = Темы
 fac-findings = { PLURAL($n) ->
-    [one] Найдено { $n } идентифицирующее сведение
-    [few] Найдено { $n } идентифицирующих сведения
-    [many] Найдено { $n } идентифицирующих сведений
-   *[other] Найдено { $n } идентифицирующих сведения
+    [one] Найдена { $n } идентифицирующая деталь
+    [few] Найдены { $n } идентифицирующие детали
+    [many] Найдено { $n } идентифицирующих деталей
+   *[other] Найдено { $n } идентифицирующей детали
 }
-fac-save-redacted = Сохранить с заменой сведений
+fac-save-redacted = Сохранить с заменой деталей
 fac-quotes = { PLURAL($n) ->
     [one] { $n } цитата
     [few] { $n } цитаты
@@ -181,7 +181,7 @@ fac-quotes = { PLURAL($n) ->
    *[other] { $n } цитаты
 }
 fac-edit-label = Изменить цитату { $code }
-fac-redact = Заменить сведения
+fac-redact = Заменить детали
 fac-review = Оставить как есть
 fac-notes-heading = Потребности и рекомендации
 fac-note-kind = Вид
