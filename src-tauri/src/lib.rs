@@ -28,10 +28,6 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Result<tauri:
             if app.try_state::<dirs::AppDirs>().is_none() {
                 app.manage(dirs::AppDirs::from_environment());
             }
-            #[cfg(target_os = "linux")]
-            if let Some(window) = app.get_webview_window("main") {
-                window.with_webview(software_rendering)?;
-            }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -83,18 +79,6 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Result<tauri:
             commands::coordinator::recommendations::recommendation_unmerge,
         ])
         .build(tauri::generate_context!())
-}
-
-/// The screens are forms and text: WebKitGTK's accelerated compositing buys
-/// them nothing, and on the modest laptops Hearken runs on (often without a
-/// working GPU driver, where it falls back to software GL) it costs about
-/// 70 MiB of memory in the web process (`benches/app_startup.sh`).
-#[cfg(target_os = "linux")]
-fn software_rendering(webview: tauri::webview::PlatformWebview) {
-    use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
-    if let Some(settings) = webview.inner().settings() {
-        settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
-    }
 }
 
 /// Starts the desktop app and blocks until its window closes.
