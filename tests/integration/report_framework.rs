@@ -315,14 +315,21 @@ fn suppressed_cells_never_print_a_count_below_k() {
     assert_holds(&all, "Group nobody was counted in: elders");
 }
 
-#[test]
-fn quotes_of_imported_bundles_name_their_bundle_and_the_annex_the_device() {
-    let (_ct, mut c, _) = TestVault::new();
+/// A coordinator vault with the demo engagement, and a facilitator vault
+/// holding the demo's sessions under its kit.
+fn coordinator_and_facilitator() -> ((TestVault, Vault), (TestVault, Vault), RecordId) {
+    let (ct, mut c, _) = TestVault::new();
     let engagement = hearken::demo::load_engagement(&mut c).unwrap();
     let kit = c.create_kit(engagement, &[]).unwrap();
-    let (_ft, mut f, _) = TestVault::new();
+    let (ft, mut f, _) = TestVault::new();
     f.import_kit(&kit).unwrap();
     hearken::demo::load_sessions(&mut f, engagement).unwrap();
+    ((ct, c), (ft, f), engagement)
+}
+
+#[test]
+fn quotes_of_imported_bundles_name_their_bundle_and_the_annex_the_device() {
+    let ((_ct, mut c), (_ft, mut f), engagement) = coordinator_and_facilitator();
     crate::exchange::resolve_findings(&mut f);
     let bundle = f
         .export_bundle(&hearken::exchange::ExportRequest::default())
@@ -355,12 +362,7 @@ fn quotes_of_imported_bundles_name_their_bundle_and_the_annex_the_device() {
 /// private names nor the review, does not drop the quote for it.
 #[test]
 fn quotes_reviewed_on_the_facilitators_device_reach_reports_and_exports() {
-    let (_ct, mut c, _) = TestVault::new();
-    let engagement = hearken::demo::load_engagement(&mut c).unwrap();
-    let kit = c.create_kit(engagement, &[]).unwrap();
-    let (_ft, mut f, _) = TestVault::new();
-    f.import_kit(&kit).unwrap();
-    hearken::demo::load_sessions(&mut f, engagement).unwrap();
+    let ((_ct, mut c), (_ft, mut f), engagement) = coordinator_and_facilitator();
     let ids: Vec<RecordId> = f.quotes(None).into_iter().map(|(id, _)| id).collect();
     let mut reviewed = 0;
     for id in ids {
