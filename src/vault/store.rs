@@ -234,6 +234,8 @@ fn read_batches(
     let mut batch = Batch::default();
     while let Some(row) = rows.next()? {
         let blob = |i| row.get_ref(i)?.as_blob().map_err(|_| VaultError::Tampered);
+        // Growing the buffer frees its old copy unwiped: harmless, it holds
+        // only ciphertext until a worker opens it.
         batch.sealed.extend_from_slice(blob(4)?);
         batch.rows.push(RowHead {
             id: id_from(blob(0)?)?,
