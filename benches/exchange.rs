@@ -97,7 +97,7 @@ fn bench(c: &mut Criterion) {
     let s = session_of_100(&mut f, engagement, 0);
     let request = ExportRequest {
         sessions: vec![s],
-        recipients: vec![],
+        ..ExportRequest::default()
     };
     let mut g = c.benchmark_group("export");
     g.bench_function("one_session_100_quotes", |b| {
@@ -116,7 +116,7 @@ fn bench(c: &mut Criterion) {
             bundles.push(
                 f.export_bundle(&ExportRequest {
                     sessions: vec![s],
-                    recipients: vec![],
+                    ..ExportRequest::default()
                 })
                 .unwrap()
                 .bytes,

@@ -35,6 +35,7 @@ fn hearken_app_commands() -> &'static [&'static str] {
         "consent_give",
         "group_consent_give",
         "consent_withdraw",
+        "group_consent_withdraw",
         "quote_add",
         "quote_list",
         "quote_edit",

@@ -6,9 +6,19 @@
 //!   consent covering taking part and quotes used anonymously in reports.
 //! - A quote attributed to the group needs the session's active group consent
 //!   covering the same.
+//! - Needs and recommendations are the session's: they need the session's
+//!   active group consent covering the same.
 //! - Withdrawal purges every quote attributed to the participant at once
-//!   (see `Vault::withdraw_consent`); quotes refused for lack of consent are
-//!   never stored, so consent given later attaches nothing retroactively.
+//!   (see `Vault::withdraw_consent`); withdrawing the group's consent purges
+//!   the group's quotes, needs and recommendations. Quotes refused for lack
+//!   of consent are never stored, so consent given later attaches nothing
+//!   retroactively.
+//! - What an output may show of a quote is a [`QuoteUse`], decided here from
+//!   the consent in force now: narrowing consent after an export removes
+//!   the quote from every report, export and screen at the coordinator.
+//! - A coordinator re-checks every imported quote, need and
+//!   recommendation with [`covers_recording`] against the consent the
+//!   bundle (or an earlier one from the same device) carries.
 
 use crate::{
     i18n::{Localized, Message},
@@ -81,13 +91,9 @@ pub fn governing_consent<'v>(
     }
 }
 
-/// May words by `speaker` be recorded in `session` now?
-pub fn check_may_record(
-    vault: &Vault,
-    session: RecordId,
-    speaker: &Speaker,
-) -> Result<(), ConsentError> {
-    let c = governing_consent(vault, session, speaker)?;
+/// Whether a consent allows recording words under it: active, covering
+/// taking part and quotes used anonymously in reports.
+pub fn covers_recording(c: &Consent) -> Result<(), ConsentError> {
     if !c.is_active() {
         return Err(ConsentError::Withdrawn);
     }
@@ -97,6 +103,71 @@ pub fn check_may_record(
         }
     }
     Ok(())
+}
+
+/// May words by `speaker` be recorded in `session` now?
+pub fn check_may_record(
+    vault: &Vault,
+    session: RecordId,
+    speaker: &Speaker,
+) -> Result<(), ConsentError> {
+    covers_recording(governing_consent(vault, session, speaker)?)
+}
+
+/// May the session's needs and recommendations be recorded (or shown) now?
+/// They need the session's group consent.
+pub fn check_session_may_record(vault: &Vault, session: RecordId) -> Result<(), ConsentError> {
+    check_may_record(vault, session, &Speaker::Group)
+}
+
+/// What an output may do with a quote, by its speaker's consent now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum QuoteUse {
+    /// No active consent covers quoting: no report, export or screen shows it.
+    Withheld,
+    /// Reports and exports for the coordinator's own use may show it.
+    InReports,
+    /// It may also be shared beyond the coordinator (treaty bodies, the
+    /// public).
+    Shared,
+}
+
+impl QuoteUse {
+    /// The use a consent allows (`None`: no consent recorded).
+    pub fn of(consent: Option<&Consent>) -> QuoteUse {
+        match consent {
+            Some(c) if covers_recording(c).is_ok() => {
+                if c.scopes.covers(Scope::QuotesShared) {
+                    QuoteUse::Shared
+                } else {
+                    QuoteUse::InReports
+                }
+            }
+            _ => QuoteUse::Withheld,
+        }
+    }
+    /// May a report or export show it?
+    pub fn in_reports(self) -> bool {
+        self >= QuoteUse::InReports
+    }
+    /// May it go beyond the coordinator?
+    pub fn shared(self) -> bool {
+        self == QuoteUse::Shared
+    }
+    /// Whether an output restricted to shareable quotes (`shared_only`)
+    /// or not may show it.
+    pub fn allows(self, shared_only: bool) -> bool {
+        if shared_only {
+            self.shared()
+        } else {
+            self.in_reports()
+        }
+    }
+}
+
+/// The use words by `speaker` in `session` may be put to now.
+pub fn quote_use(vault: &Vault, session: RecordId, speaker: &Speaker) -> QuoteUse {
+    QuoteUse::of(governing_consent(vault, session, speaker).ok())
 }
 
 /// May a quote by `speaker` leave the device in a bundle to the coordinator?

@@ -38,6 +38,9 @@ pub enum Error {
     /// A report could not be rendered to PDF or saved.
     #[error(transparent)]
     Pdf(#[from] crate::report::pdf::PdfError),
+    /// A file from outside could not be read, or an output not written.
+    #[error(transparent)]
+    File(#[from] crate::files::FileError),
     /// A CSV, JSON or QDPX export could not be made or saved.
     #[error(transparent)]
     Export(#[from] crate::report::ExportError),
@@ -63,6 +66,7 @@ impl Localized for Error {
             Error::Identity(e) => e.message(),
             Error::Export(e) => e.message(),
             Error::Pdf(e) => e.message(),
+            Error::File(e) => e.message(),
         }
     }
 }

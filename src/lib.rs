@@ -8,6 +8,7 @@ pub mod consent;
 pub mod demo;
 pub mod error;
 pub mod exchange;
+pub mod files;
 pub mod format;
 pub mod i18n;
 pub mod identity;

@@ -35,6 +35,12 @@ pub enum RecordError {
     /// A date is not of the form YYYY-MM-DD.
     #[error("not a date")]
     BadDate,
+    /// A date is before 1900 or in the future.
+    #[error("date out of range")]
+    DateOutOfRange,
+    /// A range's start is after its end.
+    #[error("dates in the wrong order")]
+    DateOrder,
     /// A language is not a language code such as `fr` or `ar`.
     #[error("not a language code")]
     BadLanguage,
@@ -58,6 +64,8 @@ impl Localized for RecordError {
                 Message::new("field-duplicate").arg("field", *field)
             }
             RecordError::BadDate => Message::new("bad-date"),
+            RecordError::DateOutOfRange => Message::new("date-out-of-range"),
+            RecordError::DateOrder => Message::new("date-order"),
             RecordError::BadLanguage => Message::new("bad-language"),
         }
     }
@@ -82,12 +90,42 @@ pub fn max_len(field: &'static str, text: &str) -> Result<(), RecordError> {
     Ok(())
 }
 
-/// A date written YYYY-MM-DD.
-pub fn date(text: &str) -> Result<(), RecordError> {
+/// A date written YYYY-MM-DD, of something that has happened: not before
+/// 1900, not after tomorrow (a day's grace for time zones).
+pub fn date(text: &str) -> Result<time::Date, RecordError> {
     let fmt = time::macros::format_description!("[year]-[month]-[day]");
-    time::Date::parse(text, &fmt)
-        .map(|_| ())
-        .map_err(|_| RecordError::BadDate)
+    let d = time::Date::parse(text, &fmt).map_err(|_| RecordError::BadDate)?;
+    let earliest = time::macros::date!(1900 - 01 - 01);
+    let latest = time::OffsetDateTime::now_utc().date().next_day();
+    if d < earliest || latest.is_some_and(|l| d > l) {
+        return Err(RecordError::DateOutOfRange);
+    }
+    Ok(d)
+}
+
+/// A date range: both ends dates, the first not after the second.
+pub fn date_range(from: Option<&str>, to: Option<&str>) -> Result<(), RecordError> {
+    let from = from.map(date).transpose()?;
+    let to = to.map(date).transpose()?;
+    if let (Some(f), Some(t)) = (from, to)
+        && f > t
+    {
+        return Err(RecordError::DateOrder);
+    }
+    Ok(())
+}
+
+/// A participant's pseudonymous code: 1 to 12 letters, digits or hyphens,
+/// and not the word reserved for the group.
+pub fn participant_code(code: &str) -> Result<(), RecordError> {
+    let ok = (1..=12).contains(&code.len())
+        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && !code.eq_ignore_ascii_case("group");
+    if ok {
+        Ok(())
+    } else {
+        Err(RecordError::Invalid { field: "code" })
+    }
 }
 
 /// A language tag: a 2-3 letter primary subtag, optionally with subtags.

@@ -110,6 +110,10 @@ consent-withdrawn-done = Consent of { $code } withdrawn; { PLURAL($n) ->
     [one] { $n } quote was
    *[other] { $n } quotes were
 } removed for good.
+group-consent-withdrawn-done = The group's consent was withdrawn; { PLURAL($n) ->
+    [one] { $n } quote, need or recommendation was
+   *[other] { $n } quotes, needs and recommendations were
+} removed for good.
 
 err-cli-read-file = Cannot read the file { $path }.
 rec-cli-read-file = Check the path and that you may read it.
@@ -119,8 +123,16 @@ err-cli-passphrase-mismatch = The two passphrases differ.
 rec-cli-passphrase-mismatch = Type the same passphrase twice.
 err-cli-no-terminal = A passphrase is needed, but there is no terminal to ask for it.
 rec-cli-no-terminal = Give it with --passphrase-file or HEARKEN_PASSPHRASE_FILE.
-err-cli-not-confirmed = This destroys the vault for good, so it needs confirmation.
-rec-cli-not-confirmed = Add --yes if you are sure.
+err-cli-not-confirmed = { $what ->
+    [wipe] This destroys the vault for good, so it needs confirmation.
+    [kit-pin] Trusting a new coordinator key needs confirmation, and there was none.
+    [identity-export] Writing the vault's secret key to a file needs confirmation, and there was none.
+   *[other] This needs confirmation, and there was none.
+}
+rec-cli-not-confirmed = { $what ->
+    [kit-pin] Compare the fingerprint with the coordinator (by phone, for example), then add --yes.
+   *[other] Add --yes if you are sure.
+}
 err-cli-bad-argument = The value of { $arg } is not of the expected form ({ $expected }).
 err-cli-unknown-theme = No theme of this engagement has the code “{ $code }”.
 rec-cli-unknown-theme = List the codebook with "hearken theme list".
@@ -128,6 +140,19 @@ err-cli-unexpected = Something unexpected went wrong; nothing was changed.
 
 col-field = Field
 col-kind = Kind
+col-session = Session
+quote-check-none = No quote holds an unresolved identifying detail.
+quote-redacted-all = { PLURAL($n) ->
+    [one] { $n } quote had its identifying details replaced with placeholders.
+   *[other] { $n } quotes had their identifying details replaced with placeholders.
+}
+export-unresolved-list = { PLURAL($n) ->
+    [one] { $n } quote still holds identifying details nobody redacted or reviewed:
+   *[other] { $n } quotes still hold identifying details nobody redacted or reviewed:
+}
+export-unresolved-routes = Redact them all with "hearken quote redact --all-flagged", or look at each with "hearken quote check ID" and keep what must stay with "hearken quote review ID".
+export-other-recipient-warning = The bundle would be encrypted to { $to }, which the engagement's kit does not name: whoever holds that key can read the participants' words.
+export-other-recipient-confirm = Encrypt to this recipient anyway?
 col-position = Position
 field-text = text
 field-translation = translation
@@ -170,7 +195,14 @@ device-revoked = revoked
 device-quarantined = in quarantine
 device-approved-done = Device { $key } approved; { $n } bundles from quarantine processed.
 device-revoked-done = Device { $key } revoked: bundles it signed are refused from now on.
+device-reapprove-confirm = Device { $key } was revoked. Approve it again?
+device-revoke-remove-confirm = Also remove the { $n } records this device sent?
+device-records-removed = { $n } records it sent were removed.
+device-records-kept = The { $n } records it sent were kept; remove them with "hearken roster revoke { $key } --remove-records".
 err-cli-some-rejected = { PLURAL($n) ->
     [one] { $n } file was rejected
    *[other] { $n } files were rejected
-}; the others were imported.
+}{ $others ->
+    [0] , and nothing else was given to import.
+   *[other] ; each other file's outcome is in the table above.
+}

@@ -73,6 +73,17 @@ coord-device-quarantined = Waiting for approval
 coord-device-missing = Missing bundle numbers: { $list }.
 coord-approve = Approve { $key }
 coord-revoke = Revoke { $key }
+coord-revoke-warning = Revoke device { $key }? Every bundle it signs is refused from now on, in every engagement.
+coord-revoke-remove = Also remove the { PLURAL($n) ->
+    [one] { $n } record
+   *[other] { $n } records
+} it sent (its sessions, participants, quotes, needs and recommendations).
+coord-revoke-done = Device { $key } revoked; { PLURAL($n) ->
+    [one] { $n } record it sent was removed.
+   *[other] { $n } records it sent were removed.
+}
+coord-reapprove-warning = Device { $key } was revoked. Approve it again only if you know why it was revoked and it is safe now: it will be able to send bundles again.
+coord-reapprove = Approve { $key } again
 coord-fingerprint-advice = Revoking a device refuses every bundle it signed from now on and deletes what it has waiting.
 coord-approve-summary = Bundles merged after approving { $key }
 

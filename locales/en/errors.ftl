@@ -28,6 +28,8 @@ rec-vault-delayed = Wait { PLURAL($seconds) ->
 err-vault-erased = This vault was erased; its contents cannot be recovered.
 err-vault-weak-kdf = The key derivation settings are too weak.
 rec-vault-weak-kdf = Use at least { $min } MiB of memory.
+err-vault-kdf-too-large = The key derivation memory asked for is more than a vault may use.
+rec-vault-kdf-too-large = Use at most { $max } MiB (the default suits most laptops).
 err-vault-short-passphrase = The passphrase is too short.
 rec-vault-short-passphrase = Use at least { $min } characters; several words are easy to remember and hard to guess.
 err-vault-tampered = Part of the vault was altered or damaged, so it cannot be trusted.
@@ -65,6 +67,10 @@ rec-field-too-long = Keep it under { $max } characters.
 err-field-invalid = The value of “{ $field }” is not valid.
 err-field-duplicate = The value of “{ $field }” is already used.
 rec-field-duplicate = Choose another one.
+err-date-out-of-range = This date is before 1900 or in the future.
+rec-date-out-of-range = Give the date it happened, as YYYY-MM-DD.
+err-date-order = The start date is after the end date.
+rec-date-order = Give --from before --to.
 err-bad-date = This is not a date.
 rec-bad-date = Write dates as YYYY-MM-DD, for example 2026-03-21.
 err-bad-language = This is not a language code.
@@ -84,7 +90,7 @@ err-consent-scope = Their consent does not cover { $scope ->
     [demographics] demographic group recorded
    *[other] { $scope }
 }.
-err-consent-no-group = The group has not given consent for notes not attributed to anyone.
+err-consent-no-group = The group has not given consent for this session's notes, needs and recommendations.
 rec-consent-no-group = Record the group's consent first.
 err-consent-no-text = There is no consent text in this language.
 rec-consent-no-text = Choose a language the engagement has a consent text for, or give the text shown.
@@ -100,12 +106,38 @@ err-exchange-unresolved = { PLURAL($n) ->
     [one] { $n } quote still holds identifying details
    *[other] { $n } quotes still hold identifying details
 }, so nothing was exported.
-rec-exchange-unresolved = Check each quote with "hearken quote check", then redact the details or mark them reviewed.
+rec-exchange-unresolved = List them with "hearken quote check --all" (or "hearken export --preview"), then redact them all with "hearken quote redact --all-flagged" or keep what must stay with "hearken quote review ID".
 err-exchange-unknown-engagement = This file belongs to an engagement this vault does not hold.
 rec-exchange-unknown-engagement = Import it into the vault of the coordinator who issued the engagement's kit.
 err-exchange-bad-content = The file is signed, but its content ({ $what }) is not valid, so nothing was imported.
 rec-exchange-bad-content = Ask the sender for a new export made with a current version of Hearken.
 err-exchange-unknown-device = No device with this key id is in the roster or in quarantine.
 rec-exchange-unknown-device = List them with "hearken roster list".
+err-exchange-foreign-record = The bundle changes { $kind ->
+    [session] a session
+    [participant] a participant
+    [quote] a quote
+    [need] a need
+    [recommendation] a recommendation
+   *[other] a record
+} that another device wrote, or writes into another device's session, so nothing of it was imported.
+rec-exchange-foreign-record = A device may only change its own records. Check with the facilitator; if the device may be compromised, revoke it with "hearken roster revoke".
+err-exchange-without-consent = The bundle holds { $kind ->
+    [quote] a quote without its speaker's consent covering it
+    [need] a need without the session's group consent
+    [recommendation] a recommendation without the session's group consent
+   *[other] a record without consent
+}, so nothing of it was imported.
+rec-exchange-without-consent = Ask the facilitator to record the consent and export again.
+err-exchange-not-approved = This device is not approved for this engagement.
+rec-exchange-not-approved = Compare its fingerprint with the facilitator, then approve it with "hearken roster approve KEY --engagement ID".
+err-exchange-revoked = This device was revoked.
+rec-exchange-revoked = Approve it again only if you know why it was revoked and it is safe now: confirm when asked, or add --yes.
+err-exchange-quarantine-full = The quarantine is full: it already holds as many bundles from unapproved devices as it may.
+rec-exchange-quarantine-full = Approve or revoke the devices waiting in quarantine ("hearken roster list"), then import again.
+err-exchange-other-recipient = This bundle would be encrypted to someone the engagement's kit does not name: whoever holds that key can read the participants' words.
+rec-exchange-other-recipient = Export to the coordinator named in the kit, or confirm the other recipient on purpose (--yes).
+err-exchange-which-engagement = Name the engagement the device may write into.
+rec-exchange-which-engagement = Add --engagement ID ("hearken engagement list" shows them).
 err-exchange-read-file = The bundle file { $path } cannot be read.
-rec-exchange-read-file = Check the path and that you may read it; the other files were still imported.
+rec-exchange-read-file = Check the path and that you may read it; the other files are processed on their own.

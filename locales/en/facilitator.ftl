@@ -137,6 +137,15 @@ fac-withdraw-done = Consent of { $code } withdrawn; { PLURAL($n) ->
     [one] { $n } quote removed.
    *[other] { $n } quotes removed.
 }
+fac-group-withdraw-start = Withdraw the group's consent…
+fac-group-withdraw-warning = This removes { PLURAL($n) ->
+    [one] { $n } record
+   *[other] { $n } records
+} of the group (its quotes, and the session's needs and recommendations) from this laptop now, and tells the coordinator to remove any copy. It cannot be undone.
+fac-group-withdraw-done = The group's consent was withdrawn; { PLURAL($n) ->
+    [one] { $n } record removed.
+   *[other] { $n } records removed.
+}
 
 ## Consent (facing the participant, in their language)
 fac-p-consent-title = Your consent
@@ -232,7 +241,15 @@ fac-export-done = Bundle { $sequence } saved with { PLURAL($n) ->
 ## Errors of the facilitator's commands
 err-file-unreadable = The file cannot be read.
 rec-file-unreadable = Check the path, or choose the file again.
-err-file-too-large = The file is larger than { $mib } MiB: it is not a kit.
-rec-file-too-large = Choose the kit file the coordinator sent.
+err-file-too-large = The file is larger than { $mib } MiB, more than it could hold.
+rec-file-too-large = Check that this is the right file.
+err-file-not-regular = This is not a file: it is a folder, a device or a pipe.
+rec-file-not-regular = Choose a file.
+err-file-is-vault = This would replace the vault itself.
+rec-file-is-vault = Choose another file name or folder for the output.
+err-file-is-link = The output path is a symbolic link; Hearken never writes through links.
+rec-file-is-link = Choose a path that is not a link.
+err-file-write = The file could not be written.
+rec-file-write = Check that the folder exists, that you may write there and that the disk has room.
 err-file-no-path = No file chosen.
 rec-file-no-path = Type a path or choose a file.

@@ -90,7 +90,7 @@ col-duty-bearer = Titular de obligaciones
 show-references = Referencias: { $list }
 show-languages = Idiomas: { $list }
 show-k = Los recuentos inferiores a { $k } nunca se muestran con exactitud.
-show-agenda = Orden del día:
+show-agenda = Agenda:
 show-segment = { $minutes } min  { $title }
 show-codebook = Libro de códigos:
 show-consent-texts = Textos de consentimiento: { $list }
@@ -114,6 +114,11 @@ consent-withdrawn-done = Consentimiento de { $code } retirado; { PLURAL($n) ->
     [many] se eliminaron definitivamente { $n } de citas
    *[other] se eliminaron definitivamente { $n } citas
 }.
+group-consent-withdrawn-done = Consentimiento del grupo retirado; { PLURAL($n) ->
+    [one] se eliminó definitivamente { $n } elemento (cita, necesidad o recomendación)
+    [many] se eliminaron definitivamente { $n } de elementos (citas, necesidades y recomendaciones)
+   *[other] se eliminaron definitivamente { $n } elementos (citas, necesidades y recomendaciones)
+}.
 
 err-cli-read-file = No se puede leer el archivo { $path }.
 rec-cli-read-file = Compruebe la ruta y que tiene permiso para leer el archivo.
@@ -123,8 +128,16 @@ err-cli-passphrase-mismatch = Las dos frases de contraseña no coinciden.
 rec-cli-passphrase-mismatch = Escriba la misma frase de contraseña dos veces.
 err-cli-no-terminal = Se necesita una frase de contraseña, pero no hay ningún terminal para pedirla.
 rec-cli-no-terminal = Indíquela con --passphrase-file o HEARKEN_PASSPHRASE_FILE.
-err-cli-not-confirmed = Esta operación destruye la bóveda definitivamente, por lo que requiere confirmación.
-rec-cli-not-confirmed = Si tiene la certeza, añada --yes.
+err-cli-not-confirmed = { $what ->
+    [wipe] Esta operación destruye la bóveda definitivamente, por lo que requiere confirmación.
+    [kit-pin] Confiar en una nueva clave de coordinador requiere confirmación, y no se dio.
+    [identity-export] Escribir la clave secreta de la bóveda en un archivo requiere confirmación, y no se dio.
+   *[other] Esto requiere confirmación, y no se dio.
+}
+rec-cli-not-confirmed = { $what ->
+    [kit-pin] Compare la huella con el coordinador (por teléfono, por ejemplo) y después añada --yes.
+   *[other] Si tiene la certeza, añada --yes.
+}
 err-cli-bad-argument = El valor de { $arg } no tiene la forma esperada ({ $expected }).
 err-cli-unknown-theme = Ningún tema de esta consulta tiene el código «{ $code }».
 rec-cli-unknown-theme = Muestre el libro de códigos con "hearken theme list".
@@ -132,6 +145,21 @@ err-cli-unexpected = Se produjo un error inesperado; no se modificó nada.
 
 col-field = Campo
 col-kind = Tipo
+col-session = Sesión
+quote-check-none = Ninguna cita contiene datos identificativos sin resolver.
+quote-redacted-all = { PLURAL($n) ->
+    [one] Se reemplazaron por marcadores los datos identificativos de { $n } cita.
+    [many] Se reemplazaron por marcadores los datos identificativos de { $n } de citas.
+   *[other] Se reemplazaron por marcadores los datos identificativos de { $n } citas.
+}
+export-unresolved-list = { PLURAL($n) ->
+    [one] { $n } cita aún contiene datos identificativos que nadie ha ocultado ni revisado:
+    [many] { $n } de citas aún contienen datos identificativos que nadie ha ocultado ni revisado:
+   *[other] { $n } citas aún contienen datos identificativos que nadie ha ocultado ni revisado:
+}
+export-unresolved-routes = Ocúltelos todos con "hearken quote redact --all-flagged", o revise cada cita con "hearken quote check ID" y conserve lo que deba quedarse con "hearken quote review ID".
+export-other-recipient-warning = El paquete se cifraría para { $to }, que no figura en el kit de la consulta: quien tenga esa clave podrá leer las palabras de los participantes.
+export-other-recipient-confirm = ¿Cifrar de todos modos para este destinatario?
 col-position = Posición
 field-text = texto
 field-translation = traducción
@@ -176,8 +204,27 @@ device-revoked = revocado
 device-quarantined = en cuarentena
 device-approved-done = Dispositivo { $key } aprobado; paquetes procesados desde la cuarentena: { $n }.
 device-revoked-done = Dispositivo { $key } revocado: a partir de ahora se rechazan los paquetes firmados por él.
+device-reapprove-confirm = El dispositivo { $key } fue revocado. ¿Aprobarlo de nuevo?
+device-revoke-remove-confirm = ¿Eliminar también { PLURAL($n) ->
+    [one] { $n } registro enviado
+    [many] { $n } de registros enviados
+   *[other] { $n } registros enviados
+} por este dispositivo?
+device-records-removed = { PLURAL($n) ->
+    [one] Se eliminó { $n } registro enviado por este dispositivo.
+    [many] Se eliminaron { $n } de registros enviados por este dispositivo.
+   *[other] Se eliminaron { $n } registros enviados por este dispositivo.
+}
+device-records-kept = { PLURAL($n) ->
+    [one] Se conservó { $n } registro enviado por este dispositivo; elimínelo con
+    [many] Se conservaron { $n } de registros enviados por este dispositivo; elimínelos con
+   *[other] Se conservaron { $n } registros enviados por este dispositivo; elimínelos con
+} "hearken roster revoke { $key } --remove-records".
 err-cli-some-rejected = { PLURAL($n) ->
     [one] Se rechazó { $n } archivo
     [many] Se rechazaron { $n } de archivos
    *[other] Se rechazaron { $n } archivos
-}; los demás se importaron.
+}{ $others ->
+    [0] , y no se indicó nada más que importar.
+   *[other] ; el resultado de cada uno de los demás archivos aparece en la tabla de arriba.
+}

@@ -73,6 +73,17 @@ coord-device-quarantined = Pendiente de aprobación
 coord-device-missing = Números de paquete que faltan: { $list }.
 coord-approve = Aprobar { $key }
 coord-revoke = Revocar { $key }
+coord-revoke-warning = ¿Revocar el dispositivo { $key }? A partir de ahora se rechazará todo paquete que firme, en todas las consultas.
+coord-revoke-remove = Eliminar también { PLURAL($n) ->
+    [one] { $n } registro que envió
+   *[other] los { $n } registros que envió
+} (sus sesiones, participantes, citas, necesidades y recomendaciones).
+coord-revoke-done = Dispositivo { $key } revocado; { PLURAL($n) ->
+    [one] se eliminó { $n } registro que había enviado.
+   *[other] se eliminaron { $n } registros que había enviado.
+}
+coord-reapprove-warning = El dispositivo { $key } fue revocado. Vuelva a aprobarlo solo si sabe por qué fue revocado y ahora es seguro: podrá volver a enviar paquetes.
+coord-reapprove = Volver a aprobar { $key }
 coord-fingerprint-advice = Revocar un dispositivo rechaza desde ahora todo paquete que haya firmado y borra lo que tenga en espera.
 coord-approve-summary = Paquetes fusionados tras aprobar { $key }
 

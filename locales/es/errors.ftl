@@ -30,6 +30,8 @@ rec-vault-delayed = Espere { PLURAL($seconds) ->
 err-vault-erased = Esta bóveda se borró; su contenido no se puede recuperar.
 err-vault-weak-kdf = Los parámetros de derivación de claves son demasiado débiles.
 rec-vault-weak-kdf = Use al menos { $min } MiB de memoria.
+err-vault-kdf-too-large = La memoria solicitada para la derivación de claves supera lo que una bóveda puede usar.
+rec-vault-kdf-too-large = Use como máximo { $max } MiB (el valor predeterminado sirve para la mayoría de los portátiles).
 err-vault-short-passphrase = La frase de contraseña es demasiado corta.
 rec-vault-short-passphrase = Use al menos { $min } caracteres; varias palabras juntas son fáciles de recordar y difíciles de adivinar.
 err-vault-tampered = Una parte de la bóveda se modificó o se dañó, por lo que ya no es fiable.
@@ -67,6 +69,10 @@ rec-field-too-long = Manténgalo por debajo de { $max } caracteres.
 err-field-invalid = El valor de «{ $field }» no es válido.
 err-field-duplicate = El valor de «{ $field }» ya está en uso.
 rec-field-duplicate = Elija otro.
+err-date-out-of-range = Esta fecha es anterior a 1900 o está en el futuro.
+rec-date-out-of-range = Indique la fecha en que ocurrió, con el formato YYYY-MM-DD.
+err-date-order = La fecha de inicio es posterior a la fecha de fin.
+rec-date-order = Indique en --from una fecha anterior a la de --to.
 err-bad-date = Esto no es una fecha.
 rec-bad-date = Escriba las fechas con el formato YYYY-MM-DD, por ejemplo 2026-03-21.
 err-bad-language = Esto no es un código de idioma.
@@ -86,7 +92,7 @@ err-consent-scope = El consentimiento dado no cubre { $scope ->
     [demographics] el registro del grupo demográfico
    *[other] { $scope }
 }.
-err-consent-no-group = El grupo no ha dado su consentimiento para las notas que no se atribuyen a nadie.
+err-consent-no-group = El grupo no ha dado su consentimiento para las notas, necesidades y recomendaciones de esta sesión.
 rec-consent-no-group = Registre primero el consentimiento del grupo.
 err-consent-no-text = No hay texto de consentimiento en este idioma.
 rec-consent-no-text = Elija un idioma para el que la consulta tenga un texto de consentimiento, o indique el texto que se mostró.
@@ -103,12 +109,38 @@ err-exchange-unresolved = { PLURAL($n) ->
     [many] { $n } de citas aún contienen datos identificativos
    *[other] { $n } citas aún contienen datos identificativos
 }, por lo que no se exportó nada.
-rec-exchange-unresolved = Revise cada cita con "hearken quote check" y, después, oculte los datos o márquelos como revisados.
+rec-exchange-unresolved = Muestre la lista de esas citas con "hearken quote check --all" (o "hearken export --preview") y, después, oculte todos los datos con "hearken quote redact --all-flagged" o conserve lo que deba quedarse con "hearken quote review ID".
 err-exchange-unknown-engagement = Este archivo pertenece a una consulta que no está en esta bóveda.
 rec-exchange-unknown-engagement = Impórtelo en la bóveda del coordinador que emitió el kit de esa consulta.
 err-exchange-bad-content = El archivo está firmado, pero su contenido ({ $what }) no es válido, por lo que no se importó nada.
 rec-exchange-bad-content = Pida al remitente una nueva exportación hecha con una versión actual de Hearken.
 err-exchange-unknown-device = Ningún dispositivo con este identificador de clave está en la lista de dispositivos ni en cuarentena.
 rec-exchange-unknown-device = Muéstrelos con "hearken roster list".
+err-exchange-foreign-record = El paquete modifica { $kind ->
+    [session] una sesión registrada por otro dispositivo
+    [participant] un participante registrado por otro dispositivo
+    [quote] una cita registrada por otro dispositivo
+    [need] una necesidad registrada por otro dispositivo
+    [recommendation] una recomendación registrada por otro dispositivo
+   *[other] un registro creado por otro dispositivo
+}, o escribe en una sesión de otro dispositivo, por lo que no se importó nada de él.
+rec-exchange-foreign-record = Un dispositivo solo puede modificar sus propios registros. Compruébelo con el facilitador; si el dispositivo puede estar comprometido, revóquelo con "hearken roster revoke".
+err-exchange-without-consent = El paquete contiene { $kind ->
+    [quote] una cita que el consentimiento de la persona que la dijo no cubre
+    [need] una necesidad sin el consentimiento del grupo de la sesión
+    [recommendation] una recomendación sin el consentimiento del grupo de la sesión
+   *[other] un registro sin consentimiento
+}, por lo que no se importó nada de él.
+rec-exchange-without-consent = Pida al facilitador que registre el consentimiento y vuelva a exportar.
+err-exchange-not-approved = Este dispositivo no está aprobado para esta consulta.
+rec-exchange-not-approved = Compare su huella con el facilitador y después apruébelo con "hearken roster approve KEY --engagement ID".
+err-exchange-revoked = Este dispositivo fue revocado.
+rec-exchange-revoked = Vuelva a aprobarlo solo si sabe por qué fue revocado y ahora es seguro: confirme cuando se le pida, o añada --yes.
+err-exchange-quarantine-full = La cuarentena está llena: ya contiene el número máximo de paquetes de dispositivos no aprobados.
+rec-exchange-quarantine-full = Apruebe o revoque los dispositivos que esperan en cuarentena ("hearken roster list") y vuelva a importar.
+err-exchange-other-recipient = Este paquete se cifraría para alguien que el kit de la consulta no menciona: quien tenga esa clave podrá leer las palabras de los participantes.
+rec-exchange-other-recipient = Exporte para el coordinador indicado en el kit, o confirme a propósito el otro destinatario (--yes).
+err-exchange-which-engagement = Indique la consulta en la que el dispositivo puede escribir.
+rec-exchange-which-engagement = Añada --engagement ID ("hearken engagement list" las muestra).
 err-exchange-read-file = No se puede leer el archivo de paquete { $path }.
-rec-exchange-read-file = Compruebe la ruta y que tiene permiso para leerlo; los demás archivos sí se importaron.
+rec-exchange-read-file = Compruebe la ruta y que tiene permiso para leerlo; los demás archivos se procesan por separado.

@@ -135,6 +135,15 @@ fac-withdraw-done = Consentimiento de { $code } retirado; { PLURAL($n) ->
     [one] { $n } cita eliminada.
    *[other] { $n } citas eliminadas.
 }
+fac-group-withdraw-start = Retirar el consentimiento del grupo…
+fac-group-withdraw-warning = Esto elimina ahora { PLURAL($n) ->
+    [one] { $n } registro
+   *[other] { $n } registros
+} del grupo (sus citas, y las necesidades y recomendaciones de la sesión) de este equipo, y pide al coordinador que elimine cualquier copia. No se puede deshacer.
+fac-group-withdraw-done = Consentimiento del grupo retirado; { PLURAL($n) ->
+    [one] { $n } registro eliminado.
+   *[other] { $n } registros eliminados.
+}
 
 ## Consentimiento (frente al participante, en su idioma)
 fac-p-consent-title = Su consentimiento
@@ -230,7 +239,15 @@ fac-export-done = Paquete { $sequence } guardado con { PLURAL($n) ->
 ## Errores de los comandos de quien facilita
 err-file-unreadable = No se puede leer el archivo.
 rec-file-unreadable = Compruebe la ruta, o elija el archivo de nuevo.
-err-file-too-large = El archivo supera { $mib } MiB: no es un kit.
-rec-file-too-large = Elija el archivo del kit que envió el coordinador.
+err-file-too-large = El archivo supera { $mib } MiB, más de lo que un archivo de este tipo puede contener.
+rec-file-too-large = Compruebe que es el archivo correcto.
+err-file-not-regular = Esto no es un archivo: es una carpeta, un dispositivo o una tubería.
+rec-file-not-regular = Elija un archivo.
+err-file-is-vault = Esto reemplazaría la propia bóveda.
+rec-file-is-vault = Elija otro nombre de archivo u otra carpeta para el resultado.
+err-file-is-link = La ruta de salida es un enlace simbólico; Hearken nunca escribe a través de enlaces.
+rec-file-is-link = Elija una ruta que no sea un enlace.
+err-file-write = No se pudo escribir el archivo.
+rec-file-write = Compruebe que la carpeta existe, que puede escribir en ella y que hay espacio en el disco.
 err-file-no-path = No se eligió ningún archivo.
 rec-file-no-path = Escriba una ruta o elija un archivo.

@@ -114,6 +114,11 @@ consent-withdrawn-done = Consentement de { $code } retiré ; { PLURAL($n) ->
     [many] { $n } de citations ont été supprimées
    *[other] { $n } citations ont été supprimées
 } définitivement.
+group-consent-withdrawn-done = Consentement du groupe retiré ; { PLURAL($n) ->
+    [one] { $n } élément (citation, besoin ou recommandation) a été supprimé
+    [many] { $n } d'éléments (citations, besoins et recommandations) ont été supprimés
+   *[other] { $n } éléments (citations, besoins et recommandations) ont été supprimés
+} définitivement.
 
 err-cli-read-file = Impossible de lire le fichier { $path }.
 rec-cli-read-file = Vérifiez le chemin et que vous avez le droit de lire ce fichier.
@@ -123,8 +128,16 @@ err-cli-passphrase-mismatch = Les deux phrases secrètes sont différentes.
 rec-cli-passphrase-mismatch = Saisissez deux fois la même phrase secrète.
 err-cli-no-terminal = Une phrase secrète est nécessaire, mais aucun terminal n'est disponible pour la demander.
 rec-cli-no-terminal = Indiquez-la avec --passphrase-file ou HEARKEN_PASSPHRASE_FILE.
-err-cli-not-confirmed = Cette opération détruit définitivement le coffre-fort ; elle doit donc être confirmée.
-rec-cli-not-confirmed = Si vous en avez la certitude, ajoutez --yes.
+err-cli-not-confirmed = { $what ->
+    [wipe] Cette opération détruit définitivement le coffre-fort ; elle doit donc être confirmée.
+    [kit-pin] Faire confiance à une nouvelle clé de coordinateur nécessite une confirmation, qui n'a pas été donnée.
+    [identity-export] Écrire la clé secrète du coffre-fort dans un fichier nécessite une confirmation, qui n'a pas été donnée.
+   *[other] Cette opération nécessite une confirmation, qui n'a pas été donnée.
+}
+rec-cli-not-confirmed = { $what ->
+    [kit-pin] Comparez l'empreinte avec le coordinateur (par téléphone, par exemple), puis ajoutez --yes.
+   *[other] Si vous en avez la certitude, ajoutez --yes.
+}
 err-cli-bad-argument = La valeur de { $arg } n'a pas la forme attendue ({ $expected }).
 err-cli-unknown-theme = Aucun thème de cette consultation n'a le code « { $code } ».
 rec-cli-unknown-theme = Affichez la grille de codage avec "hearken theme list".
@@ -132,6 +145,21 @@ err-cli-unexpected = Une erreur inattendue s'est produite ; rien n'a été modi
 
 col-field = Champ
 col-kind = Type
+col-session = Séance
+quote-check-none = Aucune citation ne contient de détail identifiant non traité.
+quote-redacted-all = { PLURAL($n) ->
+    [one] Dans { $n } citation, les détails identifiants ont été remplacés par des marqueurs.
+    [many] Dans { $n } de citations, les détails identifiants ont été remplacés par des marqueurs.
+   *[other] Dans { $n } citations, les détails identifiants ont été remplacés par des marqueurs.
+}
+export-unresolved-list = { PLURAL($n) ->
+    [one] { $n } citation contient encore des détails identifiants que personne n'a masqués ni vérifiés :
+    [many] { $n } de citations contiennent encore des détails identifiants que personne n'a masqués ni vérifiés :
+   *[other] { $n } citations contiennent encore des détails identifiants que personne n'a masqués ni vérifiés :
+}
+export-unresolved-routes = Masquez-les tous avec "hearken quote redact --all-flagged", ou examinez chaque citation avec "hearken quote check ID" et gardez ce qui doit rester avec "hearken quote review ID".
+export-other-recipient-warning = Le paquet serait chiffré pour { $to }, qui ne figure pas dans le kit de la consultation : quiconque détient cette clé pourra lire les paroles des participants.
+export-other-recipient-confirm = Chiffrer quand même pour ce destinataire ?
 col-position = Position
 field-text = texte
 field-translation = traduction
@@ -176,8 +204,27 @@ device-revoked = révoqué
 device-quarantined = en quarantaine
 device-approved-done = Appareil { $key } approuvé ; paquets traités depuis la quarantaine : { $n }.
 device-revoked-done = Appareil { $key } révoqué : les paquets qu'il a signés sont désormais refusés.
+device-reapprove-confirm = L'appareil { $key } a été révoqué. L'approuver de nouveau ?
+device-revoke-remove-confirm = Supprimer aussi { PLURAL($n) ->
+    [one] { $n } enregistrement envoyé
+    [many] { $n } d'enregistrements envoyés
+   *[other] { $n } enregistrements envoyés
+} par cet appareil ?
+device-records-removed = { PLURAL($n) ->
+    [one] { $n } enregistrement envoyé par cet appareil a été supprimé.
+    [many] { $n } d'enregistrements envoyés par cet appareil ont été supprimés.
+   *[other] { $n } enregistrements envoyés par cet appareil ont été supprimés.
+}
+device-records-kept = { PLURAL($n) ->
+    [one] { $n } enregistrement envoyé par cet appareil a été conservé ; supprimez-le avec
+    [many] { $n } d'enregistrements envoyés par cet appareil ont été conservés ; supprimez-les avec
+   *[other] { $n } enregistrements envoyés par cet appareil ont été conservés ; supprimez-les avec
+} "hearken roster revoke { $key } --remove-records".
 err-cli-some-rejected = { PLURAL($n) ->
     [one] { $n } fichier a été rejeté
     [many] { $n } de fichiers ont été rejetés
    *[other] { $n } fichiers ont été rejetés
-} ; les autres ont été importés.
+} ; { $others ->
+    [0] aucun autre fichier n'a été donné à importer.
+   *[other] le résultat de chacun des autres fichiers figure dans le tableau ci-dessus.
+}

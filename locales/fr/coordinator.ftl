@@ -73,6 +73,17 @@ coord-device-quarantined = En attente d’approbation
 coord-device-missing = Numéros de paquets manquants : { $list }.
 coord-approve = Approuver { $key }
 coord-revoke = Révoquer { $key }
+coord-revoke-warning = Révoquer l’appareil { $key } ? Tout paquet qu’il signe sera désormais refusé, dans toutes les consultations.
+coord-revoke-remove = Supprimer aussi { PLURAL($n) ->
+    [one] { $n } enregistrement qu’il a envoyé
+   *[other] les { $n } enregistrements qu’il a envoyés
+} (ses séances, participants, citations, besoins et recommandations).
+coord-revoke-done = Appareil { $key } révoqué ; { PLURAL($n) ->
+    [one] { $n } enregistrement qu’il avait envoyé a été supprimé.
+   *[other] { $n } enregistrements qu’il avait envoyés ont été supprimés.
+}
+coord-reapprove-warning = L’appareil { $key } a été révoqué. Ne l’approuvez de nouveau que si vous savez pourquoi il a été révoqué et qu’il est désormais sûr : il pourra de nouveau envoyer des paquets.
+coord-reapprove = Approuver de nouveau { $key }
 coord-fingerprint-advice = Révoquer un appareil refuse désormais tout paquet qu’il a signé et supprime ce qu’il a en attente.
 coord-approve-summary = Paquets fusionnés après l’approbation de { $key }
 

@@ -30,6 +30,8 @@ rec-vault-delayed = Veuillez patienter { PLURAL($seconds) ->
 err-vault-erased = Ce coffre-fort a été effacé ; son contenu ne peut pas être récupéré.
 err-vault-weak-kdf = Les paramètres de dérivation de clé sont trop faibles.
 rec-vault-weak-kdf = Utilisez au moins { $min } Mio de mémoire.
+err-vault-kdf-too-large = La mémoire demandée pour la dérivation de clé dépasse ce qu'un coffre-fort peut utiliser.
+rec-vault-kdf-too-large = Utilisez au plus { $max } Mio (la valeur par défaut convient à la plupart des ordinateurs portables).
 err-vault-short-passphrase = La phrase secrète est trop courte.
 rec-vault-short-passphrase = Utilisez au moins { $min } caractères ; plusieurs mots sont faciles à retenir et difficiles à deviner.
 err-vault-tampered = Une partie du coffre-fort a été modifiée ou endommagée : on ne peut donc plus s'y fier.
@@ -67,6 +69,10 @@ rec-field-too-long = Restez en dessous de { $max } caractères.
 err-field-invalid = La valeur de « { $field } » n'est pas valide.
 err-field-duplicate = La valeur de « { $field } » est déjà utilisée.
 rec-field-duplicate = Choisissez-en une autre.
+err-date-out-of-range = Cette date est antérieure à 1900 ou située dans le futur.
+rec-date-out-of-range = Indiquez la date à laquelle cela s'est passé, au format YYYY-MM-DD.
+err-date-order = La date de début est postérieure à la date de fin.
+rec-date-order = Donnez à --from une date antérieure à celle de --to.
 err-bad-date = Ceci n'est pas une date.
 rec-bad-date = Écrivez les dates au format YYYY-MM-DD, par exemple 2026-03-21.
 err-bad-language = Ceci n'est pas un code de langue.
@@ -86,7 +92,7 @@ err-consent-scope = Le consentement donné ne couvre pas { $scope ->
     [demographics] l'enregistrement du groupe démographique
    *[other] { $scope }
 }.
-err-consent-no-group = Le groupe n'a pas donné son consentement pour les notes qui ne sont attribuées à personne.
+err-consent-no-group = Le groupe n'a pas donné son consentement pour les notes, les besoins et les recommandations de cette séance.
 rec-consent-no-group = Enregistrez d'abord le consentement du groupe.
 err-consent-no-text = Il n'y a pas de texte de consentement dans cette langue.
 rec-consent-no-text = Choisissez une langue pour laquelle la consultation dispose d'un texte de consentement, ou indiquez le texte présenté.
@@ -103,12 +109,38 @@ err-exchange-unresolved = { PLURAL($n) ->
     [many] { $n } de citations contiennent encore des détails identifiants
    *[other] { $n } citations contiennent encore des détails identifiants
 } ; rien n'a donc été exporté.
-rec-exchange-unresolved = Vérifiez chaque citation avec "hearken quote check", puis masquez les détails ou marquez-les comme vérifiés.
+rec-exchange-unresolved = Affichez la liste de ces citations avec "hearken quote check --all" (ou "hearken export --preview"), puis masquez tous les détails avec "hearken quote redact --all-flagged" ou gardez ce qui doit rester avec "hearken quote review ID".
 err-exchange-unknown-engagement = Ce fichier appartient à une consultation qui ne se trouve pas dans ce coffre-fort.
 rec-exchange-unknown-engagement = Importez-le dans le coffre-fort du coordinateur qui a émis le kit de cette consultation.
 err-exchange-bad-content = Le fichier est signé, mais son contenu ({ $what }) n'est pas valide ; rien n'a donc été importé.
 rec-exchange-bad-content = Demandez à l'expéditeur un nouvel export réalisé avec une version à jour de Hearken.
 err-exchange-unknown-device = Aucun appareil portant cet identifiant de clé ne figure dans la liste des appareils ni en quarantaine.
 rec-exchange-unknown-device = Affichez-les avec "hearken roster list".
+err-exchange-foreign-record = Le paquet modifie { $kind ->
+    [session] une séance enregistrée par un autre appareil
+    [participant] un participant enregistré par un autre appareil
+    [quote] une citation enregistrée par un autre appareil
+    [need] un besoin enregistré par un autre appareil
+    [recommendation] une recommandation enregistrée par un autre appareil
+   *[other] un enregistrement créé par un autre appareil
+}, ou écrit dans la séance d'un autre appareil ; rien de son contenu n'a donc été importé.
+rec-exchange-foreign-record = Un appareil ne peut modifier que ses propres enregistrements. Vérifiez auprès de l'animateur ; si l'appareil a pu être compromis, révoquez-le avec "hearken roster revoke".
+err-exchange-without-consent = Le paquet contient { $kind ->
+    [quote] une citation que le consentement de la personne qui l'a dite ne couvre pas
+    [need] un besoin sans le consentement du groupe de la séance
+    [recommendation] une recommandation sans le consentement du groupe de la séance
+   *[other] un enregistrement sans consentement
+} ; rien de son contenu n'a donc été importé.
+rec-exchange-without-consent = Demandez à l'animateur d'enregistrer le consentement et d'exporter de nouveau.
+err-exchange-not-approved = Cet appareil n'est pas approuvé pour cette consultation.
+rec-exchange-not-approved = Comparez son empreinte avec l'animateur, puis approuvez-le avec "hearken roster approve KEY --engagement ID".
+err-exchange-revoked = Cet appareil a été révoqué.
+rec-exchange-revoked = Ne l'approuvez de nouveau que si vous savez pourquoi il a été révoqué et qu'il est désormais sûr : confirmez quand cela vous est demandé, ou ajoutez --yes.
+err-exchange-quarantine-full = La quarantaine est pleine : elle contient déjà le nombre maximal de paquets venant d'appareils non approuvés.
+rec-exchange-quarantine-full = Approuvez ou révoquez les appareils en attente dans la quarantaine ("hearken roster list"), puis importez de nouveau.
+err-exchange-other-recipient = Ce paquet serait chiffré pour un destinataire que le kit de la consultation ne mentionne pas : quiconque détient cette clé pourra lire les paroles des participants.
+rec-exchange-other-recipient = Exportez pour le coordinateur indiqué dans le kit, ou confirmez sciemment l'autre destinataire (--yes).
+err-exchange-which-engagement = Indiquez la consultation dans laquelle l'appareil peut écrire.
+rec-exchange-which-engagement = Ajoutez --engagement ID ("hearken engagement list" les affiche).
 err-exchange-read-file = Le fichier de paquet { $path } ne peut pas être lu.
-rec-exchange-read-file = Vérifiez le chemin et que vous avez le droit de le lire ; les autres fichiers ont bien été importés.
+rec-exchange-read-file = Vérifiez le chemin et que vous avez le droit de le lire ; les autres fichiers sont traités séparément.

@@ -135,6 +135,15 @@ fac-withdraw-done = Consentement de { $code } retiré ; { PLURAL($n) ->
     [one] { $n } citation supprimée.
    *[other] { $n } citations supprimées.
 }
+fac-group-withdraw-start = Retirer le consentement du groupe…
+fac-group-withdraw-warning = Cela supprime maintenant { PLURAL($n) ->
+    [one] { $n } enregistrement
+   *[other] { $n } enregistrements
+} du groupe (ses citations, ainsi que les besoins et les recommandations de la séance) de cet ordinateur, et demande au coordinateur d'en supprimer toute copie. C'est irréversible.
+fac-group-withdraw-done = Consentement du groupe retiré ; { PLURAL($n) ->
+    [one] { $n } enregistrement supprimé.
+   *[other] { $n } enregistrements supprimés.
+}
 
 ## Consentement (face au participant, dans sa langue)
 fac-p-consent-title = Votre consentement
@@ -230,7 +239,15 @@ fac-export-done = Paquet { $sequence } enregistré avec { PLURAL($n) ->
 ## Erreurs des commandes de l'animateur
 err-file-unreadable = Le fichier ne peut pas être lu.
 rec-file-unreadable = Vérifiez le chemin, ou choisissez à nouveau le fichier.
-err-file-too-large = Le fichier dépasse { $mib } Mio : ce n'est pas un kit.
-rec-file-too-large = Choisissez le fichier de kit envoyé par le coordinateur.
+err-file-too-large = Le fichier dépasse { $mib } Mio : c'est plus qu'un tel fichier ne peut contenir.
+rec-file-too-large = Vérifiez qu'il s'agit du bon fichier.
+err-file-not-regular = Ce n'est pas un fichier : c'est un dossier, un périphérique ou un tube.
+rec-file-not-regular = Choisissez un fichier.
+err-file-is-vault = Cela remplacerait le coffre-fort lui-même.
+rec-file-is-vault = Choisissez un autre nom de fichier ou un autre dossier pour le résultat.
+err-file-is-link = Le chemin de sortie est un lien symbolique ; Hearken n'écrit jamais à travers un lien.
+rec-file-is-link = Choisissez un chemin qui n'est pas un lien.
+err-file-write = Le fichier n'a pas pu être écrit.
+rec-file-write = Vérifiez que le dossier existe, que vous pouvez y écrire et que le disque a de la place.
 err-file-no-path = Aucun fichier choisi.
 rec-file-no-path = Tapez un chemin ou choisissez un fichier.

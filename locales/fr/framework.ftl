@@ -64,7 +64,7 @@ fw-theme-counts = { PLURAL($quotes) ->
    *[other] { $sessions } séances
 }.
 fw-theme-nothing-shown = Aucune citation sur ce thème ne peut figurer dans ce rapport : le consentement donné ne le permet pas.
-fw-themes-silent = Thèmes abordés dans aucune séance : { $themes }
+fw-themes-silent = Thèmes qui n'ont été abordés dans aucune séance : { $themes }
 fw-attribution = { $speaker } · séance { $session } ({ $date }, { $place }) · paquet { $bundle }
 fw-attribution-local = { $speaker } · séance { $session } ({ $date }, { $place }) · saisie sur cet appareil
 fw-speaker-group = groupe

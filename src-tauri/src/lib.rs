@@ -54,6 +54,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Result<tauri:
             commands::session::consent_give,
             commands::session::group_consent_give,
             commands::session::consent_withdraw,
+            commands::session::group_consent_withdraw,
             commands::capture::quote_add,
             commands::capture::quote_list,
             commands::capture::quote_edit,

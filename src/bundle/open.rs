@@ -86,6 +86,12 @@ impl VerifiedBundle {
         &self.0.manifest.signer
     }
 
+    /// The engagement the manifest names (signed, not yet checked against
+    /// anything).
+    pub fn engagement_id(&self) -> &str {
+        &self.0.manifest.engagement_id
+    }
+
     /// The content files, to parse ahead of the roster check.
     pub fn files(&self) -> &ContentFiles {
         &self.0.files

@@ -133,8 +133,10 @@ fn consent(c: &DemoConsent) -> ConsentInput {
 
 /// Loads the demo engagement, its codebook and its sessions into `vault`.
 pub fn load(vault: &mut Vault) -> Result<DemoSummary, Error> {
-    let engagement = load_engagement(vault)?;
-    load_sessions(vault, engagement)
+    vault.all_or_nothing(|v| {
+        let engagement = load_engagement(v)?;
+        load_sessions(v, engagement)
+    })
 }
 
 fn content() -> Content {
@@ -144,6 +146,10 @@ fn content() -> Content {
 /// Creates the demo engagement and its codebook only: what a coordinator
 /// prepares before issuing a kit.
 pub fn load_engagement(vault: &mut Vault) -> Result<RecordId, Error> {
+    vault.all_or_nothing(engagement_records)
+}
+
+fn engagement_records(vault: &mut Vault) -> Result<RecordId, Error> {
     let content = content();
     let e = content.engagement;
     let engagement = vault.add_engagement(EngagementInput {
@@ -180,6 +186,10 @@ pub fn load_engagement(vault: &mut Vault) -> Result<RecordId, Error> {
 /// codebook (made by [`load_engagement`], here or at the coordinator and
 /// imported with a kit). Themes are matched by code.
 pub fn load_sessions(vault: &mut Vault, engagement: RecordId) -> Result<DemoSummary, Error> {
+    vault.all_or_nothing(|v| session_records(v, engagement))
+}
+
+fn session_records(vault: &mut Vault, engagement: RecordId) -> Result<DemoSummary, Error> {
     let content = content();
     let themes: HashMap<String, RecordId> = vault
         .themes(engagement)

@@ -24,6 +24,9 @@ pub struct ExportRequest {
     pub sessions: Vec<RecordId>,
     /// Recipients (`age1...`); empty means the ones the engagement's kit names.
     pub recipients: Vec<String>,
+    /// The person confirmed encrypting to recipients the kit does not name
+    /// (anyone holding such a key can read the participants' words).
+    pub other_recipients_confirmed: bool,
 }
 
 /// A bundle ready to be written, and what it holds.
@@ -42,6 +45,9 @@ pub struct Exported {
     pub needs: usize,
     pub recommendations: usize,
     pub tombstones: usize,
+    /// Quotes that keep the bundle from leaving until they are redacted or
+    /// reviewed (a preview lists them; an export refuses).
+    pub unresolved: Vec<crate::model::FlaggedQuote>,
 }
 
 impl std::fmt::Debug for Exported {
@@ -62,9 +68,25 @@ impl Vault {
     }
 
     /// Builds a bundle. Takes the next device sequence number first.
+    /// Refuses while any quote holds unresolved identifying details, and
+    /// refuses recipients the kit does not name unless the person confirmed
+    /// them.
     pub fn export_bundle(&mut self, request: &ExportRequest) -> Result<Exported, Error> {
         let (file, mut plan) = self.plan_export(request)?;
+        if !plan.unresolved.is_empty() {
+            return Err(ExchangeError::Unresolved {
+                quotes: plan.unresolved.len(),
+            }
+            .into());
+        }
         let recipients = self.recipients_for(plan.engagement, &request.recipients)?;
+        if !request.other_recipients_confirmed
+            && !self
+                .unnamed_recipients(plan.engagement, &request.recipients)?
+                .is_empty()
+        {
+            return Err(ExchangeError::OtherRecipient.into());
+        }
         let mut identity = self.identity()?;
         let sequence = self.next_bundle_sequence(&mut identity)?;
         let json = zeroize::Zeroizing::new(serde_json::to_vec(&file).expect("records serialize"));
@@ -82,6 +104,25 @@ impl Vault {
         )?;
         plan.sequence = sequence;
         Ok(plan)
+    }
+
+    /// Recipients given that the engagement's kit does not name.
+    pub fn unnamed_recipients(
+        &self,
+        engagement: RecordId,
+        given: &[String],
+    ) -> Result<Vec<String>, Error> {
+        let from_kit = self
+            .engagement(engagement)?
+            .kit
+            .as_ref()
+            .map(|k| k.recipients.clone())
+            .unwrap_or_default();
+        Ok(given
+            .iter()
+            .filter(|r| !from_kit.iter().any(|k| k == r.trim()))
+            .cloned()
+            .collect())
     }
 
     fn recipients_for(
@@ -130,9 +171,9 @@ impl Vault {
             needs: 0,
             recommendations: 0,
             tombstones: 0,
+            unresolved: vec![],
         };
         let mut entries = vec![];
-        let mut unresolved = 0;
         for sid in &sessions {
             let s = self.session(*sid)?;
             if s.engagement != engagement {
@@ -161,8 +202,8 @@ impl Vault {
                     plan.quotes_kept_home += 1;
                     continue;
                 }
-                if !self.quote_findings(id, &scanner)?.is_empty() {
-                    unresolved += 1;
+                if let Some(flagged) = self.flag(id, &scanner)? {
+                    plan.unresolved.push(flagged);
                     continue;
                 }
                 let mut shared = q.clone();
@@ -174,7 +215,14 @@ impl Vault {
                 });
                 plan.quotes += 1;
             }
-            for (id, n) in self.needs(Some(*sid)) {
+            // Needs and recommendations are the session's: without its
+            // group consent in force they stay on the device.
+            let session_consents = consent::check_session_may_record(self, *sid).is_ok();
+            for (id, n) in self
+                .needs(Some(*sid))
+                .into_iter()
+                .filter(|_| session_consents)
+            {
                 entries.push(RecordEntry {
                     id,
                     counter: self.version_of(id),
@@ -182,7 +230,11 @@ impl Vault {
                 });
                 plan.needs += 1;
             }
-            for (id, r) in self.recommendations(Some(*sid)) {
+            for (id, r) in self
+                .recommendations(Some(*sid))
+                .into_iter()
+                .filter(|_| session_consents)
+            {
                 entries.push(RecordEntry {
                     id,
                     counter: self.version_of(id),
@@ -198,9 +250,6 @@ impl Vault {
                 });
                 plan.tombstones += 1;
             }
-        }
-        if unresolved > 0 {
-            return Err(ExchangeError::Unresolved { quotes: unresolved }.into());
         }
         Ok((RecordsFile::new(engagement, entries), plan))
     }

@@ -1,27 +1,40 @@
 //! Importing bundles (coordinator): open and verify against the roster,
-//! hold unknown devices in quarantine, and merge records so that the result
-//! does not depend on the order bundles arrive in (docs/format.md §10).
-//! Each bundle is applied in one transaction: all of it or nothing.
-
-use std::collections::{HashMap, HashSet};
-
-use sha2::{Digest, Sha256};
+//! hold bundles of devices not approved for their engagement in a bounded
+//! quarantine, and merge records under the trust model ([`super::merge`]) so
+//! that the result does not depend on the order bundles arrive in
+//! (docs/format.md §10). Each bundle is applied in one transaction: all of
+//! it or nothing.
+//!
+//! The roster is per engagement: a device approved for one engagement
+//! writes nothing into another. Every decision is a [`Grant`] record, kept
+//! as the roster's history; a revoked device is approved again only when a
+//! person confirms it on purpose.
 
 use super::{
     ExchangeError,
     content::{RECORDS_FILE, RecordsFile},
+    merge,
 };
 use crate::{
     Error,
     bundle::{self, KeyStatus, Roster},
     format::{FormatError, Limits, ManifestDigest},
-    identity::{AgeIdentity, KeyId},
+    identity::{AgeIdentity, KeyId, PublicKey},
     model::{
-        Device, DeviceStatus, Kind, Origin, Quarantined, Received, Record, RecordId, Speaker,
-        Tombstone, now,
+        Device, DeviceStatus, Grant, GrantDecision, HeldBundle, Kind, Quarantined, Received,
+        Record, RecordId, now,
     },
     vault::{Change, Vault},
 };
+
+/// Most bundles held in quarantine for one device.
+pub const QUARANTINE_PER_DEVICE: usize = 16;
+/// Most bytes held in quarantine for one device.
+pub const QUARANTINE_BYTES_PER_DEVICE: u64 = 256 * 1024 * 1024;
+/// Most bundles held in quarantine in all.
+pub const QUARANTINE_TOTAL: usize = 256;
+/// Most bytes held in quarantine in all.
+pub const QUARANTINE_BYTES_TOTAL: u64 = 1024 * 1024 * 1024;
 
 /// What importing one file did.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -95,9 +108,15 @@ impl Prepared {
         }
     }
 
-    fn unreadable(name: String) -> Self {
+    fn unreadable(name: String, why: crate::files::FileError) -> Self {
+        let error = match why {
+            crate::files::FileError::Unreadable => {
+                ExchangeError::ReadFile { path: name.clone() }.into()
+            }
+            other => other.into(),
+        };
         Prepared {
-            verified: Err(ExchangeError::ReadFile { path: name.clone() }.into()),
+            verified: Err(error),
             name,
             bytes: vec![],
         }
@@ -153,7 +172,43 @@ impl Vault {
             .find(|(_, d)| d.key_id.eq_ignore_ascii_case(key_id.trim()))
     }
 
-    /// Bundles held until their device is approved.
+    /// The roster's history for one device: every decision, oldest first.
+    pub fn grants(&self, key_id: &str) -> Vec<&Grant> {
+        let mut v: Vec<(i64, &Grant)> = self
+            .records(Kind::Grant)
+            .filter_map(|(id, r)| match r {
+                Record::Grant(g) if g.key_id.eq_ignore_ascii_case(key_id.trim()) => {
+                    Some((self.order_of(id), g))
+                }
+                _ => None,
+            })
+            .collect();
+        v.sort_by_key(|(order, _)| *order);
+        v.into_iter().map(|(_, g)| g).collect()
+    }
+
+    /// The engagements a device may write into now.
+    pub fn approved_engagements(&self, key_id: &str) -> Vec<RecordId> {
+        if self
+            .device(key_id)
+            .is_none_or(|(_, d)| d.status == DeviceStatus::Revoked)
+        {
+            return vec![];
+        }
+        let mut latest: Vec<(RecordId, GrantDecision)> = vec![];
+        for g in self.grants(key_id) {
+            latest.retain(|(e, _)| *e != g.engagement);
+            latest.push((g.engagement, g.decision));
+        }
+        latest
+            .into_iter()
+            .filter(|(_, d)| *d != GrantDecision::Revoked)
+            .map(|(e, _)| e)
+            .collect()
+    }
+
+    /// Bundles held until their device is approved (without their bytes,
+    /// which stay on disk).
     pub fn quarantine(&self) -> Vec<(RecordId, &Quarantined)> {
         let mut v: Vec<_> = self
             .records(Kind::Quarantined)
@@ -166,8 +221,84 @@ impl Vault {
         v
     }
 
-    /// Imports one bundle file. With `approve_new_keys`, a device not in the
-    /// roster is approved on the spot instead of quarantined.
+    /// The file a quarantined bundle arrived as, read from disk.
+    fn held_bytes(&self, id: RecordId, q: &Quarantined) -> Result<Vec<u8>, Error> {
+        if !q.bytes.is_empty() {
+            return Ok(q.bytes.clone());
+        }
+        let child = self
+            .lazy_rows(Kind::HeldBundle)
+            .find(|(_, parent, _)| *parent == Some(id))
+            .map(|(child, _, _)| child)
+            .ok_or(ExchangeError::BadContent { what: "quarantine" })?;
+        match self.load_lazy(child)? {
+            Record::HeldBundle(h) => Ok(h.bytes.clone()),
+            _ => Err(ExchangeError::BadContent { what: "quarantine" }.into()),
+        }
+    }
+
+    /// Sizes of what the quarantine holds: (bundles, bytes) for `key_id`
+    /// and in all.
+    fn quarantine_load(&self, key_id: &str) -> ((usize, u64), (usize, u64)) {
+        let sizes: std::collections::HashMap<RecordId, u64> = self
+            .lazy_rows(Kind::HeldBundle)
+            .filter_map(|(_, parent, size)| Some((parent?, size)))
+            .collect();
+        let (mut mine, mut all) = ((0, 0), (0, 0));
+        for (id, q) in self.quarantine() {
+            let size = sizes.get(&id).copied().unwrap_or(q.bytes.len() as u64);
+            all = (all.0 + 1, all.1 + size);
+            if q.key_id.eq_ignore_ascii_case(key_id) {
+                mine = (mine.0 + 1, mine.1 + size);
+            }
+        }
+        (mine, all)
+    }
+
+    /// Holds a bundle in quarantine, within the bounds per device and in all.
+    fn hold(
+        &mut self,
+        signer: &PublicKey,
+        name: &str,
+        bytes: Vec<u8>,
+    ) -> Result<ImportOutcome, Error> {
+        let key_id = signer.key_id().to_string();
+        let ((mine, mine_bytes), (all, all_bytes)) = self.quarantine_load(&key_id);
+        let size = bytes.len() as u64;
+        if mine >= QUARANTINE_PER_DEVICE
+            || mine_bytes + size > QUARANTINE_BYTES_PER_DEVICE
+            || all >= QUARANTINE_TOTAL
+            || all_bytes + size > QUARANTINE_BYTES_TOTAL
+        {
+            return Err(ExchangeError::QuarantineFull.into());
+        }
+        let q = Quarantined {
+            key_id: key_id.clone(),
+            public_key: signer.to_string(),
+            received_at: now(),
+            file: file_name(name),
+            bytes: vec![],
+        };
+        let id = RecordId::random();
+        self.commit(vec![
+            Change::Put(id, Record::Quarantined(q)),
+            Change::Put(
+                RecordId::random(),
+                Record::HeldBundle(HeldBundle {
+                    quarantined: id,
+                    bytes,
+                }),
+            ),
+        ])?;
+        Ok(ImportOutcome::Quarantined {
+            key_id,
+            fingerprint: signer.fingerprint().to_string(),
+        })
+    }
+
+    /// Imports one bundle file. With `approve_new_keys`, a device not yet
+    /// approved for the bundle's engagement is approved on the spot instead
+    /// of its bundle quarantined (never a revoked one).
     pub fn import_bundle(
         &mut self,
         bytes: &[u8],
@@ -200,9 +331,9 @@ impl Vault {
             s.spawn(move || {
                 for path in paths {
                     let name = path.display().to_string();
-                    let p = match std::fs::read(path) {
+                    let p = match crate::files::read_bounded(path, crate::files::MAX_BUNDLE_BYTES) {
                         Ok(bytes) => Prepared::new(&identity, &name, bytes),
-                        Err(_) => Prepared::unreadable(name),
+                        Err(e) => Prepared::unreadable(name, e),
                     };
                     if ahead.send(p).is_err() {
                         break;
@@ -220,53 +351,42 @@ impl Vault {
     /// merge and one transaction.
     fn import_prepared(&mut self, p: Prepared, approve_new_keys: bool) -> ImportResult {
         let verified = p.verified?;
-        if approve_new_keys
-            && self
-                .device(&verified.bundle.signer().key_id().to_string())
-                .is_none()
+        let signer = verified.bundle.signer().clone();
+        let key_id = signer.key_id().to_string();
+        let engagement: RecordId = verified
+            .bundle
+            .engagement_id()
+            .parse()
+            .map_err(|_| ExchangeError::UnknownEngagement)?;
+        if self.engagement(engagement).is_err() {
+            return Err(ExchangeError::UnknownEngagement.into());
+        }
+        let revoked = self
+            .device(&key_id)
+            .is_some_and(|(_, d)| d.status == DeviceStatus::Revoked);
+        if approve_new_keys && !revoked && !self.approved_engagements(&key_id).contains(&engagement)
         {
-            let signer = verified.bundle.signer();
-            self.add_device(&signer.to_string(), &signer.key_id().to_string())?;
+            self.grant(&signer, engagement, GrantDecision::Approved)?;
         }
         let opened = match verified.bundle.check(&VaultRoster(self)) {
             Ok(o) => o,
             Err(FormatError::AlreadyImported) => return Ok(ImportOutcome::AlreadyHad),
-            Err(FormatError::UnknownKey(unknown)) => {
-                let key_id = unknown.signer.key_id().to_string();
-                let fingerprint = unknown.signer.fingerprint().to_string();
-                let q = Quarantined {
-                    key_id: key_id.clone(),
-                    public_key: unknown.signer.to_string(),
-                    received_at: now(),
-                    file: file_name(&p.name),
-                    bytes: p.bytes,
-                };
-                self.commit(vec![Change::Put(
-                    RecordId::random(),
-                    Record::Quarantined(q),
-                )])?;
-                return Ok(ImportOutcome::Quarantined {
-                    key_id,
-                    fingerprint,
-                });
-            }
+            Err(FormatError::UnknownKey(_)) => return self.hold(&signer, &p.name, p.bytes),
             Err(e) => return Err(e.into()),
         };
+        if !self.approved_engagements(&key_id).contains(&engagement) {
+            return self.hold(&signer, &p.name, p.bytes);
+        }
         let file = verified.records?;
-        let engagement: RecordId = opened
-            .engagement_id()
-            .parse()
-            .map_err(|_| ExchangeError::UnknownEngagement)?;
-        if file.engagement != engagement || self.engagement(engagement).is_err() {
+        if file.engagement != engagement {
             return Err(ExchangeError::UnknownEngagement.into());
         }
-        let device_key = opened.device_key().key_id().to_string();
         let digest = opened.digest().to_string();
-        let (mut changes, mut outcome) = self.merge(engagement, &device_key, &digest, file)?;
+        let plan = merge::plan(self, engagement, &key_id, &digest, file)?;
         let (device_id, mut device) = self
-            .device(&device_key)
+            .device(&key_id)
             .map(|(id, d)| (id, d.clone()))
-            .expect("roster had it");
+            .expect("an approved device is in the roster");
         device.received.push(Received {
             sequence: opened.device_sequence(),
             digest: digest.clone(),
@@ -274,264 +394,240 @@ impl Vault {
             file: file_name(&p.name),
         });
         device.received.sort_by_key(|r| r.sequence);
-        outcome.sequence = opened.device_sequence();
-        outcome.missing = device.missing();
+        let outcome = Imported {
+            engagement,
+            device: key_id,
+            sequence: opened.device_sequence(),
+            digest,
+            added: plan.counts.added,
+            updated: plan.counts.updated,
+            removed: plan.counts.removed,
+            unchanged: plan.counts.unchanged,
+            missing: device.missing(),
+        };
+        let mut changes = plan.changes;
         changes.push(Change::Put(device_id, Record::Device(device)));
         self.commit(changes)?;
         Ok(ImportOutcome::Imported(outcome))
     }
 
-    fn add_device(&mut self, public_key: &str, key_id: &str) -> Result<RecordId, Error> {
-        let d = Device {
-            key_id: key_id.to_owned(),
-            public_key: public_key.to_owned(),
-            status: DeviceStatus::Approved,
-            added_at: now(),
-            received: vec![],
-        };
-        let id = RecordId::random();
-        self.commit(vec![Change::Put(id, Record::Device(d))])?;
-        Ok(id)
+    /// Records a roster decision for `signer` in `engagement`, adding the
+    /// device to the roster (or marking it approved again) as needed.
+    fn grant(
+        &mut self,
+        signer: &PublicKey,
+        engagement: RecordId,
+        decision: GrantDecision,
+    ) -> Result<(), Error> {
+        let key_id = signer.key_id().to_string();
+        let mut changes = vec![];
+        match self.device(&key_id).map(|(id, d)| (id, d.clone())) {
+            Some((id, mut d)) => {
+                if decision != GrantDecision::Revoked && d.status == DeviceStatus::Revoked {
+                    d.status = DeviceStatus::Approved;
+                    changes.push(Change::Put(id, Record::Device(d)));
+                }
+            }
+            None => changes.push(Change::Put(
+                RecordId::random(),
+                Record::Device(Device {
+                    key_id: key_id.clone(),
+                    public_key: signer.to_string(),
+                    status: if decision == GrantDecision::Revoked {
+                        DeviceStatus::Revoked
+                    } else {
+                        DeviceStatus::Approved
+                    },
+                    added_at: now(),
+                    received: vec![],
+                }),
+            )),
+        }
+        changes.push(Change::Put(
+            RecordId::random(),
+            Record::Grant(Grant {
+                key_id,
+                engagement,
+                decision,
+                at: now(),
+            }),
+        ));
+        self.commit(changes)
     }
 
-    /// Approves a device held in quarantine and imports its bundles. Returns
-    /// each quarantined file's name with its outcome.
-    pub fn approve_device(&mut self, key_id: &str) -> Result<Vec<(String, ImportResult)>, Error> {
+    /// Approves a device for `engagement` (or, when none is named, for the
+    /// engagements of the bundles it has in quarantine) and imports its
+    /// quarantined bundles of those engagements. A revoked device is
+    /// approved again only with `confirm_revoked`, and the roster records
+    /// that it was. Returns each quarantined file's name with its outcome.
+    pub fn approve_device(
+        &mut self,
+        key_id: &str,
+        engagement: Option<RecordId>,
+        confirm_revoked: bool,
+    ) -> Result<Vec<(String, ImportResult)>, Error> {
         let held: Vec<(RecordId, Quarantined)> = self
             .quarantine()
             .into_iter()
             .filter(|(_, q)| q.key_id.eq_ignore_ascii_case(key_id.trim()))
             .map(|(id, q)| (id, q.clone()))
             .collect();
-        match self.device(key_id).map(|(id, d)| (id, d.clone())) {
-            Some((id, mut d)) => {
-                d.status = DeviceStatus::Approved;
-                self.commit(vec![Change::Put(id, Record::Device(d))])?;
-            }
-            None => {
-                let Some((_, first)) = held.first() else {
-                    return Err(ExchangeError::UnknownDevice.into());
-                };
-                self.add_device(&first.public_key, &first.key_id)?;
-            }
+        let known = self.device(key_id).map(|(_, d)| d.clone());
+        let public_key = match (&known, held.first()) {
+            (Some(d), _) => d.public_key.clone(),
+            (None, Some((_, q))) => q.public_key.clone(),
+            (None, None) => return Err(ExchangeError::UnknownDevice.into()),
+        };
+        let signer: PublicKey = public_key
+            .parse()
+            .map_err(|_| ExchangeError::UnknownDevice)?;
+        let revoked = known
+            .as_ref()
+            .is_some_and(|d| d.status == DeviceStatus::Revoked);
+        if revoked && !confirm_revoked {
+            return Err(ExchangeError::Revoked.into());
         }
+        let decision = if revoked {
+            GrantDecision::Reapproved
+        } else {
+            GrantDecision::Approved
+        };
+        // Nothing held and nothing named: the vault's only engagement.
+        let named = match (engagement, self.engagements().as_slice()) {
+            (Some(e), _) => Some(e),
+            (None, [(only, _)]) if held.is_empty() => Some(*only),
+            (None, _) if held.is_empty() => return Err(ExchangeError::WhichEngagement.into()),
+            (None, _) => None,
+        };
+        if let Some(e) = named {
+            self.engagement(e)?;
+            self.grant(&signer, e, decision)?;
+        }
+        let identity = self.identity()?.age;
         let mut results = vec![];
         for (qid, q) in held {
-            let result = self.import_bundle(&q.bytes, &q.file, false);
+            let bytes = self.held_bytes(qid, &q)?;
+            let prepared = Prepared::new(&identity, &q.file, bytes);
+            let theirs = prepared
+                .verified
+                .as_ref()
+                .ok()
+                .and_then(|v| v.bundle.engagement_id().parse::<RecordId>().ok());
+            if engagement.is_some() && theirs != engagement {
+                continue;
+            }
+            if let Some(e) = theirs
+                && self.engagement(e).is_ok()
+                && !self.approved_engagements(key_id).contains(&e)
+            {
+                self.grant(&signer, e, decision)?;
+            }
+            let result = self.import_prepared(prepared, false);
             if result.is_ok() {
-                self.commit(vec![Change::Delete(qid)])?;
+                self.drop_held(qid)?;
             }
             results.push((q.file.clone(), result));
         }
         Ok(results)
     }
 
-    /// Revokes a device: every bundle it signed is refused from now on, and
-    /// anything it still has in quarantine is deleted.
-    pub fn revoke_device(&mut self, key_id: &str) -> Result<(), Error> {
-        let mut changes: Vec<Change> = self
+    /// Removes a quarantined bundle and its bytes.
+    fn drop_held(&mut self, id: RecordId) -> Result<(), Error> {
+        let mut changes = vec![Change::Delete(id)];
+        changes.extend(
+            self.lazy_rows(Kind::HeldBundle)
+                .filter(|(_, parent, _)| *parent == Some(id))
+                .map(|(child, _, _)| Change::Delete(child))
+                .collect::<Vec<_>>(),
+        );
+        self.commit(changes)
+    }
+
+    /// What revoking a device with `remove_records` would remove: the
+    /// records it wrote that the vault holds.
+    pub fn records_written_by(&self, key_id: &str) -> Vec<RecordId> {
+        let mut v: Vec<RecordId> = super::content::BUNDLE_KINDS
+            .into_iter()
+            .flat_map(|k| self.records(k))
+            .filter(|(id, _)| {
+                self.origin_of(*id)
+                    .is_some_and(|o| o.author.eq_ignore_ascii_case(key_id.trim()))
+            })
+            .map(|(id, _)| id)
+            .collect();
+        v.sort();
+        v
+    }
+
+    /// Revokes a device: every bundle it signs is refused from now on, in
+    /// every engagement, and anything it has in quarantine is deleted. With
+    /// `remove_records`, every record it wrote is removed too (its
+    /// sessions, participants, quotes, needs, recommendations and
+    /// tombstones). Returns how many records were removed.
+    pub fn revoke_device(&mut self, key_id: &str, remove_records: bool) -> Result<usize, Error> {
+        let held: Vec<RecordId> = self
             .quarantine()
             .into_iter()
             .filter(|(_, q)| q.key_id.eq_ignore_ascii_case(key_id.trim()))
-            .map(|(id, _)| Change::Delete(id))
+            .map(|(id, _)| id)
             .collect();
-        match self.device(key_id).map(|(id, d)| (id, d.clone())) {
+        let known = self.device(key_id).map(|(_, d)| d.public_key.clone());
+        let public_key = match known {
+            Some(k) => k,
+            None => self
+                .quarantine()
+                .into_iter()
+                .find(|(_, q)| q.key_id.eq_ignore_ascii_case(key_id.trim()))
+                .map(|(_, q)| q.public_key.clone())
+                .ok_or(ExchangeError::UnknownDevice)?,
+        };
+        let signer: PublicKey = public_key
+            .parse()
+            .map_err(|_| ExchangeError::UnknownDevice)?;
+        for id in held {
+            self.drop_held(id)?;
+        }
+        let removed = if remove_records {
+            self.records_written_by(key_id)
+        } else {
+            vec![]
+        };
+        let mut changes: Vec<Change> = removed.iter().map(|id| Change::Delete(*id)).collect();
+        let key = signer.key_id().to_string();
+        match self.device(&key).map(|(id, d)| (id, d.clone())) {
             Some((id, mut d)) => {
                 d.status = DeviceStatus::Revoked;
                 changes.push(Change::Put(id, Record::Device(d)));
             }
-            None => {
-                let Some((_, q)) = self
-                    .quarantine()
-                    .into_iter()
-                    .find(|(_, q)| q.key_id.eq_ignore_ascii_case(key_id.trim()))
-                else {
-                    return Err(ExchangeError::UnknownDevice.into());
-                };
-                let d = Device {
-                    key_id: q.key_id.clone(),
-                    public_key: q.public_key.clone(),
+            None => changes.push(Change::Put(
+                RecordId::random(),
+                Record::Device(Device {
+                    key_id: key.clone(),
+                    public_key: signer.to_string(),
                     status: DeviceStatus::Revoked,
                     added_at: now(),
                     received: vec![],
-                };
-                changes.push(Change::Put(RecordId::random(), Record::Device(d)));
-            }
+                }),
+            )),
         }
-        self.commit(changes)
-    }
-
-    /// Works out the changes a bundle's records make (§10.3), checking that
-    /// they hang together with this engagement.
-    fn merge(
-        &self,
-        engagement: RecordId,
-        author: &str,
-        bundle: &str,
-        file: RecordsFile,
-    ) -> Result<(Vec<Change>, Imported), Error> {
-        let bad = |what| Error::from(ExchangeError::BadContent { what });
-        let mut outcome = Imported {
-            engagement,
-            device: author.to_owned(),
-            sequence: 0,
-            digest: bundle.to_owned(),
-            added: 0,
-            updated: 0,
-            removed: 0,
-            unchanged: 0,
-            missing: vec![],
+        let engagements: Vec<RecordId> = {
+            let mut v: Vec<RecordId> = self.grants(&key).iter().map(|g| g.engagement).collect();
+            v.sort();
+            v.dedup();
+            v
         };
-        // Sessions of this engagement: held, and arriving.
-        let mut sessions: HashSet<RecordId> = self
-            .sessions(Some(engagement))
-            .into_iter()
-            .map(|(id, _)| id)
-            .collect();
-        let mut participants: HashMap<RecordId, (RecordId, String)> = HashMap::new();
-        for r in &file.records {
-            match &r.record {
-                Record::Session(s) if s.engagement == engagement && s.private_names.is_empty() => {
-                    sessions.insert(r.id);
-                }
-                Record::Session(_) => return Err(bad("session")),
-                Record::Participant(p) => {
-                    participants.insert(r.id, (p.session, p.code.clone()));
-                }
-                _ => {}
-            }
+        for engagement in engagements {
+            changes.push(Change::Put(
+                RecordId::random(),
+                Record::Grant(Grant {
+                    key_id: key.clone(),
+                    engagement,
+                    decision: GrantDecision::Revoked,
+                    at: now(),
+                }),
+            ));
         }
-        let themes: HashSet<RecordId> = self
-            .themes(engagement)
-            .into_iter()
-            .map(|(id, _)| id)
-            .collect();
-        // Everything tombstoned, held or arriving, wins for good.
-        let mut gone: HashSet<RecordId> = HashSet::new();
-        let mut withdrawn: HashSet<(RecordId, String)> = HashSet::new();
-        let held_tombs = self.records(Kind::Tombstone).filter_map(|(_, r)| match r {
-            Record::Tombstone(t) => Some(t.clone()),
-            _ => None,
-        });
-        let new_tombs = file.records.iter().filter_map(|r| match &r.record {
-            Record::Tombstone(t) => Some(t.clone()),
-            _ => None,
-        });
-        for t in held_tombs.chain(new_tombs) {
-            gone.insert(t.target);
-            if t.target_kind == Kind::Participant {
-                let known = participants.get(&t.target).cloned().or_else(|| {
-                    self.participant(t.target)
-                        .ok()
-                        .map(|p| (p.session, p.code.clone()))
-                });
-                if let Some(key) = known {
-                    withdrawn.insert(key);
-                }
-            }
-        }
-        let mut changes = vec![];
-        let mut deleted: HashSet<RecordId> = HashSet::new();
-        for entry in file.records {
-            let id = entry.id;
-            let record = entry.record;
-            let session = record.parent().ok_or_else(|| bad("records.json"))?;
-            let in_engagement = match &record {
-                Record::Session(_) => true,
-                _ => sessions.contains(&session),
-            };
-            if !in_engagement {
-                return Err(bad("session"));
-            }
-            let record_themes: &[RecordId] = match &record {
-                Record::Quote(q) => &q.themes,
-                Record::Need(n) => &n.themes,
-                Record::Recommendation(r) => &r.themes,
-                _ => &[],
-            };
-            if record_themes.iter().any(|t| !themes.contains(t)) {
-                return Err(bad("theme"));
-            }
-            if let Record::Tombstone(t) = &record
-                && t.session != session
-            {
-                return Err(bad("tombstone"));
-            }
-            let origin = Origin {
-                author: author.to_owned(),
-                counter: entry.counter,
-                bundle: bundle.to_owned(),
-            };
-            if let Record::Tombstone(Tombstone {
-                target,
-                target_kind,
-                ..
-            }) = &record
-            {
-                if self.record(*target).is_some() && deleted.insert(*target) {
-                    changes.push(Change::Delete(*target));
-                    outcome.removed += 1;
-                }
-                if *target_kind == Kind::Participant
-                    && let Some((s, code)) = participants.get(target).cloned().or_else(|| {
-                        self.participant(*target)
-                            .ok()
-                            .map(|p| (p.session, p.code.clone()))
-                    })
-                {
-                    let speaker = Speaker::Participant(code);
-                    for q in crate::consent::attributed_quotes(self, s, &speaker) {
-                        if deleted.insert(q) {
-                            changes.push(Change::Delete(q));
-                            outcome.removed += 1;
-                        }
-                    }
-                }
-                if self.record(id).is_some() {
-                    outcome.unchanged += 1;
-                } else {
-                    changes.push(Change::Import(id, record, origin));
-                    outcome.added += 1;
-                }
-                continue;
-            }
-            let withdrawn_quote = match &record {
-                Record::Quote(q) => match &q.speaker {
-                    Speaker::Participant(code) => withdrawn.contains(&(q.session, code.clone())),
-                    Speaker::Group => false,
-                },
-                _ => false,
-            };
-            if gone.contains(&id) || withdrawn_quote {
-                outcome.unchanged += 1;
-                continue;
-            }
-            match (self.record(id), self.origin_of(id)) {
-                (Some(held_record), Some(held)) if !newer(&origin, &record, held, held_record) => {
-                    outcome.unchanged += 1
-                }
-                (Some(_), _) => {
-                    changes.push(Change::Import(id, record, origin));
-                    outcome.updated += 1;
-                }
-                (None, _) => {
-                    changes.push(Change::Import(id, record, origin));
-                    outcome.added += 1;
-                }
-            }
-        }
-        Ok((changes, outcome))
-    }
-}
-
-/// Whether an arriving version beats the held one (docs/format.md §10.3):
-/// by counter, then author key id, then the SHA-256 of the serialized record
-/// (computed only on the rare exact tie).
-fn newer(incoming: &Origin, record: &Record, held: &Origin, held_record: &Record) -> bool {
-    let hash = |r: &Record| Sha256::digest(serde_json::to_vec(r).expect("records serialize"));
-    match (incoming.counter, &incoming.author).cmp(&(held.counter, &held.author)) {
-        std::cmp::Ordering::Greater => true,
-        std::cmp::Ordering::Less => false,
-        std::cmp::Ordering::Equal => hash(record) > hash(held_record),
+        self.commit(changes)?;
+        Ok(removed.len())
     }
 }

@@ -10,13 +10,17 @@ mod export;
 mod import;
 mod keys;
 mod kits;
+pub mod merge;
 
 pub use export::{ExportRequest, Exported};
 pub use import::{ImportOutcome, Imported};
 pub use keys::Identity;
 pub use kits::KitImported;
 
-use crate::i18n::{Localized, Message};
+use crate::{
+    i18n::{Localized, Message},
+    model::Kind,
+};
 
 /// Exchanging kits and bundles failed for a reason of the record layer.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -46,6 +50,31 @@ pub enum ExchangeError {
     /// A bundle file cannot be read.
     #[error("cannot read a file")]
     ReadFile { path: String },
+    /// A bundle creates, changes or removes a record another device (or
+    /// this vault) wrote, or writes into another device's session.
+    #[error("the bundle touches a {} of another device", kind.name())]
+    ForeignRecord { kind: Kind },
+    /// A bundle holds a quote without its speaker's consent covering it, or
+    /// a need or recommendation without the session's group consent.
+    #[error("a {} without consent", kind.name())]
+    WithoutConsent { kind: Kind },
+    /// The device is not approved for the bundle's engagement.
+    #[error("device not approved for this engagement")]
+    NotApproved,
+    /// The device was revoked; approving it again needs an explicit
+    /// confirmation.
+    #[error("device was revoked")]
+    Revoked,
+    /// The quarantine holds as much as it may (for this device, or in all).
+    #[error("quarantine full")]
+    QuarantineFull,
+    /// The bundle would be encrypted to a recipient the kit does not name,
+    /// and nobody confirmed it.
+    #[error("recipient not named by the kit")]
+    OtherRecipient,
+    /// Several engagements could be meant: one must be named.
+    #[error("which engagement")]
+    WhichEngagement,
 }
 
 impl Localized for ExchangeError {
@@ -65,6 +94,17 @@ impl Localized for ExchangeError {
                 Message::new("exchange-bad-content").arg("what", *what)
             }
             ExchangeError::UnknownDevice => Message::new("exchange-unknown-device"),
+            ExchangeError::ForeignRecord { kind } => {
+                Message::new("exchange-foreign-record").arg("kind", kind.name())
+            }
+            ExchangeError::WithoutConsent { kind } => {
+                Message::new("exchange-without-consent").arg("kind", kind.name())
+            }
+            ExchangeError::NotApproved => Message::new("exchange-not-approved"),
+            ExchangeError::Revoked => Message::new("exchange-revoked"),
+            ExchangeError::QuarantineFull => Message::new("exchange-quarantine-full"),
+            ExchangeError::WhichEngagement => Message::new("exchange-which-engagement"),
+            ExchangeError::OtherRecipient => Message::new("exchange-other-recipient"),
         }
     }
 }

@@ -63,7 +63,7 @@ impl Limits {
     /// Largest encrypted bundle file: the archive plus age's overhead (16
     /// bytes per 64 KiB chunk, a 16-byte nonce, and at most 64 KiB of
     /// header for the recipients).
-    pub fn max_sealed_file(&self) -> u64 {
+    pub const fn max_sealed_file(&self) -> u64 {
         self.max_archive + self.max_archive.div_ceil(64 * 1024) * 16 + 16 + 64 * 1024
     }
 }

@@ -77,3 +77,75 @@ impl Vault {
         Ok(())
     }
 }
+
+/// A quote that still holds identifying details nobody redacted or
+/// reviewed: what keeps an export from leaving.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FlaggedQuote {
+    pub id: RecordId,
+    pub session: RecordId,
+    /// The kinds of details found (`name`, `phone`...), never the text.
+    pub kinds: Vec<&'static str>,
+}
+
+impl FlaggedQuote {
+    fn of(id: RecordId, session: RecordId, found: &[(QuoteField, Finding)]) -> Option<Self> {
+        if found.is_empty() {
+            return None;
+        }
+        let mut kinds: Vec<&'static str> = found.iter().map(|(_, f)| f.kind.as_str()).collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        Some(FlaggedQuote { id, session, kinds })
+    }
+}
+
+impl Vault {
+    /// Whether a quote still holds unresolved details, by `scanner`.
+    pub fn flag(
+        &self,
+        id: RecordId,
+        scanner: &crate::redact::Scanner,
+    ) -> Result<Option<FlaggedQuote>, Error> {
+        let q = self.quote(id)?;
+        Ok(FlaggedQuote::of(id, q.session, &q.findings(scanner)))
+    }
+
+    /// Every quote of `session` (or of the vault) that still holds
+    /// unresolved identifying details, in capture order.
+    pub fn flagged_quotes(&self, session: Option<RecordId>) -> Result<Vec<FlaggedQuote>, Error> {
+        let sessions: Vec<RecordId> = match session {
+            Some(s) => vec![s],
+            None => self.sessions(None).into_iter().map(|(id, _)| id).collect(),
+        };
+        let mut out = vec![];
+        for s in sessions {
+            let scanner = self.scanner(s)?;
+            for (id, _) in self.quotes(Some(s)) {
+                out.extend(self.flag(id, &scanner)?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Replaces every unresolved finding of every flagged quote of
+    /// `session` (or of the vault) with its placeholder, in one write.
+    /// Returns how many quotes changed.
+    pub fn redact_all_flagged(&mut self, session: Option<RecordId>) -> Result<usize, Error> {
+        let flagged = self.flagged_quotes(session)?;
+        let mut changes = Vec::with_capacity(flagged.len());
+        for f in &flagged {
+            let mut q = self.quote(f.id)?.clone();
+            if self.redact_unresolved(&mut q)? {
+                q.updated_at = now();
+                changes.push(Change::Put(f.id, Record::Quote(q)));
+            }
+        }
+        let n = changes.len();
+        if n > 0 {
+            self.commit(changes)?;
+        }
+        Ok(n)
+    }
+}

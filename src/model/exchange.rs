@@ -81,8 +81,11 @@ impl Device {
     }
 }
 
-/// A bundle from a device not in the roster, kept as received (still
-/// encrypted) until a person approves or rejects the device.
+/// A bundle from a device not approved for its engagement, kept as
+/// received (still encrypted) until a person approves or rejects the device.
+/// The file's bytes live in a [`HeldBundle`] child record that is not
+/// loaded at unlock; `bytes` is only non-empty in records written before
+/// that record existed.
 #[derive(Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
 pub struct Quarantined {
     pub key_id: String,
@@ -110,4 +113,46 @@ pub struct Origin {
     pub counter: i64,
     /// Manifest digest (hex) of the bundle it came in.
     pub bundle: String,
+}
+
+/// The bytes of a quarantined bundle: a child of its [`Quarantined`] record,
+/// read from disk only when the bundle is approved.
+#[derive(Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+pub struct HeldBundle {
+    /// The [`Quarantined`] record this belongs to.
+    pub quarantined: crate::model::RecordId,
+    pub bytes: Vec<u8>,
+}
+
+impl std::fmt::Debug for HeldBundle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HeldBundle")
+            .field("size", &self.bytes.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// A coordinator's decision about a device for one engagement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Zeroize)]
+#[serde(rename_all = "snake_case")]
+pub enum GrantDecision {
+    /// The device may write its own records into the engagement.
+    Approved,
+    /// A device revoked before was approved again, after the person
+    /// confirmed it on purpose.
+    Reapproved,
+    /// The device was revoked: nothing it signs is accepted.
+    Revoked,
+}
+
+/// One entry of the roster's history: who may write into which engagement,
+/// decided when. Append-only; the latest entry for a (device, engagement)
+/// pair is in force.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+pub struct Grant {
+    pub key_id: String,
+    pub engagement: crate::model::RecordId,
+    #[zeroize(skip)]
+    pub decision: GrantDecision,
+    pub at: i64,
 }

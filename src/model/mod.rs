@@ -8,6 +8,7 @@
 //! words behind in memory.
 
 mod anonymize;
+pub use anonymize::FlaggedQuote;
 mod engagement;
 mod exchange;
 mod merge;
@@ -15,7 +16,10 @@ mod quote;
 mod session;
 
 pub use engagement::{AgendaSegment, Engagement, EngagementInput, LangText, Theme, ThemeInput};
-pub use exchange::{Device, DeviceKeys, DeviceStatus, KitPin, Origin, Quarantined, Received};
+pub use exchange::{
+    Device, DeviceKeys, DeviceStatus, Grant, GrantDecision, HeldBundle, KitPin, Origin,
+    Quarantined, Received,
+};
 pub use merge::{Merge, MergeError};
 pub use quote::{
     Need, NeedInput, Quote, QuoteEdit, QuoteField, QuoteInput, ReadBack, Recommendation,
@@ -107,11 +111,15 @@ pub enum Kind {
     Quarantined = 11,
     /// A coordinator's merge of two recommendations (never in bundles).
     Merge = 12,
+    /// A roster decision for one device and one engagement.
+    Grant = 13,
+    /// A quarantined bundle's bytes (not loaded at unlock).
+    HeldBundle = 14,
 }
 
 impl Kind {
     /// Every kind, in storage order.
-    pub const ALL: [Kind; 12] = [
+    pub const ALL: [Kind; 14] = [
         Kind::Engagement,
         Kind::Theme,
         Kind::Session,
@@ -124,6 +132,8 @@ impl Kind {
         Kind::Device,
         Kind::Quarantined,
         Kind::Merge,
+        Kind::Grant,
+        Kind::HeldBundle,
     ];
     pub fn from_u8(v: u8) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| *k as u8 == v)
@@ -143,7 +153,15 @@ impl Kind {
             Kind::Device => "device",
             Kind::Quarantined => "quarantined",
             Kind::Merge => "merge",
+            Kind::Grant => "grant",
+            Kind::HeldBundle => "held_bundle",
         }
+    }
+
+    /// Kinds whose records stay on disk after unlock, read only when asked
+    /// for (large, rarely needed: quarantined bundles).
+    pub fn is_lazy(self) -> bool {
+        self == Kind::HeldBundle
     }
 }
 
@@ -188,6 +206,8 @@ pub enum Record {
     Device(Device),
     Quarantined(Quarantined),
     Merge(Merge),
+    Grant(Grant),
+    HeldBundle(HeldBundle),
 }
 
 impl Record {
@@ -205,6 +225,8 @@ impl Record {
             Record::Device(_) => Kind::Device,
             Record::Quarantined(_) => Kind::Quarantined,
             Record::Merge(_) => Kind::Merge,
+            Record::Grant(_) => Kind::Grant,
+            Record::HeldBundle(_) => Kind::HeldBundle,
         }
     }
 
@@ -224,6 +246,8 @@ impl Record {
             Record::Recommendation(r) => Some(r.session),
             Record::Tombstone(t) => Some(t.session),
             Record::Merge(m) => Some(m.engagement),
+            Record::Grant(g) => Some(g.engagement),
+            Record::HeldBundle(h) => Some(h.quarantined),
         }
     }
 }

@@ -287,6 +287,7 @@ impl Vault {
         validate::non_empty("text", &input.text)?;
         validate::language(&input.language)?;
         self.check_themes(session, &input.themes)?;
+        consent::check_session_may_record(self, session)?;
         let n = Need {
             session,
             text: input.text,
@@ -318,6 +319,7 @@ impl Vault {
         validate::max_len("duty_bearer", &input.duty_bearer)?;
         validate::language(&input.language)?;
         self.check_themes(session, &input.themes)?;
+        consent::check_session_may_record(self, session)?;
         let r = Recommendation {
             session,
             text: input.text,

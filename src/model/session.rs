@@ -201,12 +201,6 @@ impl std::fmt::Display for Speaker {
     }
 }
 
-fn valid_code(code: &str) -> bool {
-    (1..=12).contains(&code.len())
-        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-        && !code.eq_ignore_ascii_case("group")
-}
-
 impl Vault {
     /// Sets up a session of an engagement.
     pub fn add_session(
@@ -216,6 +210,7 @@ impl Vault {
     ) -> Result<RecordId, Error> {
         let e = self.engagement(engagement)?;
         validate::date(&input.date)?;
+        validate::max_len("region", &input.region)?;
         validate::max_len("title", &input.title)?;
         validate::non_empty("place", &input.place)?;
         for l in &input.languages {
@@ -324,10 +319,65 @@ impl Vault {
         session: RecordId,
         input: ConsentInput,
     ) -> Result<(), Error> {
-        let consent = self.consent_from(session, input)?;
         let mut s = self.session(session)?.clone();
-        s.group_consent = Some(consent);
+        if s.group_consent.as_ref().is_some_and(|c| !c.is_active()) {
+            return Err(ConsentError::Withdrawn.into());
+        }
+        s.group_consent = Some(self.consent_from(session, input)?);
         self.commit(vec![Change::Put(session, Record::Session(s))])
+    }
+
+    /// Withdraws the group's consent: every quote attributed to the group
+    /// and every need and recommendation of the session is removed at once,
+    /// with tombstones so the coordinator removes its copies. Like a
+    /// participant's, the group's consent once withdrawn stays withdrawn.
+    /// Returns how many records were removed.
+    pub fn withdraw_group_consent(&mut self, session: RecordId) -> Result<usize, Error> {
+        let mut s = self.session(session)?.clone();
+        let consent = s
+            .group_consent
+            .as_mut()
+            .ok_or(ConsentError::NoGroupConsent)?;
+        if !consent.is_active() {
+            return Err(ConsentError::Withdrawn.into());
+        }
+        let at = now();
+        consent.withdrawn_at = Some(at);
+        let mut purged: Vec<(RecordId, Kind)> =
+            consent::attributed_quotes(self, session, &Speaker::Group)
+                .into_iter()
+                .map(|id| (id, Kind::Quote))
+                .collect();
+        for kind in [Kind::Need, Kind::Recommendation] {
+            purged.extend(self.children(session, kind).map(|(id, _)| (id, kind)));
+        }
+        let mut changes = Vec::with_capacity(2 * purged.len() + 1);
+        for (id, kind) in &purged {
+            changes.push(Change::Delete(*id));
+            changes.push(Change::Put(
+                RecordId::random(),
+                Record::Tombstone(Tombstone {
+                    target: *id,
+                    target_kind: *kind,
+                    session,
+                    reason: TombstoneReason::ConsentWithdrawn,
+                    at,
+                }),
+            ));
+        }
+        changes.push(Change::Put(session, Record::Session(s)));
+        self.commit(changes)?;
+        Ok(purged.len())
+    }
+
+    /// How many records withdrawing the group's consent would remove.
+    pub fn group_consent_reach(&self, session: RecordId) -> Result<usize, Error> {
+        self.session(session)?;
+        Ok(
+            consent::attributed_quotes(self, session, &Speaker::Group).len()
+                + self.children(session, Kind::Need).count()
+                + self.children(session, Kind::Recommendation).count(),
+        )
     }
 
     /// Adds a participant; without a code, the next free `P<n>`.
@@ -345,9 +395,7 @@ impl Vault {
         let code = match code {
             Some(c) => {
                 let c = c.trim().to_uppercase();
-                if !valid_code(&c) {
-                    return Err(RecordError::Invalid { field: "code" }.into());
-                }
+                validate::participant_code(&c)?;
                 if taken.contains(&c) {
                     return Err(RecordError::Duplicate { field: "code" }.into());
                 }

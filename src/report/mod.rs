@@ -9,7 +9,5 @@ pub mod framework;
 pub mod json;
 pub mod pdf;
 pub mod qdpx;
-mod save;
 
 pub use export_error::ExportError;
-pub use save::save;

@@ -14,6 +14,7 @@ use serde::Serialize;
 
 use super::themes::Codebook;
 use crate::{
+    consent,
     model::{RecordId, Session},
     vault::Vault,
 };
@@ -80,6 +81,7 @@ pub(crate) fn needs(
 ) -> Vec<NeedEntry> {
     sessions
         .iter()
+        .filter(|(sid, _)| consent::check_session_may_record(vault, *sid).is_ok())
         .flat_map(|(sid, _)| vault.needs(Some(*sid)))
         .map(|(id, n)| NeedEntry {
             id,
@@ -100,6 +102,7 @@ pub(crate) fn recommendations(
 ) -> RecommendationGroups {
     let listed: Vec<RecommendationEntry> = sessions
         .iter()
+        .filter(|(sid, _)| consent::check_session_may_record(vault, *sid).is_ok())
         .flat_map(|(sid, _)| vault.recommendations(Some(*sid)))
         .map(|(id, r)| RecommendationEntry {
             id,

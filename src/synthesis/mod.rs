@@ -68,10 +68,10 @@ impl Filters {
     /// Refuses dates that are not YYYY-MM-DD (a typo would otherwise
     /// silently select nothing, or everything).
     pub fn check(&self) -> Result<(), Error> {
-        for d in [&self.date_from, &self.date_to].into_iter().flatten() {
-            crate::validate::date(d)?;
-        }
-        Ok(())
+        Ok(crate::validate::date_range(
+            self.date_from.as_deref(),
+            self.date_to.as_deref(),
+        )?)
     }
 
     /// Whether a session passes every filter.

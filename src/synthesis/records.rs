@@ -146,12 +146,13 @@ impl Records {
             }
             let mut permissions = Permissions::new(vault, s.id);
             for (id, q) in vault.quotes(Some(s.id)) {
-                let (shareable, in_reports) = permissions.of(&q.speaker);
-                // Exports leave the vault as plain files: the same gate as
-                // printed reports.
-                if (shared_only && !shareable) || !gate.clear(id, s.id) {
+                let used = permissions.of(&q.speaker);
+                // Exports and screens show what reports may: consent in
+                // force now, and the same anonymization gate.
+                if !used.allows(shared_only) || !gate.clear(id, s.id) {
                     continue;
                 }
+                let (shareable, in_reports) = (used.shared(), used.in_reports());
                 out.quotes.push(QuoteRecord {
                     id,
                     session: s.id,

@@ -13,8 +13,8 @@ use serde::Serialize;
 
 use super::{REPRESENTATIVES_PER_THEME, themes::Codebook, themes::QuoteFacts};
 use crate::{
-    consent,
-    model::{RecordId, Scope, Speaker},
+    consent::{self, QuoteUse},
+    model::{RecordId, Speaker},
     redact::Scanner,
     vault::Vault,
 };
@@ -40,12 +40,11 @@ pub struct Representative {
 
 /// What the speakers of one session consent to, looked up once per speaker
 /// rather than once per quote (a session has a dozen speakers and a hundred
-/// quotes).
+/// quotes). The decision itself is [`consent::QuoteUse`].
 pub(crate) struct Permissions<'v> {
     vault: &'v Vault,
     session: RecordId,
-    /// Speaker (as written on the quote) -> (shareable, in reports).
-    known: HashMap<Speaker, (bool, bool)>,
+    known: HashMap<Speaker, QuoteUse>,
 }
 
 impl<'v> Permissions<'v> {
@@ -57,23 +56,12 @@ impl<'v> Permissions<'v> {
         }
     }
 
-    /// (whether the speaker's active consent covers sharing beyond the
-    /// coordinator, whether it covers quoting them in reports), now.
-    pub fn of(&mut self, speaker: &Speaker) -> (bool, bool) {
-        if let Some(p) = self.known.get(speaker) {
-            return *p;
-        }
-        let p = consent::governing_consent(self.vault, self.session, speaker)
-            .ok()
-            .filter(|c| c.is_active())
-            .map_or((false, false), |c| {
-                (
-                    c.scopes.covers(Scope::QuotesShared),
-                    c.scopes.covers(Scope::QuotesInReports),
-                )
-            });
-        self.known.insert(speaker.clone(), p);
-        p
+    /// What the speaker's consent allows now.
+    pub fn of(&mut self, speaker: &Speaker) -> QuoteUse {
+        *self
+            .known
+            .entry(speaker.clone())
+            .or_insert_with(|| consent::quote_use(self.vault, self.session, speaker))
     }
 }
 

@@ -121,7 +121,8 @@ pub(crate) fn collect_quotes(
     for (sid, s) in sessions {
         let mut permissions = Permissions::new(vault, *sid);
         for (id, q) in vault.quotes(Some(*sid)) {
-            let (shareable, in_reports) = permissions.of(&q.speaker);
+            let used = permissions.of(&q.speaker);
+            let (shareable, in_reports) = (used.shared(), used.in_reports());
             out.push(QuoteFacts {
                 id,
                 session: *sid,

@@ -39,6 +39,9 @@ pub enum VaultError {
     /// Key-derivation parameters below Hearken's floor.
     #[error("key derivation needs at least {min_mib} MiB")]
     WeakKdf { min_mib: u32 },
+    /// The key derivation asked for more memory than a vault may use.
+    #[error("key derivation memory above {max_mib} MiB")]
+    KdfTooLarge { max_mib: u32 },
     /// The new passphrase is too short.
     #[error("passphrase shorter than {min} characters")]
     PassphraseTooShort { min: usize },
@@ -100,6 +103,9 @@ impl Localized for VaultError {
             }
             VaultError::Erased => Message::new("vault-erased"),
             VaultError::WeakKdf { min_mib } => Message::new("vault-weak-kdf").arg("min", *min_mib),
+            VaultError::KdfTooLarge { max_mib } => {
+                Message::new("vault-kdf-too-large").arg("max", *max_mib)
+            }
             VaultError::PassphraseTooShort { min } => {
                 Message::new("vault-short-passphrase").arg("min", *min)
             }

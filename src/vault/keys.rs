@@ -49,8 +49,19 @@ impl KdfParams {
         p: 1,
     };
 
-    /// Parameters with `m_mib` MiB, refused below the floor.
+    /// The most memory a vault's key derivation may ask for (4 GiB).
+    pub const MAX_M_KIB: u32 = 4 * 1024 * 1024;
+
+    /// Parameters with `m_mib` MiB, refused below the floor and above
+    /// [`Self::MAX_M_KIB`].
     pub fn with_memory_mib(m_mib: u32) -> Result<Self, VaultError> {
+        // Asked for by a person: too much is their choice to correct, not
+        // a damaged header.
+        if m_mib > Self::MAX_M_KIB / 1024 {
+            return Err(VaultError::KdfTooLarge {
+                max_mib: Self::MAX_M_KIB / 1024,
+            });
+        }
         let p = KdfParams {
             m_kib: m_mib.saturating_mul(1024),
             ..Self::DEFAULT
@@ -60,7 +71,7 @@ impl KdfParams {
     }
 
     pub(crate) fn check(&self) -> Result<(), VaultError> {
-        let max_kib = 4 * 1024 * 1024;
+        let max_kib = Self::MAX_M_KIB;
         if self.m_kib < Self::FLOOR.m_kib || self.t < Self::FLOOR.t || self.p == 0 {
             return Err(VaultError::WeakKdf {
                 min_mib: Self::FLOOR.m_kib / 1024,
@@ -312,5 +323,9 @@ mod tests {
             Err(VaultError::WeakKdf { .. })
         ));
         assert_eq!(KdfParams::with_memory_mib(64).unwrap().m_kib, 65536);
+        assert!(matches!(
+            KdfParams::with_memory_mib(100_000),
+            Err(VaultError::KdfTooLarge { max_mib: 4096 })
+        ));
     }
 }

@@ -73,6 +73,8 @@ pub struct Vault {
     vault_id: [u8; 16],
     data_key: Key,
     cache: Cache,
+    /// Inside [`Vault::all_or_nothing`]: commits join one outer transaction.
+    in_batch: bool,
 }
 
 impl std::fmt::Debug for Vault {
@@ -309,6 +311,7 @@ impl Vault {
             vault_id,
             data_key,
             cache: Cache::default(),
+            in_batch: false,
         };
         Ok((vault, recovery))
     }
@@ -338,6 +341,7 @@ impl Vault {
             vault_id: h.vault_id,
             data_key,
             cache: Cache::default(),
+            in_batch: false,
         };
         vault.reload()?;
         Ok(vault)

@@ -11,7 +11,6 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use rusqlite::TransactionBehavior;
 use zeroize::Zeroizing;
 
 use super::{Vault, VaultError, keys};
@@ -28,6 +27,57 @@ pub enum Change {
     Import(RecordId, Record, Origin),
     /// Remove a record for good.
     Delete(RecordId),
+}
+
+/// One commit's transaction: its own IMMEDIATE transaction, or (inside
+/// [`Vault::all_or_nothing`]) the outer one. Rolled back when dropped
+/// before [`Write::commit`].
+struct Write<'c> {
+    conn: &'c rusqlite::Connection,
+    own: bool,
+    done: bool,
+}
+
+impl<'c> Write<'c> {
+    fn begin(conn: &'c rusqlite::Connection, own: bool) -> Result<Self, VaultError> {
+        if own {
+            conn.execute_batch("BEGIN IMMEDIATE")?;
+        }
+        Ok(Write {
+            conn,
+            own,
+            done: false,
+        })
+    }
+    fn commit(mut self) -> Result<(), rusqlite::Error> {
+        self.done = true;
+        if self.own {
+            self.conn.execute_batch("COMMIT")?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Write<'_> {
+    fn drop(&mut self) {
+        if self.own && !self.done {
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
+    }
+}
+
+impl std::ops::Deref for Write<'_> {
+    type Target = rusqlite::Connection;
+    fn deref(&self) -> &rusqlite::Connection {
+        self.conn
+    }
+}
+
+/// What a commit leaves in the cache for one record.
+enum Staged {
+    Entry(Entry),
+    Lazy(LazyRow),
+    Gone,
 }
 
 /// A decrypted record and its clear-text row fields.
@@ -54,7 +104,20 @@ pub(crate) struct Cache {
     pub children: HashMap<(RecordId, Kind), HashSet<RecordId>>,
     /// Ids by kind, so listing the roster does not walk every quote.
     pub by_kind: HashMap<Kind, HashSet<RecordId>>,
+    /// Rows of lazy kinds ([`Kind::is_lazy`]): where they are, not what
+    /// they hold.
+    pub lazy: HashMap<RecordId, LazyRow>,
     pub seq: i64,
+}
+
+/// A row of a lazy kind, known by its clear-text fields only.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LazyRow {
+    pub rowid: i64,
+    pub kind: Kind,
+    pub parent: Option<RecordId>,
+    /// Sealed size in bytes.
+    pub size: u64,
 }
 
 impl Cache {
@@ -63,6 +126,7 @@ impl Cache {
             entries: HashMap::with_capacity_and_hasher(n, Default::default()),
             children: HashMap::default(),
             by_kind: HashMap::default(),
+            lazy: HashMap::default(),
             seq: 0,
         }
     }
@@ -76,6 +140,7 @@ impl Cache {
         self.entries.insert(id, entry);
     }
     fn remove(&mut self, id: RecordId) {
+        self.lazy.remove(&id);
         let Some(e) = self.entries.remove(&id) else {
             return;
         };
@@ -223,23 +288,45 @@ fn id_from(bytes: &[u8]) -> Result<RecordId, VaultError> {
 }
 
 /// Reads every row in batches of [`BATCH_ROWS`], handing each batch (with
-/// its index) to `hand_over`; returns the number of rows.
+/// its index) to `hand_over`; returns the number of rows opened. Rows of
+/// lazy kinds are not read, only noted in `lazy`.
 fn read_batches(
     conn: &rusqlite::Connection,
+    lazy: &mut HashMap<RecordId, LazyRow>,
     mut hand_over: impl FnMut(usize, Batch),
 ) -> Result<usize, VaultError> {
-    let mut stmt = conn.prepare("SELECT id, kind, seq, created_seq, sealed, rowid FROM records")?;
+    let mut stmt = conn.prepare(
+        "SELECT id, kind, seq, created_seq, sealed, rowid, parent, length(sealed) FROM records",
+    )?;
     let mut rows = stmt.query([])?;
     let (mut n, mut batches) = (0, 0);
     let mut batch = Batch::default();
     while let Some(row) = rows.next()? {
         let blob = |i| row.get_ref(i)?.as_blob().map_err(|_| VaultError::Tampered);
+        let kind = Kind::from_u8(row.get::<_, u8>(1)?).ok_or(VaultError::Tampered)?;
+        if kind.is_lazy() {
+            let parent = match row.get_ref(6)?.as_blob_or_null() {
+                Ok(Some(p)) => Some(id_from(p)?),
+                Ok(None) => None,
+                Err(_) => return Err(VaultError::Tampered),
+            };
+            let row = LazyRow {
+                rowid: row.get(5)?,
+                kind,
+                parent,
+                size: row.get::<_, i64>(7)?.max(0) as u64,
+            };
+            if lazy.insert(id_from(blob(0)?)?, row).is_some() {
+                return Err(VaultError::Tampered);
+            }
+            continue;
+        }
         // Growing the buffer frees its old copy unwiped: harmless, it holds
         // only ciphertext until a worker opens it.
         batch.sealed.extend_from_slice(blob(4)?);
         batch.rows.push(RowHead {
             id: id_from(blob(0)?)?,
-            kind: Kind::from_u8(row.get::<_, u8>(1)?).ok_or(VaultError::Tampered)?,
+            kind,
             seq: row.get(2)?,
             created_seq: row.get(3)?,
             end: batch.sealed.len(),
@@ -286,15 +373,17 @@ impl Vault {
                 })
                 .collect();
             drop(done_tx);
-            let rows = read_batches(conn, |i, batch| {
+            let mut lazy = HashMap::default();
+            let rows = read_batches(conn, &mut lazy, |i, batch| {
                 // A worker only stops early when this thread has gone.
                 let _ = inboxes[i % workers].send(batch);
             })?;
             drop(inboxes);
             let mut cache = Cache::with_capacity(rows);
+            cache.lazy = lazy;
             for opened in done_rx {
                 for (id, entry) in opened? {
-                    if cache.entries.contains_key(&id) {
+                    if cache.entries.contains_key(&id) || cache.lazy.contains_key(&id) {
                         // Two rows claim one id: the file was tampered with.
                         return Err(VaultError::Tampered);
                     }
@@ -322,10 +411,7 @@ impl Vault {
         let mut deleted = false;
         let mut staged = Vec::with_capacity(changes.len());
         {
-            let tx = self
-                .conn
-                .transaction_with_behavior(TransactionBehavior::Immediate)
-                .map_err(VaultError::from)?;
+            let tx = Write::begin(&self.conn, !self.in_batch)?;
             {
                 let mut insert = tx
                     .prepare_cached(
@@ -347,7 +433,12 @@ impl Vault {
                     .get(id)
                 {
                     Some(r) => *r,
-                    None => self.cache.entries.get(id).map(|e| e.rowid),
+                    None => self
+                        .cache
+                        .entries
+                        .get(id)
+                        .map(|e| e.rowid)
+                        .or_else(|| self.cache.lazy.get(id).map(|l| l.rowid)),
                 };
                 for change in changes {
                     seq += 1;
@@ -398,12 +489,25 @@ impl Vault {
                                 }
                             };
                             written.insert(id, Some(rowid));
+                            let kind = record.kind();
+                            if kind.is_lazy() {
+                                let size = sealed.len() as u64;
+                                staged.push((
+                                    id,
+                                    Staged::Lazy(LazyRow {
+                                        rowid,
+                                        kind,
+                                        parent,
+                                        size,
+                                    }),
+                                ));
+                                continue;
+                            }
                             let created_seq =
                                 self.cache.entries.get(&id).map_or(seq, |e| e.created_seq);
-                            let kind = record.kind();
                             staged.push((
                                 id,
-                                Some(Entry {
+                                Staged::Entry(Entry {
                                     kind,
                                     parent,
                                     seq,
@@ -420,24 +524,90 @@ impl Vault {
                                 deleted = true;
                             }
                             written.insert(id, None);
-                            staged.push((id, None));
+                            staged.push((id, Staged::Gone));
                         }
                     }
                 }
             }
             tx.commit().map_err(VaultError::from)?;
         }
-        for (id, entry) in staged {
+        for (id, staged) in staged {
             self.cache.remove(id);
-            if let Some(e) = entry {
-                self.cache.insert(id, e);
+            match staged {
+                Staged::Entry(e) => self.cache.insert(id, e),
+                Staged::Lazy(l) => {
+                    self.cache.lazy.insert(id, l);
+                }
+                Staged::Gone => {}
             }
         }
         self.cache.seq = seq;
-        if deleted {
+        if deleted && !self.in_batch {
             self.checkpoint()?;
         }
         Ok(())
+    }
+
+    /// Runs `f` so that every commit it makes lands together or not at
+    /// all: one outer transaction, synced once; on any error it is rolled
+    /// back and the decrypted copy is read again from disk.
+    pub fn all_or_nothing<T>(
+        &mut self,
+        f: impl FnOnce(&mut Vault) -> Result<T, crate::Error>,
+    ) -> Result<T, crate::Error> {
+        if self.in_batch {
+            return f(self);
+        }
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(VaultError::from)?;
+        self.in_batch = true;
+        let result = f(self);
+        self.in_batch = false;
+        match result {
+            Ok(v) => match self.conn.execute_batch("COMMIT") {
+                Ok(()) => {
+                    self.checkpoint()?;
+                    Ok(v)
+                }
+                Err(e) => {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                    self.reload()?;
+                    Err(VaultError::from(e).into())
+                }
+            },
+            Err(e) => {
+                self.conn
+                    .execute_batch("ROLLBACK")
+                    .map_err(VaultError::from)?;
+                self.reload()?;
+                Err(e)
+            }
+        }
+    }
+
+    /// Reads and opens a record of a lazy kind from disk.
+    pub(crate) fn load_lazy(&self, id: RecordId) -> Result<Record, VaultError> {
+        let row = self.cache.lazy.get(&id).ok_or(VaultError::Tampered)?;
+        let mut sealed: Zeroizing<Vec<u8>> = Zeroizing::new(self.conn.query_row(
+            "SELECT sealed FROM records WHERE rowid = ?1",
+            [row.rowid],
+            |r| r.get(0),
+        )?);
+        let (record, _) = open_record(&self.data_key, &self.vault_id, &id, row.kind, &mut sealed)?;
+        Ok(record)
+    }
+
+    /// The rows of lazy kinds: id, parent and sealed size.
+    pub(crate) fn lazy_rows(
+        &self,
+        kind: Kind,
+    ) -> impl Iterator<Item = (RecordId, Option<RecordId>, u64)> {
+        self.cache
+            .lazy
+            .iter()
+            .filter(move |(_, l)| l.kind == kind)
+            .map(|(id, l)| (*id, l.parent, l.size))
     }
 
     /// Moves the write-ahead log into the database file and truncates it.
@@ -450,6 +620,12 @@ impl Vault {
     /// A record by id.
     pub fn record(&self, id: RecordId) -> Option<&Record> {
         self.cache.entries.get(&id).map(|e| &e.record)
+    }
+
+    /// Whether the vault holds a record with this id, of any kind (lazy
+    /// kinds included).
+    pub fn holds(&self, id: RecordId) -> bool {
+        self.cache.entries.contains_key(&id) || self.cache.lazy.contains_key(&id)
     }
 
     /// Every record of a kind, in no particular order.

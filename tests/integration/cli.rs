@@ -246,6 +246,20 @@ fn a_facilitators_session_from_the_command_line() {
     assert_eq!(list.as_array().unwrap().len(), 2);
     assert_eq!(list[0]["text"], "We walk two hours every day for water.");
     assert_eq!(list[0]["read_back"], "confirmed");
+    // Needs and recommendations are the session's: the group consents.
+    c.ok(&[
+        "consent",
+        "give",
+        "--session",
+        &s,
+        "--group",
+        "--scopes",
+        "take_part,quotes_in_reports",
+        "--method",
+        "oral",
+        "--language",
+        "en",
+    ]);
     c.ok(&[
         "need",
         "add",

@@ -49,7 +49,10 @@ pub(crate) fn resolve_findings(v: &mut Vault) {
 fn state(v: &Vault) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     for kind in Kind::ALL {
-        if matches!(kind, Kind::Keys | Kind::Device | Kind::Quarantined) {
+        if matches!(
+            kind,
+            Kind::Keys | Kind::Device | Kind::Grant | Kind::Quarantined | Kind::HeldBundle
+        ) {
             continue;
         }
         for (id, r) in v.records(kind) {
@@ -246,6 +249,7 @@ fn unknown_revoked_replayed_and_misaddressed_bundles_get_their_exact_outcome() {
         .export_bundle(&ExportRequest {
             sessions: vec![],
             recipients: vec![stranger],
+            other_recipients_confirmed: true,
         })
         .unwrap()
         .bytes;
@@ -259,7 +263,7 @@ fn unknown_revoked_replayed_and_misaddressed_bundles_get_their_exact_outcome() {
     assert!(c.quotes(None).is_empty());
     assert_eq!(c.quarantine().len(), 1);
     // Approving imports what was held.
-    let results = c.approve_device(&key).unwrap();
+    let results = c.approve_device(&key, None, false).unwrap();
     assert!(matches!(results[0].1, Ok(ImportOutcome::Imported(_))));
     assert!(c.quarantine().is_empty());
     assert_eq!(c.quotes(None).len(), 1);
@@ -274,7 +278,7 @@ fn unknown_revoked_replayed_and_misaddressed_bundles_get_their_exact_outcome() {
         Err(Error::Format(FormatError::WrongRecipient))
     ));
     // Revoked: refused even though it is newer.
-    c.revoke_device(&key).unwrap();
+    c.revoke_device(&key, false).unwrap();
     assert!(matches!(
         c.import_bundle(&b2, "b2", false),
         Err(Error::Format(FormatError::RevokedKey { .. }))
@@ -427,6 +431,7 @@ fn import_order_does_not_matter() {
         },
     )
     .unwrap();
+    f.give_group_consent(s, consent(QUOTE_SCOPES)).unwrap();
     let need = f
         .add_need(
             s,

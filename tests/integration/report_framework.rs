@@ -9,7 +9,7 @@ use std::{collections::BTreeSet, path::Path};
 use hearken::{
     i18n::{Arg, Localizer},
     model::RecordId,
-    report::{self, framework, pdf},
+    report::{framework, pdf},
     synthesis::{Filters, Synthesis},
     vault::Vault,
 };
@@ -41,7 +41,7 @@ pub(crate) fn shared() -> Filters {
 pub(crate) fn save(dir: &Path, name: &str, doc: &pdf::Document) -> (std::path::PathBuf, usize) {
     let out = pdf::render(doc).expect("renders");
     let path = dir.join(format!("{name}.pdf"));
-    report::save(&path, &out.bytes).unwrap();
+    hearken::files::write_output(&path, &out.bytes, std::path::Path::new("no-vault")).unwrap();
     if let Some(keep) = std::env::var_os("HEARKEN_KEEP_PDF") {
         std::fs::create_dir_all(&keep).unwrap();
         std::fs::copy(&path, Path::new(&keep).join(format!("{name}.pdf"))).unwrap();

@@ -33,7 +33,8 @@ pub(crate) fn run(cmd: &str, args: &[&str]) -> String {
 /// written when rendering fails.
 fn render_to_file(doc: &Document, path: &Path) -> Result<Rendered, PdfError> {
     let rendered = render(doc)?;
-    hearken::report::save(path, &rendered.bytes).expect("saved");
+    hearken::files::write_output(path, &rendered.bytes, std::path::Path::new("no-vault"))
+        .expect("saved");
     Ok(rendered)
 }
 

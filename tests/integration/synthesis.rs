@@ -122,6 +122,9 @@ pub fn build(v: &mut Vault) -> Fixture {
     let b = session(v, "2026-04-10", "South", "fr", &[("women", 5)]);
     let pa = people(v, a, "en", 3, true);
     let pb = people(v, b, "fr", 6, false);
+    // Needs and recommendations are the session's: the group consents.
+    v.give_group_consent(a, consent("en", false)).unwrap();
+    v.give_group_consent(b, consent("fr", false)).unwrap();
     let quotes = vec![
         quote(v, a, &pa[0], "en", &[watq]),
         quote(v, a, &pa[1], "en", &[wat, watq]),

@@ -278,6 +278,8 @@ export interface ParticipantView {
 export interface SessionView extends SessionSummary {
   agenda: AgendaSegment[];
   groupConsent: Consent | null;
+  /** Records withdrawing the group's consent would remove. */
+  groupRecords: number;
   participants: ParticipantView[];
 }
 
@@ -311,6 +313,14 @@ export function giveConsent(participant: string, consent: ConsentInput): Promise
 
 export function giveGroupConsent(session: string, consent: ConsentInput): Promise<void> {
   return call<void>("group_consent_give", { params: { session, consent } });
+}
+
+/**
+ * Withdraws the group's consent: the group's quotes and the session's needs
+ * and recommendations are removed at once. Resolves to how many.
+ */
+export function withdrawGroupConsent(session: string): Promise<number> {
+  return call<number>("group_consent_withdraw", { params: { id: session } });
 }
 
 /** Withdraws consent: the participant's quotes are removed at once. Resolves to how many. */
@@ -613,6 +623,10 @@ export interface DeviceEntry {
   /** Held files (quarantined devices). */
   files: string[];
   missing: number[];
+  /** Records the device sent that the vault holds (what revoking may remove). */
+  sent: number;
+  /** Engagements (ids) the device may write into. */
+  engagements: string[];
 }
 
 /** The engagements in the vault. */
@@ -636,14 +650,21 @@ export function rosterList(): Promise<DeviceEntry[]> {
   return call<DeviceEntry[]>("roster_list");
 }
 
-/** Approves a device and merges its quarantined bundles; resolves to each held file's result. */
-export function rosterApprove(keyId: string): Promise<FileResult[]> {
-  return call<FileResult[]>("roster_approve", { params: { keyId } });
+/**
+ * Approves a device and merges its quarantined bundles; resolves to each held
+ * file's result. A revoked device needs `confirmRevoked` (the person confirmed
+ * on purpose), or the call rejects with `exchange-revoked`.
+ */
+export function rosterApprove(keyId: string, confirmRevoked = false): Promise<FileResult[]> {
+  return call<FileResult[]>("roster_approve", { params: { keyId, confirmRevoked } });
 }
 
-/** Revokes a device: its bundles are refused from now on. */
-export function rosterRevoke(keyId: string): Promise<void> {
-  return call<void>("roster_revoke", { params: { keyId } });
+/**
+ * Revokes a device: its bundles are refused from now on; with `removeRecords`
+ * every record it sent is removed too. Resolves to how many were removed.
+ */
+export function rosterRevoke(keyId: string, removeRecords: boolean): Promise<number> {
+  return call<number>("roster_revoke", { params: { keyId, removeRecords } });
 }
 
 /** The synthesis and its records under `filters`; a bad date rejects with `record-bad-date`-style codes. */

@@ -29,7 +29,7 @@ pub fn export_preview(
     vault.with(|v| {
         v.export_preview(&ExportRequest {
             sessions: params.sessions,
-            recipients: vec![],
+            ..ExportRequest::default()
         })
     })
 }
@@ -59,11 +59,15 @@ pub async fn export_bundle(
         return Err(hearken::exchange::ExchangeError::NoSessions.into());
     }
     vault.with(|v| {
+        // Checked before the bundle takes its sequence number, so a refused
+        // path leaves no gap at the coordinator.
+        hearken::files::check_output(std::path::Path::new(path), v.path())
+            .map_err(hearken::Error::from)?;
         let done = v.export_bundle(&ExportRequest {
             sessions: params.sessions,
-            recipients: vec![],
+            ..ExportRequest::default()
         })?;
-        hearken::report::save(std::path::Path::new(path), &done.bytes)
+        hearken::files::write_output(std::path::Path::new(path), &done.bytes, v.path())
             .map_err(hearken::Error::from)?;
         Ok::<_, hearken::Error>(done)
     })

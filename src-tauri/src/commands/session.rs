@@ -89,6 +89,9 @@ pub struct SessionView {
     pub summary: SessionSummary,
     pub agenda: Vec<AgendaSegment>,
     pub group_consent: Option<Consent>,
+    /// Records withdrawing the group's consent would remove (group quotes,
+    /// needs and recommendations).
+    pub group_records: usize,
     pub participants: Vec<ParticipantView>,
 }
 
@@ -119,6 +122,7 @@ pub fn session_show(
             summary: summary(params.id, s),
             agenda: s.agenda.clone(),
             group_consent: s.group_consent.clone(),
+            group_records: v.group_consent_reach(params.id)?,
             participants,
         })
     })
@@ -187,6 +191,17 @@ pub fn group_consent_give(
     params: GroupConsentParams,
 ) -> Result<(), UiError> {
     vault.with(|v| v.give_group_consent(params.session, params.consent))
+}
+
+/// Withdraws the group's consent (`id`: the session): the core removes the
+/// group's quotes and the session's needs and recommendations at once and
+/// queues tombstones. Returns how many records were removed.
+#[tauri::command]
+pub fn group_consent_withdraw(
+    vault: State<'_, VaultState>,
+    params: RecordParams,
+) -> Result<usize, UiError> {
+    vault.with(|v| v.withdraw_group_consent(params.id))
 }
 
 /// Withdraws a participant's consent: the core removes every quote

@@ -1,7 +1,7 @@
 //! Commands that capture what a session produces: quotes, needs and
 //! recommendations.
 
-use std::{io::Read, path::PathBuf};
+use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 use hearken::{
@@ -30,19 +30,14 @@ pub struct TextArg {
 impl TextArg {
     fn read(&self) -> anyhow::Result<Option<String>> {
         match (&self.text, &self.text_file) {
-            (Some(t), _) if t == "-" => {
-                let mut s = String::new();
-                std::io::stdin()
-                    .read_to_string(&mut s)
-                    .map_err(|_| CliError::ReadFile { path: "-".into() })?;
-                Ok(Some(s.trim_end().to_owned()))
-            }
+            (Some(t), _) if t == "-" => Ok(Some(
+                crate::input::stdin_text(hearken::files::MAX_TEXT_BYTES)?
+                    .trim_end()
+                    .to_owned(),
+            )),
             (Some(t), _) => Ok(Some(t.clone())),
             (None, Some(f)) => Ok(Some(
-                std::fs::read_to_string(f)
-                    .map_err(|_| CliError::ReadFile {
-                        path: f.display().to_string(),
-                    })?
+                crate::input::text(f, hearken::files::MAX_TEXT_BYTES)?
                     .trim_end()
                     .to_owned(),
             )),
@@ -106,14 +101,31 @@ pub enum QuoteCmd {
     },
     /// Delete a quote for good.
     Delete { id: String },
-    /// List the identifying details still found in a quote.
-    Check { id: String },
-    /// Replace identifying details found in a quote with placeholders.
+    /// List the identifying details still found in a quote, or (with --all) every quote that has any.
+    Check {
+        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        id: Option<String>,
+        /// Every quote still holding identifying details (in --session, or the whole vault).
+        #[arg(long)]
+        all: bool,
+        #[arg(long, requires = "all")]
+        session: Option<String>,
+    },
+    /// Replace identifying details found in a quote (or, with --all-flagged, in every flagged quote) with placeholders.
     Redact {
-        id: String,
+        #[arg(
+            required_unless_present = "all_flagged",
+            conflicts_with = "all_flagged"
+        )]
+        id: Option<String>,
         /// Only findings of this kind (repeatable; default: all).
-        #[arg(long = "kind")]
+        #[arg(long = "kind", conflicts_with = "all_flagged")]
         kinds: Vec<String>,
+        /// Every quote still holding identifying details (in --session, or the whole vault).
+        #[arg(long)]
+        all_flagged: bool,
+        #[arg(long, requires = "all_flagged")]
+        session: Option<String>,
     },
     /// Keep the identifying details found in a quote as written (reviewed).
     Review { id: String },
@@ -302,7 +314,49 @@ pub fn quote(ctx: &Ctx, cmd: QuoteCmd) -> anyhow::Result<()> {
             vault.record_read_back(qid, outcome)?;
             done(ctx, "updated", Kind::Quote, qid)
         }
-        QuoteCmd::Check { id } => {
+        QuoteCmd::Check {
+            id: None, session, ..
+        } => {
+            let session = session
+                .map(|s| vault.resolve(Kind::Session, &s))
+                .transpose()?;
+            let flagged = vault.flagged_quotes(session)?;
+            if ctx.json {
+                return output::json(&flagged);
+            }
+            if flagged.is_empty() {
+                say!("{}", ctx.t("quote-check-none", &[]));
+                return Ok(());
+            }
+            let headers = ["col-id", "col-session", "col-kind"].map(|h| ctx.t(h, &[]));
+            let rows: Vec<_> = flagged
+                .iter()
+                .map(|f| {
+                    let kinds: Vec<String> = f
+                        .kinds
+                        .iter()
+                        .map(|k| ctx.t(&format!("redact-kind-{}", k.replace('_', "-")), &[]))
+                        .collect();
+                    vec![f.id.short(), f.session.short(), kinds.join(", ")]
+                })
+                .collect();
+            output::table(&headers, &rows);
+            Ok(())
+        }
+        QuoteCmd::Redact {
+            id: None, session, ..
+        } => {
+            let session = session
+                .map(|s| vault.resolve(Kind::Session, &s))
+                .transpose()?;
+            let n = vault.redact_all_flagged(session)?;
+            if ctx.json {
+                return output::json(&serde_json::json!({ "redacted": n }));
+            }
+            say!("{}", ctx.t("quote-redacted-all", &[("n", Arg::from(n))]));
+            Ok(())
+        }
+        QuoteCmd::Check { id: Some(id), .. } => {
             let qid = vault.resolve(Kind::Quote, &id)?;
             let found = findings(&vault, qid)?;
             if ctx.json {
@@ -340,7 +394,11 @@ pub fn quote(ctx: &Ctx, cmd: QuoteCmd) -> anyhow::Result<()> {
             output::table(&headers, &rows);
             Ok(())
         }
-        QuoteCmd::Redact { id, kinds } => {
+        QuoteCmd::Redact {
+            id: Some(id),
+            kinds,
+            ..
+        } => {
             let qid = vault.resolve(Kind::Quote, &id)?;
             let found = findings(&vault, qid)?;
             for field in [QuoteField::Text, QuoteField::Translation] {

@@ -35,7 +35,7 @@ pub enum CliError {
     NoTerminal,
     /// A destructive command was not confirmed.
     #[error("not confirmed")]
-    NotConfirmed,
+    NotConfirmed { what: &'static str },
     /// An argument does not have the expected form.
     #[error("bad argument")]
     BadArgument {
@@ -47,7 +47,7 @@ pub enum CliError {
     UnknownTheme { code: String },
     /// Some files of an import were rejected (each is told above).
     #[error("some files rejected")]
-    SomeRejected { n: usize },
+    SomeRejected { n: usize, total: usize },
     /// An error with no better description.
     #[error("unexpected error")]
     Unexpected,
@@ -71,14 +71,16 @@ impl Localized for CliError {
             }
             CliError::PassphraseMismatch => Message::new("cli-passphrase-mismatch"),
             CliError::NoTerminal => Message::new("cli-no-terminal"),
-            CliError::NotConfirmed => Message::new("cli-not-confirmed"),
+            CliError::NotConfirmed { what } => Message::new("cli-not-confirmed").arg("what", *what),
             CliError::BadArgument { arg, expected } => Message::new("cli-bad-argument")
                 .arg("arg", *arg)
                 .arg("expected", *expected),
             CliError::UnknownTheme { code } => {
                 Message::new("cli-unknown-theme").arg("code", code.clone())
             }
-            CliError::SomeRejected { n } => Message::new("cli-some-rejected").arg("n", *n),
+            CliError::SomeRejected { n, total } => Message::new("cli-some-rejected")
+                .arg("n", *n)
+                .arg("others", total.saturating_sub(*n)),
             CliError::Unexpected => Message::new("cli-unexpected"),
         }
     }

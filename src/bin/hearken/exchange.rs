@@ -57,6 +57,9 @@ pub struct ExportArgs {
     /// Encrypt to this recipient instead of the kit's (repeatable).
     #[arg(long = "to")]
     recipients: Vec<String>,
+    /// Encrypt to recipients the kit does not name without asking.
+    #[arg(long)]
+    yes: bool,
     /// Show what would leave the device, and write nothing.
     #[arg(long)]
     preview: bool,
@@ -78,10 +81,26 @@ pub struct ImportArgs {
 pub enum RosterCmd {
     /// List devices and bundles held in quarantine.
     List,
-    /// Approve a device and import its quarantined bundles.
-    Approve { key_id: String },
+    /// Approve a device for an engagement and import its quarantined bundles.
+    Approve {
+        key_id: String,
+        /// The engagement it may write into (default: those of its quarantined bundles).
+        #[arg(long)]
+        engagement: Option<String>,
+        /// Approve a revoked device again without asking (only after checking why it was revoked).
+        #[arg(long)]
+        yes: bool,
+    },
     /// Revoke a device: every bundle it signed is refused from now on.
-    Revoke { key_id: String },
+    Revoke {
+        key_id: String,
+        /// Also remove every record the device sent.
+        #[arg(long, conflicts_with = "keep_records")]
+        remove_records: bool,
+        /// Keep what the device sent, without asking.
+        #[arg(long)]
+        keep_records: bool,
+    },
 }
 
 /// Asks a yes/no question on the terminal; no terminal means no.
@@ -100,14 +119,12 @@ fn confirm(ctx: &Ctx, question: &str) -> bool {
 }
 
 /// Writes `bytes` to `path` whole or not at all.
-fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
-    Ok(hearken::report::save(path, bytes).map_err(hearken::Error::from)?)
+fn write_atomically(ctx: &Ctx, path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    Ok(hearken::files::write_output(path, bytes, &ctx.vault_path).map_err(hearken::Error::from)?)
 }
 
 fn read(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
-    Ok(std::fs::read(path).map_err(|_| CliError::ReadFile {
-        path: path.display().to_string(),
-    })?)
+    crate::input::bytes(path, hearken::files::MAX_KIT_BYTES)
 }
 
 pub fn identity(ctx: &Ctx, cmd: Option<IdentityCmd>) -> anyhow::Result<()> {
@@ -156,7 +173,10 @@ pub fn identity(ctx: &Ctx, cmd: Option<IdentityCmd>) -> anyhow::Result<()> {
         }
         Some(IdentityCmd::ExportAge { out, yes }) => {
             if !yes && !confirm(ctx, &ctx.t("identity-export-confirm", &[])) {
-                return Err(CliError::NotConfirmed.into());
+                return Err(CliError::NotConfirmed {
+                    what: "identity-export",
+                }
+                .into());
             }
             let secret = id.age.to_secret();
             let text = zeroize::Zeroizing::new(format!(
@@ -165,7 +185,7 @@ pub fn identity(ctx: &Ctx, cmd: Option<IdentityCmd>) -> anyhow::Result<()> {
                 id.recipient(),
                 secret.expose_secret()
             ));
-            crate::vault_cmd::write_private(&out, text.as_bytes())?;
+            crate::vault_cmd::write_private(&out, text.as_bytes(), &ctx.vault_path)?;
             say!(
                 "{}",
                 ctx.t(
@@ -188,7 +208,7 @@ pub fn kit(ctx: &Ctx, cmd: KitCmd) -> anyhow::Result<()> {
         } => {
             let eid = vault.resolve(Kind::Engagement, &engagement)?;
             let bytes = vault.create_kit(eid, &recipients)?;
-            write_atomically(&out, &bytes)?;
+            write_atomically(ctx, &out, &bytes)?;
             let fp = vault.identity()?.fingerprint().to_string();
             say!(
                 "{}",
@@ -214,7 +234,7 @@ pub fn kit(ctx: &Ctx, cmd: KitCmd) -> anyhow::Result<()> {
                     )
                 );
                 if !confirm(ctx, &ctx.t("kit-confirm", &[])) {
-                    return Err(CliError::NotConfirmed.into());
+                    return Err(CliError::NotConfirmed { what: "kit-pin" }.into());
                 }
             }
             let done = vault.import_kit(&bytes)?;
@@ -238,6 +258,29 @@ pub fn kit(ctx: &Ctx, cmd: KitCmd) -> anyhow::Result<()> {
     }
 }
 
+/// Lists quotes that keep a bundle from leaving, with the batch routes.
+fn print_unresolved(ctx: &Ctx, unresolved: &[hearken::model::FlaggedQuote]) {
+    if unresolved.is_empty() {
+        return;
+    }
+    eprintln!(
+        "{}",
+        ctx.t(
+            "export-unresolved-list",
+            &[("n", Arg::from(unresolved.len()))]
+        )
+    );
+    for q in unresolved {
+        let kinds: Vec<String> = q
+            .kinds
+            .iter()
+            .map(|k| ctx.t(&format!("redact-kind-{}", k.replace('_', "-")), &[]))
+            .collect();
+        eprintln!("  {}  {}", q.id.short(), kinds.join(", "));
+    }
+    eprintln!("{}", ctx.t("export-unresolved-routes", &[]));
+}
+
 pub fn export(ctx: &Ctx, a: ExportArgs) -> anyhow::Result<()> {
     let mut vault = ctx.unlock()?;
     let sessions = a
@@ -252,17 +295,46 @@ pub fn export(ctx: &Ctx, a: ExportArgs) -> anyhow::Result<()> {
         }
         .into());
     }
-    let request = ExportRequest {
+    let mut request = ExportRequest {
         sessions,
         recipients: a.recipients,
+        other_recipients_confirmed: a.yes,
     };
+    let preview = vault.export_preview(&request)?;
+    if a.preview {
+        if ctx.json {
+            return output::json(&preview);
+        }
+        print_unresolved(ctx, &preview.unresolved);
+    } else {
+        if let Some(out) = &a.out {
+            // Before the bundle takes its sequence number: a refused path
+            // leaves no gap at the coordinator.
+            hearken::files::check_output(out, &ctx.vault_path).map_err(hearken::Error::from)?;
+        }
+        if !preview.unresolved.is_empty() {
+            print_unresolved(ctx, &preview.unresolved);
+        }
+        let others = vault.unnamed_recipients(preview.engagement, &request.recipients)?;
+        if !others.is_empty() && !a.yes {
+            eprintln!(
+                "{}",
+                ctx.t(
+                    "export-other-recipient-warning",
+                    &[("to", Arg::from(others.join(", ")))]
+                )
+            );
+            request.other_recipients_confirmed =
+                confirm(ctx, &ctx.t("export-other-recipient-confirm", &[]));
+        }
+    }
     let done = if a.preview {
-        vault.export_preview(&request)?
+        preview
     } else {
         vault.export_bundle(&request)?
     };
     if let Some(out) = a.out.as_ref().filter(|_| !a.preview) {
-        write_atomically(out, &done.bytes)?;
+        write_atomically(ctx, out, &done.bytes)?;
     }
     if ctx.json {
         return output::json(&done);
@@ -366,7 +438,11 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> anyhow::Result<()> {
             "file": path.display().to_string(),
             "result": match &result {
                 Ok(o) => serde_json::to_value(o).expect("outcomes serialize"),
-                Err(_) => serde_json::json!({ "outcome": "rejected", "reason": detail }),
+                Err(e) => {
+                    use hearken::i18n::Localized as _;
+                    let m = e.message();
+                    serde_json::json!({ "outcome": "rejected", "code": m.code, "args": m.args, "reason": detail })
+                }
             },
         }));
         rows.push(vec![name, state, detail]);
@@ -384,7 +460,11 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> anyhow::Result<()> {
         output::table(&headers, &rows);
     }
     if failed > 0 {
-        return Err(CliError::SomeRejected { n: failed }.into());
+        return Err(CliError::SomeRejected {
+            n: failed,
+            total: a.files.len(),
+        }
+        .into());
     }
     Ok(())
 }
@@ -399,9 +479,26 @@ pub fn roster(ctx: &Ctx, cmd: RosterCmd) -> anyhow::Result<()> {
                 let devices: Vec<_> = devices
                     .iter()
                     .map(|(_, d)| {
+                        let history: Vec<_> = vault
+                            .grants(&d.key_id)
+                            .iter()
+                            .map(|g| {
+                                serde_json::json!({
+                                    "engagement": g.engagement.to_string(),
+                                    "decision": g.decision,
+                                    "at": g.at,
+                                })
+                            })
+                            .collect();
+                        let engagements: Vec<String> = vault
+                            .approved_engagements(&d.key_id)
+                            .iter()
+                            .map(|e| e.to_string())
+                            .collect();
                         serde_json::json!({
                             "keyId": d.key_id, "publicKey": d.public_key, "status": d.status,
                             "bundles": d.received.len(), "missing": d.missing(),
+                            "engagements": engagements, "history": history,
                         })
                     })
                     .collect();
@@ -442,8 +539,27 @@ pub fn roster(ctx: &Ctx, cmd: RosterCmd) -> anyhow::Result<()> {
             output::table(&headers, &rows);
             Ok(())
         }
-        RosterCmd::Approve { key_id } => {
-            let results = vault.approve_device(&key_id)?;
+        RosterCmd::Approve {
+            key_id,
+            engagement,
+            yes,
+        } => {
+            let engagement = engagement
+                .map(|e| vault.resolve(Kind::Engagement, &e))
+                .transpose()?;
+            let revoked = vault
+                .device(&key_id)
+                .is_some_and(|(_, d)| d.status == DeviceStatus::Revoked);
+            let confirmed = revoked
+                && (yes
+                    || confirm(
+                        ctx,
+                        &ctx.t(
+                            "device-reapprove-confirm",
+                            &[("key", Arg::from(key_id.as_str()))],
+                        ),
+                    ));
+            let results = vault.approve_device(&key_id, engagement, confirmed)?;
             say!(
                 "{}",
                 ctx.t(
@@ -461,8 +577,20 @@ pub fn roster(ctx: &Ctx, cmd: RosterCmd) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        RosterCmd::Revoke { key_id } => {
-            vault.revoke_device(&key_id)?;
+        RosterCmd::Revoke {
+            key_id,
+            remove_records,
+            keep_records,
+        } => {
+            let sent = vault.records_written_by(&key_id).len();
+            let remove = remove_records
+                || (!keep_records
+                    && sent > 0
+                    && confirm(
+                        ctx,
+                        &ctx.t("device-revoke-remove-confirm", &[("n", Arg::from(sent))]),
+                    ));
+            let removed = vault.revoke_device(&key_id, remove)?;
             say!(
                 "{}",
                 ctx.t(
@@ -470,6 +598,20 @@ pub fn roster(ctx: &Ctx, cmd: RosterCmd) -> anyhow::Result<()> {
                     &[("key", Arg::from(key_id.as_str()))]
                 )
             );
+            if removed > 0 {
+                say!(
+                    "{}",
+                    ctx.t("device-records-removed", &[("n", Arg::from(removed))])
+                );
+            } else if sent > 0 {
+                say!(
+                    "{}",
+                    ctx.t(
+                        "device-records-kept",
+                        &[("n", Arg::from(sent)), ("key", Arg::from(key_id.as_str()))]
+                    )
+                );
+            }
             Ok(())
         }
     }

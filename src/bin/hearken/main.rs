@@ -17,6 +17,7 @@ macro_rules! say {
 mod capture;
 mod cli_error;
 mod exchange;
+mod input;
 mod merge;
 mod output;
 mod plan;
@@ -29,7 +30,7 @@ mod vault_cmd;
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
-use hearken::i18n::Localizer;
+use hearken::i18n::{Localized, Localizer};
 
 pub use cli_error::CliError;
 
@@ -166,7 +167,6 @@ fn run(cli: Cli, ctx: &Ctx) -> anyhow::Result<()> {
 
 fn main() {
     let cli = Cli::parse();
-    // A --lang Hearken does not ship falls back to the system's language.
     let lang = hearken::i18n::negotiate(&[
         cli.lang.as_deref().unwrap_or(""),
         hearken::i18n::system_language(),
@@ -181,18 +181,48 @@ fn main() {
         lang: cli.lang.clone(),
         l10n: Localizer::new(lang, false),
     };
-    if let Err(e) = run(cli, &ctx) {
-        let (line, code) = if let Some(e) = e.downcast_ref::<hearken::Error>() {
-            (
-                ctx.l10n.error_line(e),
-                if e.is_wrong_secret() { 2 } else { 1 },
-            )
-        } else if let Some(e) = e.downcast_ref::<CliError>() {
-            (ctx.l10n.error_line(e), 1)
+    // A --lang Hearken does not ship is refused before anything else (in
+    // the system's language), never silently replaced by English.
+    let checked = match cli.lang.as_deref() {
+        Some(l) => hearken::report::framework::language(l)
+            .map(|_| ())
+            .map_err(|e| anyhow::Error::from(hearken::Error::from(e))),
+        None => Ok(()),
+    };
+    if let Err(e) = checked.and_then(|()| run(cli, &ctx)) {
+        let (message, code): (hearken::i18n::Message, i32) =
+            if let Some(e) = e.downcast_ref::<hearken::Error>() {
+                (e.message(), if e.is_wrong_secret() { 2 } else { 1 })
+            } else if let Some(e) = e.downcast_ref::<CliError>() {
+                (e.message(), 1)
+            } else {
+                (CliError::Unexpected.message(), 1)
+            };
+        if ctx.json {
+            // Scripts get the error as data: its code, the sentences and
+            // the arguments (which never hold participant text or secrets).
+            let (error, advice) = ctx.l10n.explain(&message);
+            let json = serde_json::json!({
+                "error": {
+                    "code": message.code,
+                    "message": error,
+                    "advice": advice,
+                    "args": message.args,
+                }
+            });
+            eprintln!("{json}");
         } else {
-            (ctx.l10n.error_line(&CliError::Unexpected), 1)
-        };
-        eprintln!("hearken: {line}");
+            eprintln!("hearken: {}", ctx.l10n.error_line(&ErrorMessage(message)));
+        }
         std::process::exit(code);
+    }
+}
+
+/// A message already made, to print like any error.
+struct ErrorMessage(hearken::i18n::Message);
+
+impl hearken::i18n::Localized for ErrorMessage {
+    fn message(&self) -> hearken::i18n::Message {
+        self.0.clone()
     }
 }

@@ -141,12 +141,17 @@ pub enum ParticipantCmd {
 pub enum ConsentCmd {
     /// Record consent of a participant or of the group.
     Give(ConsentGive),
-    /// Withdraw a participant's consent: their quotes are removed at once.
+    /// Withdraw a participant's consent (their quotes are removed at once),
+    /// or the group's (its quotes, needs and recommendations are removed).
     Withdraw {
         #[arg(long)]
         session: String,
+        /// The participant's code.
+        #[arg(long, conflicts_with = "group", required_unless_present = "group")]
+        participant: Option<String>,
+        /// The group's consent.
         #[arg(long)]
-        participant: String,
+        group: bool,
     },
 }
 
@@ -175,11 +180,7 @@ pub struct ConsentGive {
 }
 
 fn read_text(path: &std::path::Path) -> anyhow::Result<String> {
-    Ok(
-        std::fs::read_to_string(path).map_err(|_| CliError::ReadFile {
-            path: path.display().to_string(),
-        })?,
-    )
+    crate::input::text(path, hearken::files::MAX_TEXT_BYTES)
 }
 
 fn split_pair<'a>(
@@ -638,7 +639,24 @@ pub fn consent(ctx: &Ctx, cmd: ConsentCmd) -> anyhow::Result<()> {
         }
         ConsentCmd::Withdraw {
             session,
-            participant,
+            participant: None,
+            ..
+        } => {
+            let sid = vault.resolve(Kind::Session, &session)?;
+            let removed = vault.withdraw_group_consent(sid)?;
+            if ctx.json {
+                return output::json(&serde_json::json!({ "group": true, "removed": removed }));
+            }
+            say!(
+                "{}",
+                ctx.t("group-consent-withdrawn-done", &[("n", Arg::from(removed))])
+            );
+            Ok(())
+        }
+        ConsentCmd::Withdraw {
+            session,
+            participant: Some(participant),
+            ..
         } => {
             let sid = vault.resolve(Kind::Session, &session)?;
             let (pid, p) = vault.participant_by_code(sid, &participant)?;

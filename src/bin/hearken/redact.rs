@@ -4,7 +4,6 @@
 //! also the language of the placeholders. The name and place lists come from
 //! files, one entry per line.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use hearken::i18n::{Arg, Localizer};
@@ -26,17 +25,12 @@ pub struct Args {
     places: Option<PathBuf>,
 }
 
-fn read_list(path: Option<&Path>) -> Result<Vec<String>, CliError> {
+fn read_list(path: Option<&Path>) -> anyhow::Result<Vec<String>> {
     let Some(path) = path else {
         return Ok(Vec::new());
     };
-    let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|_| CliError::ReadFile {
-        path: shown.clone(),
-    })?;
-    let text = String::from_utf8(bytes).map_err(|_| CliError::NotUtf8 { path: shown })?;
+    let text = crate::input::text(path, hearken::files::MAX_TEXT_BYTES)?;
     Ok(text
-        .trim_start_matches('\u{feff}')
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
@@ -45,15 +39,7 @@ fn read_list(path: Option<&Path>) -> Result<Vec<String>, CliError> {
 }
 
 fn read_input() -> Result<String, CliError> {
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .take(MAX_INPUT as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|_| CliError::StdinUnreadable)?;
-    if bytes.len() > MAX_INPUT {
-        return Err(CliError::StdinTooLong { max: MAX_INPUT });
-    }
-    String::from_utf8(bytes).map_err(|_| CliError::StdinNotUtf8)
+    crate::input::stdin_text(MAX_INPUT as u64)
 }
 
 #[derive(Serialize)]

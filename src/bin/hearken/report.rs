@@ -66,7 +66,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 Some(id) => framework::summary(&vault, &s, id, asked)?,
                 None => framework::document(&s, asked.unwrap_or(ctx.l10n.lang())),
             };
-            let pages = framework::write(&doc, &args.out)?;
+            let pages = framework::write(&doc, &args.out, &ctx.vault_path)?;
             ctx.t(
                 "report-pdf-done",
                 &[
@@ -83,7 +83,8 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 _ => report::qdpx::write(&s, &records),
             }
             .map_err(hearken::Error::from)?;
-            report::save(&args.out, &bytes).map_err(hearken::Error::from)?;
+            hearken::files::write_output(&args.out, &bytes, &ctx.vault_path)
+                .map_err(hearken::Error::from)?;
             ctx.t(
                 "report-export-done",
                 &[

@@ -11,11 +11,7 @@ use crate::{CliError, Ctx};
 
 /// Reads a secret from the first line of `path`.
 pub fn from_file(path: &Path) -> anyhow::Result<SecretString> {
-    let raw = Zeroizing::new(
-        std::fs::read_to_string(path).map_err(|_| CliError::ReadFile {
-            path: path.display().to_string(),
-        })?,
-    );
+    let raw = Zeroizing::new(crate::input::text(path, hearken::files::MAX_SECRET_BYTES)?);
     let line = raw.lines().next().unwrap_or("");
     Ok(SecretString::from(line.trim_end_matches('\r')))
 }

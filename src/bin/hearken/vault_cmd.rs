@@ -74,7 +74,11 @@ pub fn init(ctx: &Ctx, a: InitArgs) -> anyhow::Result<()> {
         Vault::create(&ctx.vault_path, &pass, &opts).map_err(hearken::Error::from)?;
     let shown = recovery.display();
     if let Some(out) = &a.recovery_key_out {
-        write_private(out, format!("{}\n", shown.expose_secret()).as_bytes())?;
+        write_private(
+            out,
+            format!("{}\n", shown.expose_secret()).as_bytes(),
+            &ctx.vault_path,
+        )?;
     }
     let path = ctx.vault_path.display().to_string();
     if ctx.json {
@@ -89,7 +93,11 @@ pub fn init(ctx: &Ctx, a: InitArgs) -> anyhow::Result<()> {
 }
 
 /// Writes a file only its owner can read.
-pub fn write_private(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+pub fn write_private(
+    path: &std::path::Path,
+    bytes: &[u8],
+    vault: &std::path::Path,
+) -> anyhow::Result<()> {
     use std::io::Write;
     let mut opts = std::fs::OpenOptions::new();
     opts.write(true).create_new(true);
@@ -98,6 +106,7 @@ pub fn write_private(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()>
     let fail = |_| CliError::WriteFile {
         path: path.display().to_string(),
     };
+    hearken::files::check_output(path, vault).map_err(hearken::Error::from)?;
     let mut f = opts.open(path).map_err(fail)?;
     f.write_all(bytes)
         .and_then(|_| f.sync_all())
@@ -197,7 +206,7 @@ pub fn info(ctx: &Ctx) -> anyhow::Result<()> {
 
 pub fn wipe(ctx: &Ctx, a: WipeArgs) -> anyhow::Result<()> {
     if !a.yes {
-        return Err(CliError::NotConfirmed.into());
+        return Err(CliError::NotConfirmed { what: "wipe" }.into());
     }
     Vault::wipe(&ctx.vault_path).map_err(hearken::Error::from)?;
     say!("{}", ctx.t("wiped", &[]));

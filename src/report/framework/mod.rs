@@ -80,12 +80,17 @@ pub fn document(synthesis: &Synthesis, lang: &str) -> Document {
     doc
 }
 
-/// Renders `doc` and writes it to `path` whole or not at all (through
-/// [`crate::report::save`], like every export); nothing is written when
-/// rendering fails. Returns the number of pages.
-pub fn write(doc: &Document, path: &std::path::Path) -> Result<usize, crate::Error> {
+/// Renders `doc` and writes it to `path` whole or not at all, never over
+/// the vault at `vault` (through [`crate::files::write_output`], like every
+/// output); nothing is written when rendering fails. Returns the number of
+/// pages.
+pub fn write(
+    doc: &Document,
+    path: &std::path::Path,
+    vault: &std::path::Path,
+) -> Result<usize, crate::Error> {
     let rendered = super::pdf::render(doc)?;
-    super::save(path, &rendered.bytes)?;
+    crate::files::write_output(path, &rendered.bytes, vault)?;
     Ok(rendered.pages)
 }
 

@@ -172,9 +172,9 @@ fn gather<'a>(vault: &Vault, synthesis: &Synthesis, id: RecordId, s: &'a Session
     let printable: Vec<_> = quotes
         .iter()
         .filter(|(_, q)| {
-            let (shared, in_reports) = permissions.of(&q.speaker);
-            in_reports
-                && (shared || !synthesis.filters.shared_only)
+            permissions
+                .of(&q.speaker)
+                .allows(synthesis.filters.shared_only)
                 && q.text.chars().count() <= QUOTE_MAX_CHARS
         })
         .collect();

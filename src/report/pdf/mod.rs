@@ -12,10 +12,10 @@
 //! - A document that cannot be rendered faithfully (a character no font
 //!   has, a malformed table) is refused with a [`PdfError`], never printed
 //!   with gaps. Files are written, like every export, with
-//!   [`crate::report::save`] (whole or not at all).
+//!   [`crate::files::write_output`] (whole or not at all).
 //!
 //! ```no_run
-//! use hearken::report::{pdf::{Block, Document, Quote, render}, save};
+//! use hearken::report::pdf::{Block, Document, Quote, render};
 //!
 //! let mut doc = Document::report("ar", "ما سمعناه والإجراءات المقترحة");
 //! doc.push(Block::TableOfContents).push(Block::PageBreak);
@@ -26,7 +26,8 @@
 //!     attribution: "P3 · الجلسة 4".into(),
 //! }));
 //! let out = render(&doc)?;
-//! save(std::path::Path::new("report.pdf"), &out.bytes)?;
+//! let vault = std::path::Path::new("vault.hearken");
+//! hearken::files::write_output(std::path::Path::new("report.pdf"), &out.bytes, vault)?;
 //! println!("{} pages", out.pages);
 //! # Ok::<(), hearken::Error>(())
 //! ```

@@ -153,6 +153,11 @@ pub struct DeviceEntry {
     pub files: Vec<String>,
     /// Sequence numbers still missing.
     pub missing: Vec<u64>,
+    /// Records the device wrote that the vault holds (what revoking may
+    /// remove).
+    pub sent: usize,
+    /// Engagements (ids) the device may write into.
+    pub engagements: Vec<String>,
 }
 
 fn fingerprint(public_key: &str) -> String {
@@ -176,6 +181,12 @@ fn roster(vault: &Vault) -> Vec<DeviceEntry> {
             bundles: d.received.len(),
             files: vec![],
             missing: d.missing(),
+            sent: vault.records_written_by(&d.key_id).len(),
+            engagements: vault
+                .approved_engagements(&d.key_id)
+                .iter()
+                .map(|e| e.to_string())
+                .collect(),
         })
         .collect();
     for (_, q) in vault.quarantine() {
@@ -194,6 +205,8 @@ fn roster(vault: &Vault) -> Vec<DeviceEntry> {
                 bundles: 1,
                 files: vec![q.file.clone()],
                 missing: vec![],
+                sent: 0,
+                engagements: vec![],
             }),
         }
     }
@@ -211,6 +224,12 @@ pub fn roster_list(vault: State<'_, VaultState>) -> Result<Vec<DeviceEntry>, UiE
 #[serde(rename_all = "camelCase")]
 pub struct DeviceParams {
     pub key_id: String,
+    /// Approve: the person confirmed approving a revoked device again.
+    #[serde(default)]
+    pub confirm_revoked: bool,
+    /// Revoke: also remove every record the device sent.
+    #[serde(default)]
+    pub remove_records: bool,
 }
 
 /// Approves a device and merges the bundles it has in quarantine; returns
@@ -222,7 +241,7 @@ pub async fn roster_approve(
 ) -> Result<Vec<FileResult>, UiError> {
     vault.with(|v| {
         Ok::<_, CoordinatorError>(
-            v.approve_device(&params.key_id)?
+            v.approve_device(&params.key_id, None, params.confirm_revoked)?
                 .into_iter()
                 .map(|(file, r)| FileResult {
                     file,
@@ -234,8 +253,11 @@ pub async fn roster_approve(
 }
 
 /// Revokes a device: its bundles are refused from now on and any it has in
-/// quarantine are deleted.
+/// quarantine are deleted; with `removeRecords`, what it sent goes too.
+/// Returns how many records were removed.
 #[tauri::command]
-pub fn roster_revoke(vault: State<'_, VaultState>, params: DeviceParams) -> Result<(), UiError> {
-    vault.with(|v| Ok::<_, CoordinatorError>(v.revoke_device(&params.key_id)?))
+pub fn roster_revoke(vault: State<'_, VaultState>, params: DeviceParams) -> Result<usize, UiError> {
+    vault.with(|v| {
+        Ok::<_, CoordinatorError>(v.revoke_device(&params.key_id, params.remove_records)?)
+    })
 }

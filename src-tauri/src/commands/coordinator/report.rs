@@ -2,7 +2,7 @@
 //! functions as `hearken report`: the framework report and a session's
 //! "What we heard" summary through `report::framework` and `pdf::render`,
 //! exports through `report::{csv,json,qdpx}::write`; every file is saved
-//! whole (or not at all) by `report::save`.
+//! whole (or not at all) by `files::write_output`.
 
 use std::path::PathBuf;
 
@@ -104,7 +104,8 @@ pub async fn report_export(
                 (bytes, Some(records.quotes.len()), None)
             }
         };
-        report::save(&params.path, &bytes).map_err(hearken::Error::from)?;
+        hearken::files::write_output(&params.path, &bytes, v.path())
+            .map_err(hearken::Error::from)?;
         Ok::<_, CoordinatorError>(Exported {
             quotes,
             pages,
