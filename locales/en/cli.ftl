@@ -196,9 +196,18 @@ device-quarantined = in quarantine
 device-approved-done = Device { $key } approved; { $n } bundles from quarantine processed.
 device-revoked-done = Device { $key } revoked: bundles it signed are refused from now on.
 device-reapprove-confirm = Device { $key } was revoked. Approve it again?
-device-revoke-remove-confirm = Also remove the { $n } records this device sent?
-device-records-removed = { $n } records it sent were removed.
-device-records-kept = The { $n } records it sent were kept; remove them with "hearken roster revoke { $key } --remove-records".
+device-revoke-remove-confirm = { PLURAL($n) ->
+    [one] Also remove the { $n } record this device sent?
+   *[other] Also remove the { $n } records this device sent?
+}
+device-records-removed = { PLURAL($n) ->
+    [one] { $n } record it sent was removed.
+   *[other] { $n } records it sent were removed.
+}
+device-records-kept = { PLURAL($n) ->
+    [one] The { $n } record it sent was kept
+   *[other] The { $n } records it sent were kept
+}; remove them with "hearken roster revoke { $key } --remove-records".
 err-cli-some-rejected = { PLURAL($n) ->
     [one] { $n } file was rejected
    *[other] { $n } files were rejected

@@ -105,7 +105,7 @@ coord-col-theme = Thème
 coord-gaps-heading = Pas encore atteint
 coord-gaps-none = Chaque région et chaque groupe nommés par la consultation ont été atteints.
 coord-gap-region = Aucune séance encore en { $region }.
-coord-gap-group = Personne encore compté parmi : { $group }.
+coord-gap-group = Personne n’a encore été compté parmi : { $group }.
 coord-themes-heading = Thèmes
 coord-theme-frequencies = Citations par thème (une citation compte pour son thème et les thèmes au-dessus)
 

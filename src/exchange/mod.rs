@@ -13,7 +13,10 @@ mod kits;
 pub mod merge;
 
 pub use export::{ExportRequest, Exported};
-pub use import::{ImportOutcome, Imported};
+pub use import::{
+    ImportOutcome, Imported, QUARANTINE_BYTES_PER_DEVICE, QUARANTINE_BYTES_TOTAL,
+    QUARANTINE_PER_DEVICE, QUARANTINE_TOTAL,
+};
 pub use keys::Identity;
 pub use kits::KitImported;
 

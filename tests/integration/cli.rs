@@ -89,12 +89,12 @@ impl Cli {
     }
 }
 
-fn stderr(o: &Output) -> String {
+pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 /// Sets up an engagement with a theme and a session; returns the session id.
-fn setup(c: &Cli) -> String {
+pub fn setup(c: &Cli) -> String {
     let consent = c.dir.path().join("consent-en.txt");
     std::fs::write(
         &consent,

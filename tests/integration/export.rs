@@ -64,7 +64,7 @@ fn json_holds_synthesis_and_records_without_names() {
     assert_eq!(j["synthesis"]["reach"]["sessions"], 2);
 }
 
-fn unzip(bytes: &[u8]) -> HashMap<String, Vec<u8>> {
+pub(crate) fn unzip(bytes: &[u8]) -> HashMap<String, Vec<u8>> {
     let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
     (0..z.len())
         .map(|i| {

@@ -1,6 +1,7 @@
 //! Hearken's integration tests: one test binary, one module per area.
 
 mod bundle_format;
+mod careless;
 pub mod cli;
 mod exchange;
 mod export;
@@ -11,4 +12,5 @@ mod report_pdf;
 mod report_summary;
 mod support;
 pub mod synthesis;
+mod trust;
 mod vault;

@@ -14,7 +14,7 @@ use hearken::{
     vault::Vault,
 };
 
-use crate::{CliError, Ctx, output, plan::theme_by_code};
+use crate::{CliError, Command, Ctx, output, plan::theme_by_code};
 
 /// Where the text comes from: `--text`, `--text-file`, or stdin with `--text -`.
 #[derive(Args, Debug)]
@@ -565,5 +565,24 @@ pub fn recommendation(ctx: &Ctx, cmd: RecommendationCmd) -> anyhow::Result<()> {
         }
         RecommendationCmd::Merge(a) => crate::merge::merge(ctx, &mut vault, a, false),
         RecommendationCmd::Unmerge(a) => crate::merge::merge(ctx, &mut vault, a, true),
+    }
+}
+
+/// The first stage: values checked before the vault is opened or a key
+/// derived, so a typo costs nothing and changes nothing.
+pub fn check(cmd: &Command) -> anyhow::Result<()> {
+    let language = |l: &str| -> anyhow::Result<()> {
+        Ok(hearken::validate::language(l).map_err(hearken::Error::from)?)
+    };
+    match cmd {
+        Command::Quote(QuoteCmd::Add { language: l, .. }) => language(l),
+        Command::Quote(QuoteCmd::Edit {
+            language: Some(l), ..
+        }) => language(l),
+        Command::Need(NeedCmd::Add(a))
+        | Command::Recommendation(RecommendationCmd::Add { common: a, .. }) => {
+            language(&a.language)
+        }
+        _ => Ok(()),
     }
 }

@@ -616,3 +616,36 @@ pub fn roster(ctx: &Ctx, cmd: RosterCmd) -> anyhow::Result<()> {
         }
     }
 }
+
+/// The first stage: values checked before the vault is opened or a key
+/// derived. Outputs are checked too, so a bundle never takes a sequence
+/// number for a file that cannot be written.
+pub fn check(ctx: &Ctx, cmd: &crate::Command) -> anyhow::Result<()> {
+    use crate::Command;
+    let output = |p: &std::path::Path| -> anyhow::Result<()> {
+        Ok(hearken::files::check_output(p, &ctx.vault_path).map_err(hearken::Error::from)?)
+    };
+    match cmd {
+        Command::Export(a) => {
+            for r in &a.recipients {
+                hearken::identity::parse_recipient(r).map_err(hearken::Error::from)?;
+            }
+            match &a.out {
+                Some(out) if !a.preview => output(out),
+                _ => Ok(()),
+            }
+        }
+        Command::Kit(KitCmd::Create {
+            out, recipients, ..
+        }) => {
+            for r in recipients {
+                hearken::identity::parse_recipient(r).map_err(hearken::Error::from)?;
+            }
+            output(out)
+        }
+        Command::Identity {
+            cmd: Some(IdentityCmd::ExportAge { out, .. }),
+        } => output(out),
+        _ => Ok(()),
+    }
+}

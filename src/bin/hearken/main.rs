@@ -139,6 +139,14 @@ impl Ctx {
 }
 
 fn run(cli: Cli, ctx: &Ctx) -> anyhow::Result<()> {
+    // First stage: every typed value checked before a passphrase is asked
+    // for or a key derived.
+    plan::check(&cli.command)?;
+    capture::check(&cli.command)?;
+    exchange::check(ctx, &cli.command)?;
+    if let Command::Report(a) = &cli.command {
+        hearken::files::check_output(&a.out, &ctx.vault_path).map_err(hearken::Error::from)?;
+    }
     match cli.command {
         Command::Init(a) => vault_cmd::init(ctx, a),
         Command::Passphrase(c) => vault_cmd::passphrase(ctx, c),

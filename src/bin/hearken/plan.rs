@@ -13,7 +13,7 @@ use hearken::{
     vault::Vault,
 };
 
-use crate::{CliError, Ctx, output};
+use crate::{CliError, Command, Ctx, output};
 
 #[derive(Subcommand, Debug)]
 pub enum EngagementCmd {
@@ -676,5 +676,41 @@ pub fn consent(ctx: &Ctx, cmd: ConsentCmd) -> anyhow::Result<()> {
             );
             Ok(())
         }
+    }
+}
+
+/// The first stage: values checked before the vault is opened or a key
+/// derived, so a typo costs nothing and changes nothing.
+pub fn check(cmd: &Command) -> anyhow::Result<()> {
+    use hearken::validate;
+    let valid = |r: Result<(), validate::RecordError>| -> anyhow::Result<()> {
+        Ok(r.map_err(hearken::Error::from)?)
+    };
+    match cmd {
+        Command::Session(SessionCmd::Add(a)) => {
+            valid(validate::date(&a.date).map(|_| ()))?;
+            for l in &a.languages {
+                valid(validate::language(l))?;
+            }
+            for c in &a.counts {
+                let (_, n) = split_pair(c, '=', "--count", "group=number")?;
+                n.parse::<u32>().map_err(|_| CliError::BadArgument {
+                    arg: "--count",
+                    expected: "group=number",
+                })?;
+            }
+            Ok(())
+        }
+        Command::Consent(ConsentCmd::Give(a)) => {
+            for s in &a.scopes {
+                Scope::from_name(s.trim()).ok_or(CliError::BadArgument {
+                    arg: "--scopes",
+                    expected: "scopes",
+                })?;
+            }
+            parse_method(&a.method)?;
+            valid(validate::language(&a.language))
+        }
+        _ => Ok(()),
     }
 }
