@@ -7,8 +7,10 @@
 //! numbers, dates of birth, GPS coordinates, street addresses, an age next to
 //! a rare attribute, and the names and places on the session's private lists,
 //! in English, French, Spanish, Arabic and Russian text (every language's cues
-//! apply to every quote, since quotes mix languages). It is built once per
-//! session from the lists and is cheap to reuse on every keystroke.
+//! apply to every quote, since quotes mix languages). Handles, emails and
+//! links may be in any script; dates of birth and phone numbers may be
+//! written in words. It is built once per session from the lists and is
+//! cheap to reuse on every keystroke.
 //!
 //! Guarantees:
 //! - findings are sorted, never overlap, and are character offsets (Unicode
@@ -36,6 +38,7 @@ mod gps;
 mod lexicon;
 mod lists;
 mod numbers;
+mod numwords;
 pub mod review;
 #[cfg(test)]
 mod testing;

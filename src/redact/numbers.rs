@@ -16,9 +16,14 @@
 //! Letters mixed with digits ("P4829301", "X1234567L", "EXP-2020-04517",
 //! "345-17C00891") are ID-like when they hold at least five digits (UN
 //! document symbols such as "A/HRC/41/54" hold fewer).
+//!
+//! A phone number dictated in words ("zero seven nine five...", "zéro six,
+//! douze, trente-quatre...", "восемь девятьсот три...", "صفر سبعة تسعة...")
+//! is a phone number when a phone word comes before it, like one in digits.
 
 use super::cues::{FILLER, ID, PHONE, RECOMMENDATION, UNIT};
 use super::dates::birth_before;
+use super::numwords::{is_number_word, spelled_at};
 use super::text::{Text, TokenKind, digit_value, is_cyrillic, is_digit};
 use super::{Candidate, FindingKind};
 
@@ -319,6 +324,66 @@ pub(crate) fn detect(text: &Text, out: &mut Vec<Candidate>) {
         i = end.max(i + 1);
     }
     codes(text, out);
+    spelled_phones(text, out);
+}
+
+/// How many digits a phone number needs, whether in digits or in words.
+const PHONE_DIGITS: std::ops::RangeInclusive<usize> = 7..=15;
+
+/// English "oh" for a zero ("oh seven seven...").
+fn is_oh(text: &Text, t: usize) -> bool {
+    text.is_word(t) && text.tokens[t].folded == "oh"
+}
+
+/// One group of a number said in words, from word token `t`: its last token,
+/// how many digits it stands for ("douze" is two, "девятьсот три" three,
+/// "zero" one) and whether it is a round number ("forty").
+fn spelled_group(text: &Text, t: usize) -> Option<(usize, usize, bool)> {
+    if is_oh(text, t) {
+        return Some((t, 1, false));
+    }
+    let n = spelled_at(text, t)?;
+    let digits = n.value.checked_ilog10().map_or(1, |l| l as usize + 1);
+    Some((n.last, digits, n.value >= 10 && n.value.is_multiple_of(10)))
+}
+
+/// The first token of the group after `last`, across a space, a comma or a
+/// hyphen.
+fn next_group(text: &Text, last: usize) -> Option<usize> {
+    let mut u = last + 1;
+    let mut punct = 0;
+    while text.is_space(u) || (punct == 0 && matches!(text.punct(u), Some(',' | '-' | '–'))) {
+        punct += usize::from(!text.is_space(u));
+        u += 1;
+    }
+    (is_number_word(text, u) || is_oh(text, u)).then_some(u)
+}
+
+/// Phone numbers said in words: groups of number words, 7 to 15 digits in
+/// all, after a phone word. A list of round numbers ("twenty, thirty,
+/// forty, fifty") or a count ("... families") is not one.
+fn spelled_phones(text: &Text, out: &mut Vec<Candidate>) {
+    let mut t = 0;
+    while t < text.tokens.len() {
+        let Some((mut last, mut digits, mut round)) = spelled_group(text, t) else {
+            t += 1;
+            continue;
+        };
+        while let Some((l, d, r)) = next_group(text, last).and_then(|u| spelled_group(text, u)) {
+            last = l;
+            digits += d;
+            round &= r;
+        }
+        let (start, end) = (text.tokens[t].start, text.tokens[last].end);
+        if PHONE_DIGITS.contains(&digits)
+            && !round
+            && !unit_after(text, end)
+            && context(text, start).phone
+        {
+            out.push(Candidate::new(FindingKind::Phone, start, end));
+        }
+        t = last + 1;
+    }
 }
 
 /// Letters are Latin or Cyrillic: an Arabic word glued to a number is a
@@ -465,6 +530,46 @@ mod tests {
         assert_eq!(
             found("الرقم الوطني 2000123456"),
             vec![(IdNumber, "2000123456".into())]
+        );
+    }
+
+    #[test]
+    fn phone_numbers_said_in_words() {
+        for (s, want) in [
+            (
+                "my number is oh seven seven nine, one two three, four five six.",
+                "oh seven seven nine, one two three, four five six",
+            ),
+            (
+                "Appelle-moi au zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit.",
+                "zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit",
+            ),
+            (
+                "mi celular es nueve ocho siete, seis cinco cuatro, tres dos uno",
+                "nueve ocho siete, seis cinco cuatro, tres dos uno",
+            ),
+            (
+                "Мой номер восемь девятьсот три сто двадцать три сорок пять шестьдесят семь.",
+                "восемь девятьсот три сто двадцать три сорок пять шестьдесят семь",
+            ),
+            (
+                "رقمي صفر سبعة تسعة خمسة واحد اثنين ثلاثة أربعة خمسة ستة",
+                "صفر سبعة تسعة خمسة واحد اثنين ثلاثة أربعة خمسة ستة",
+            ),
+        ] {
+            assert_eq!(found(s), vec![(FindingKind::Phone, want.to_owned())], "{s}");
+        }
+        assert_finds_nothing(
+            detect,
+            &[
+                "Call me at nine thirty, or at ten.",
+                "The number of families: one hundred and twenty thousand.",
+                "We called twenty three families, then forty more.",
+                "One two three four five six seven, the children counted.",
+                "Our numbers: twenty, thirty, forty, fifty, sixty, seventy.",
+                "Numbers: two hundred, three hundred, four hundred.",
+                "Hotline: one hundred twenty-five, two hundred thirty-four, fifty-six people",
+            ],
         );
     }
 

@@ -1,12 +1,20 @@
 //! Emails, links and social-media handles. Emails spelled out to dodge spam
 //! filters live in [`spelled`].
+//!
+//! Participants write in Latin, Cyrillic and Arabic script, and so do their
+//! usernames and addresses ("@маша_иванова", "@نساء_اربد", "маша@почта.рф",
+//! "пример.рф"): handles and the parts of addresses take letters and digits
+//! of any script. Only the labels of emails spelled out in words stay ASCII
+//! (a spelled address is dictated in Latin letters, and an ordinary Russian
+//! or Arabic sentence would otherwise read as one).
 
 mod spelled;
 
 use std::sync::LazyLock;
 
+use super::fold::fold;
 use super::lexicon::Lexicon;
-use super::text::{Text, TokenKind};
+use super::text::{Text, TokenKind, is_arabic, is_letter};
 use super::{Candidate, FindingKind};
 
 /// Top-level domains accepted without a scheme, `www.` or a literal `@`
@@ -27,6 +35,44 @@ const COUNTRY_TLDS: &[&str] = &[
     "ar", "py", "uy", "br", "cu", "do", "ht", "me", "ly",
 ];
 
+/// Internationalized top-level domains in the scripts of this work's
+/// regions (compared folded, so "РФ" and "شبكة" match too).
+const IDN_TLDS: &[&str] = &[
+    "рф",
+    "рус",
+    "сайт",
+    "онлайн",
+    "орг",
+    "ком",
+    "бел",
+    "укр",
+    "қаз",
+    "срб",
+    "мкд",
+    "мон",
+    "مصر",
+    "السعودية",
+    "امارات",
+    "الاردن",
+    "المغرب",
+    "الجزائر",
+    "تونس",
+    "سورية",
+    "فلسطين",
+    "قطر",
+    "عمان",
+    "البحرين",
+    "السودان",
+    "عراق",
+    "اليمن",
+    "موريتانيا",
+    "شبكة",
+    "موقع",
+    "عرب",
+];
+
+static IDN: LazyLock<Vec<String>> = LazyLock::new(|| IDN_TLDS.iter().map(|t| fold(t)).collect());
+
 fn is_local_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-')
 }
@@ -36,11 +82,14 @@ fn is_domain_char(c: char) -> bool {
 }
 
 pub(super) fn is_tld(label: &str, strict: bool) -> bool {
-    let lower = label.chars().all(|c| c.is_ascii_lowercase());
-    lower
-        && (GENERIC_TLDS.contains(&label)
-            || COUNTRY_TLDS.contains(&label)
-            || (!strict && label.len() == 2))
+    if label.is_ascii() {
+        let lower = label.chars().all(|c| c.is_ascii_lowercase());
+        return lower
+            && (GENERIC_TLDS.contains(&label)
+                || COUNTRY_TLDS.contains(&label)
+                || (!strict && label.len() == 2));
+    }
+    IDN.contains(&fold(label))
 }
 
 pub(crate) fn detect(text: &Text, out: &mut Vec<Candidate>) {
@@ -107,32 +156,54 @@ static PLATFORM: LazyLock<Lexicon> = LazyLock::new(|| {
 /// How far (in tokens) a username may stand from the network's name.
 const PLATFORM_REACH: usize = 8;
 
-/// Usernames written without "@" next to a network's name ("her Instagram
-/// is amina.sews", "yolanda_ixcot en Instagram"). Only tokens shaped like
+/// Words that say a username follows: "username: amina_d", "pseudo :
+/// jeanne13", "usuario: yoli", "ник: маша", "اسم المستخدم: nour".
+static USERNAME: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(&[
+        "username*",
+        "user name",
+        "login",
+        "nickname",
+        "pseudo",
+        "identifiant",
+        "usuario",
+        "ник",
+        "никнейм",
+        "логин",
+        "юзернейм",
+        "اسم المستخدم",
+        "يوزر",
+    ])
+});
+
+/// Usernames written without "@": next to a network's name or a username
+/// word ("her Instagram is amina.sews", "yolanda_ixcot en Instagram", "мой
+/// ник в телеграме маша_иванова"), in any script. Only tokens shaped like
 /// usernames count (a dot or underscore inside, or letters mixed with
-/// digits), so ordinary words near "Facebook" are not flagged.
+/// digits), so ordinary words near "Facebook" are not flagged; right after
+/// a username word and a colon ("ник: маша"), any word is one.
 fn bare_handles(text: &Text, out: &mut Vec<Candidate>) {
     let n = text.tokens.len();
-    for p in (0..n).filter(|&p| PLATFORM.contains(text, p)) {
+    let before = out.len();
+    for p in 0..n {
+        let cue_end = USERNAME.match_at(text, p);
+        if cue_end.is_none() && !PLATFORM.contains(text, p) {
+            continue;
+        }
+        if let Some(after) = cue_end.and_then(|e| value_after_colon(text, e)) {
+            out.push(Candidate::new(FindingKind::Handle, after.0, after.1));
+        }
         let lo = p.saturating_sub(PLATFORM_REACH);
         let hi = (p + PLATFORM_REACH).min(n);
         let mut t = lo;
         while t < hi {
             let fresh = t == 0 || !matches!(text.punct(t - 1), Some('.' | '_' | '-' | '@' | '/'));
-            let Some(end) = fresh.then(|| chunk_forward(text, t)).flatten() else {
+            let Some(end) = fresh.then(|| username_forward(text, t)).flatten() else {
                 t += 1;
                 continue;
             };
             let body = text.slice(text.tokens[t].start, text.tokens[end - 1].end);
-            let joined = body.contains(['_', '.']);
-            let mixed = body.chars().any(|c| c.is_ascii_digit())
-                && body.chars().any(|c| c.is_ascii_alphabetic());
-            let domain = body
-                .rsplit('.')
-                .next()
-                .is_some_and(|tld| body.contains('.') && is_tld(tld, true));
-            let glued = matches!(text.punct(end), Some('@')) || text.is_word(end);
-            if (joined || mixed) && !domain && !glued && body.chars().count() <= 30 {
+            if looks_like_username(&body) && !glued(text, end) {
                 out.push(Candidate::new(
                     FindingKind::Handle,
                     text.tokens[t].start,
@@ -142,6 +213,61 @@ fn bare_handles(text: &Text, out: &mut Vec<Candidate>) {
             t = end;
         }
     }
+    // A username near two cues ("ник в Телеграме") is found twice.
+    let mut found = out.split_off(before);
+    found.sort_by_key(|c| (c.start, c.end));
+    found.dedup();
+    out.extend(found);
+}
+
+/// A dot or underscore inside, or a letter then digits ("Анна1985");
+/// not a domain, not an abbreviation ("e.g.", "т.е."), at most 30
+/// characters. Networks do not allow hyphens in usernames, so "COVID-19"
+/// and "5-го" are not letters mixed with digits, and neither is "2nd";
+/// Arabic letters glued to digits are a clitic ("و2019").
+fn looks_like_username(body: &str) -> bool {
+    let joined = body.contains(['_', '.']);
+    let mixed = body.chars().next().is_some_and(char::is_alphabetic)
+        && body.chars().any(char::is_numeric)
+        && !body.contains('-')
+        && !body.chars().any(is_arabic);
+    let domain = body
+        .rsplit('.')
+        .next()
+        .is_some_and(|tld| body.contains('.') && is_tld(tld, true));
+    let abbreviation = body
+        .split(['.', '_', '-'])
+        .all(|part| part.chars().count() <= 1);
+    (joined || mixed) && !domain && !abbreviation && body.chars().count() <= 30
+}
+
+/// The word after a colon (or `=`, or a dash between spaces) that follows
+/// a username word ending before token `t`: its character range.
+/// "username-based" is not "username - based".
+fn value_after_colon(text: &Text, t: usize) -> Option<(usize, usize)> {
+    let colon = text.next_solid(t - 1)?;
+    let separator = match text.punct(colon) {
+        Some(':' | '=') => true,
+        Some('-' | '—' | '–') => text.is_space(colon - 1) && text.is_space(colon + 1),
+        _ => false,
+    };
+    if !separator {
+        return None;
+    }
+    let u = text.next_solid(colon)?;
+    if text.punct(u) == Some('@') {
+        // "@..." is a handle already.
+        return None;
+    }
+    let end = username_forward(text, u)?;
+    let (s, e) = (text.tokens[u].start, text.tokens[end - 1].end);
+    (e - s <= 30 && !glued(text, end)).then_some((s, e))
+}
+
+/// Whether a username ending before token `end` runs on into an email
+/// ("amina@...") or a word.
+fn glued(text: &Text, end: usize) -> bool {
+    text.punct(end) == Some('@') || text.is_word(end)
 }
 
 /// An address around the `@` at `at` (one space allowed on either side).
@@ -189,25 +315,36 @@ fn domain(chars: &[char], start: usize, strict: bool) -> Option<usize> {
             break;
         }
     }
-    let tld: String = chars[last.0..last.1].iter().collect();
+    // An address written in capitals ("AMINA@GMAIL.COM") is still one.
+    let tld: String = chars[last.0..last.1]
+        .iter()
+        .map(char::to_ascii_lowercase)
+        .collect();
     (labels >= 2 && is_tld(&tld, strict)).then_some(last.1)
 }
 
-/// A handle: `@` then 2 to 30 of `[A-Za-z0-9_.]` with a letter, not glued to
-/// a word before it.
+/// A character of a handle or username: a letter (with its marks) or digit
+/// of any script, `_` or `.`.
+fn is_handle_char(c: char) -> bool {
+    is_letter(c) || c.is_alphanumeric() || matches!(c, '_' | '.')
+}
+
+/// A handle: `@` then 2 to 30 letters, digits, `_` or `.` of any script
+/// ("@sipho_speaks", "@маша_иванова", "@نساء_اربد"), with a letter, not
+/// glued to a word before it. "@ home" (a space after `@`) is not one.
 fn handle(chars: &[char], at: usize) -> Option<usize> {
     if at > 0 && is_local_char(chars[at - 1]) {
         return None;
     }
     let mut e = at + 1;
-    while e < chars.len() && (chars[e].is_ascii_alphanumeric() || matches!(chars[e], '_' | '.')) {
+    while e < chars.len() && is_handle_char(chars[e]) {
         e += 1;
     }
     while e > at + 1 && chars[e - 1] == '.' {
         e -= 1;
     }
     let n = e - at - 1;
-    let has_letter = chars[at + 1..e].iter().any(|c| c.is_ascii_alphabetic());
+    let has_letter = chars[at + 1..e].iter().any(|c| c.is_alphabetic());
     ((2..=30).contains(&n) && has_letter).then_some(e)
 }
 
@@ -238,15 +375,19 @@ fn url_at(chars: &[char], i: usize) -> Option<usize> {
     if starts_with_ci(chars, i, "www.") {
         return Some(url_tail(chars, i + 4)).filter(|e| *e > i + 4);
     }
-    if !chars[i].is_ascii_alphanumeric() {
+    if !chars[i].is_alphanumeric() {
         return None;
     }
     let mut e = i;
-    while e < chars.len() && (chars[e].is_ascii_alphanumeric() || matches!(chars[e], '-' | '.')) {
+    while e < chars.len() && (chars[e].is_alphanumeric() || matches!(chars[e], '-' | '.')) {
         e += 1;
     }
     while e > i && chars[e - 1] == '.' {
         e -= 1;
+    }
+    // Most words have no dot: no need to build the host.
+    if !chars[i..e].contains(&'.') {
+        return None;
     }
     let host: String = chars[i..e].iter().collect();
     let labels: Vec<&str> = host.split('.').collect();
@@ -261,9 +402,10 @@ fn url_at(chars: &[char], i: usize) -> Option<usize> {
     let first = labels[0];
     let tld_ok = GENERIC_TLDS.contains(&tld)
         || COUNTRY_TLDS.contains(&tld)
+        || (!tld.is_ascii() && is_tld(tld, true))
         || (with_path && is_tld(tld, false));
     let first_ok =
-        first.chars().any(|c| c.is_ascii_alphabetic()) && (first.len() >= 2 || with_path);
+        first.chars().any(char::is_alphabetic) && (first.chars().count() >= 2 || with_path);
     if !(tld_ok && first_ok) {
         return None;
     }
@@ -291,16 +433,18 @@ fn url_tail(chars: &[char], from: usize) -> usize {
     e
 }
 
-/// A label chunk: ASCII letters and digits joined by `. _ -` without
-/// spaces. Walking forward from token `t`, returns the index just past the
-/// chunk; walking backward from just before `t`, the chunk's first token.
-fn chunk(text: &Text, t: usize, forward: bool) -> Option<usize> {
+/// A label chunk: letters and digits joined by `. _ -` without spaces;
+/// ASCII only unless `any_script`. Walking forward from token `t`, returns
+/// the index just past the chunk; walking backward from just before `t`, the
+/// chunk's first token.
+fn chunk(text: &Text, t: usize, forward: bool, any_script: bool) -> Option<usize> {
     let part = |u: usize| {
         text.tokens.get(u).is_some_and(|tok| {
             matches!(tok.kind, TokenKind::Word | TokenKind::Number)
-                && text.chars[tok.start..tok.end]
-                    .iter()
-                    .all(|c| c.is_ascii_alphanumeric())
+                && (any_script
+                    || text.chars[tok.start..tok.end]
+                        .iter()
+                        .all(|c| c.is_ascii_alphanumeric()))
         })
     };
     let joiner = |u: usize| matches!(text.punct(u), Some('.' | '_' | '-'));
@@ -327,11 +471,16 @@ fn chunk(text: &Text, t: usize, forward: bool) -> Option<usize> {
 }
 
 pub(super) fn chunk_forward(text: &Text, t: usize) -> Option<usize> {
-    chunk(text, t, true)
+    chunk(text, t, true, false)
 }
 
 pub(super) fn chunk_backward(text: &Text, end: usize) -> Option<usize> {
-    chunk(text, end, false)
+    chunk(text, end, false, false)
+}
+
+/// A username from token `t` on, in any script: the index just past it.
+fn username_forward(text: &Text, t: usize) -> Option<usize> {
+    chunk(text, t, true, true)
 }
 
 #[cfg(test)]
@@ -356,6 +505,7 @@ mod tests {
             "vera.sokolova[at]gmail.com",
             "gulnara собака yandex точка ru",
             "jb.kabore [at] gmail [point] com",
+            "amina.yusuf آت gmail نقطة com",
         ] {
             let emails: Vec<_> = found(&format!("Écrire à {s}, merci"))
                 .into_iter()
@@ -391,5 +541,80 @@ mod tests {
         );
         assert!(found("We saw it on Facebook in 2019, in Grade 5.").is_empty());
         assert!(found("e.g. 3.5 km, i.e. U.S. art. 14.2, p.m.").is_empty());
+    }
+
+    #[test]
+    fn handles_in_every_script() {
+        use FindingKind::Handle;
+        for (s, want) in [
+            ("Пишите @маша_иванова, она знает.", "@маша_иванова"),
+            ("пишите мне в телеграм @Анна1985", "@Анна1985"),
+            ("تابعوا @نساء_اربد على انستغرام", "@نساء_اربد"),
+            ("حسابي @علي.حسن٢٠٢٣.", "@علي.حسن٢٠٢٣"),
+            ("Suivez @Zoé.Lefèvre !", "@Zoé.Lefèvre"),
+            ("síganme en @josé_núñez", "@josé_núñez"),
+        ] {
+            assert_eq!(found(s), vec![(Handle, want.to_owned())], "{s}");
+        }
+        for s in [
+            "We meet @ home, or @ 5 pm",
+            "встреча @ 10:00, пишите @ в чат",
+            "@ المكتب",
+        ] {
+            assert!(found(s).is_empty(), "{s}: {:?}", found(s));
+        }
+    }
+
+    #[test]
+    fn emails_and_links_with_non_latin_parts() {
+        use FindingKind::*;
+        for (s, want) in [
+            ("пишите на маша@почта.рф, спасибо", (Email, "маша@почта.рф")),
+            ("راسلوني على مريم@بريد.مصر", (Email, "مريم@بريد.مصر")),
+            (
+                "Write to AMINA.YUSUF@GMAIL.COM today",
+                (Email, "AMINA.YUSUF@GMAIL.COM"),
+            ),
+            (
+                "сайт помощь-беженцам.рф, заходите",
+                (Url, "помощь-беженцам.рф"),
+            ),
+            (
+                "все документы на сайт.рф/документы.",
+                (Url, "сайт.рф/документы"),
+            ),
+            ("زوروا موقعنا اطفال.شبكة", (Url, "اطفال.شبكة")),
+        ] {
+            assert_eq!(found(s), vec![(want.0, want.1.to_owned())], "{s}");
+        }
+        assert!(found("т.е. в г.Москва, и т.д.; Пришли.Потом").is_empty());
+    }
+
+    #[test]
+    fn usernames_without_at_in_every_script() {
+        use FindingKind::Handle;
+        for (s, want) in [
+            ("Мой ник в Телеграме маша_иванова, пишите.", "маша_иванова"),
+            ("ищите в инстаграме Анна1985", "Анна1985"),
+            ("ник: маша, пароль не скажу", "маша"),
+            ("mon pseudo : jeanne13 sur TikTok", "jeanne13"),
+            ("usuario: yoli, en la página", "yoli"),
+            ("Username: kofi.m", "kofi.m"),
+            ("اسم المستخدم: نور", "نور"),
+        ] {
+            assert_eq!(found(s), vec![(Handle, want.to_owned())], "{s}");
+        }
+        for s in [
+            "Мы в Телеграме, т.е. в канале, с 2019 года.",
+            "Пишу в Телеграме с 5-го класса, про COVID-19.",
+            "On Facebook since the 2nd grade.",
+            "نشرنا على فيسبوك عام 2019 و2020",
+            "the username was lost",
+            "a username-based login",
+            "login: amina@gmail.com",
+        ] {
+            let handles: Vec<_> = found(s).into_iter().filter(|f| f.0 == Handle).collect();
+            assert!(handles.is_empty(), "{s}: {handles:?}");
+        }
     }
 }

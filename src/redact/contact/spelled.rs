@@ -1,8 +1,9 @@
 //! Emails spelled out to dodge spam filters: "amina at mail dot com",
 //! "moussa arobase gmail point com", "vera[at]gmail.com", "gulnara собака
-//! yandex точка ru", "jb.kabore [at] gmail [point] com". A bare "at" is an
-//! ordinary word in English, so with it the last label must be a known
-//! top-level domain and no label may be a little word ("at the dot on").
+//! yandex точка ru", "jb.kabore [at] gmail [point] com", "amina آت gmail
+//! نقطة com". A bare "at" is an ordinary word in English, so with it the
+//! last label must be a known top-level domain and no label may be a little
+//! word ("at the dot on").
 
 use super::super::text::Text;
 use super::super::{Candidate, FindingKind};
@@ -23,8 +24,17 @@ enum Marker {
     Bracketed,
 }
 
-const AT_WORDS: &[&str] = &["at", "arobase", "arobas", "arroba", "собака", "собачка"];
-const DOT_WORDS: &[&str] = &["dot", "point", "punto", "точка"];
+/// Folded, as tokens carry them ("آت" folds to "ات", "نقطة" to "نقطه").
+const AT_WORDS: &[&str] = &[
+    "at",
+    "arobase",
+    "arobas",
+    "arroba",
+    "собака",
+    "собачка",
+    "ات",
+];
+const DOT_WORDS: &[&str] = &["dot", "point", "punto", "точка", "نقطه", "دوت"];
 
 /// A marker at token `t`: its kind and the token index after it.
 fn marker(text: &Text, t: usize, words: &[&str], symbol: char) -> Option<(Marker, usize)> {
