@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 seconds="${FUZZ_SECONDS:-600}"
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(kit_read bundle_archive bundle_open)
+[ ${#targets[@]} -gt 0 ] || targets=(kit_read bundle_archive bundle_open records_merge)
 
 # Seeds: the bodies of the vector files (what follows the blank line that
 # ends their header). Kits feed the kit and archive targets, bundles the open
@@ -25,6 +25,15 @@ for path in sorted(pathlib.Path("tests/vectors").iterdir()):
     for target in (["kit_read", "bundle_archive"] if kind == "kit" else ["bundle_open"]):
         (corpus / target).mkdir(parents=True, exist_ok=True)
         (corpus / target / path.name).write_bytes(body)
+PY
+# The record layer: each step's records.json of the record vectors.
+python3 - <<'PY'
+import json, pathlib
+corpus = pathlib.Path("fuzz/corpus/records_merge")
+corpus.mkdir(parents=True, exist_ok=True)
+for path in sorted(pathlib.Path("tests/record-vectors").glob("*.json")):
+    for i, step in enumerate(json.loads(path.read_text())["steps"]):
+        (corpus / f"{path.stem}-{i}").write_text(json.dumps(step["records"]))
 PY
 for v in bundle_valid bundle_escrow_recipient; do
   identity=$(sed -n 's/^identity: //p' "tests/vectors/$v")

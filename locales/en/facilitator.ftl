@@ -137,6 +137,11 @@ fac-withdraw-done = Consent of { $code } withdrawn; { PLURAL($n) ->
     [one] { $n } quote removed.
    *[other] { $n } quotes removed.
 }
+fac-export-unresolved = { PLURAL($n) ->
+    [one] { $n } quote still holds identifying details nobody replaced or kept on purpose
+   *[other] { $n } quotes still hold identifying details nobody replaced or kept on purpose
+}
+fac-export-unresolved-advice = The bundle cannot leave until each is resolved: open Capture, then replace the details (Alt+R) or keep them as written.
 fac-group-withdraw-start = Withdraw the group's consent…
 fac-group-withdraw-warning = This removes { PLURAL($n) ->
     [one] { $n } record

@@ -260,6 +260,22 @@ pub fn plan(
     Ok(Plan { changes, counts })
 }
 
+/// Parses a bundle's `records.json` and works out its plan without writing
+/// anything: the record layer as a whole, after the signature check. What
+/// the fuzz target and the record vectors drive.
+pub fn check_json(
+    vault: &Vault,
+    engagement: RecordId,
+    author: &str,
+    records_json: &[u8],
+) -> Result<Counts, ExchangeError> {
+    let file = RecordsFile::parse(records_json)?;
+    if file.engagement != engagement {
+        return Err(ExchangeError::UnknownEngagement);
+    }
+    Ok(plan(vault, engagement, author, "check", file)?.counts)
+}
+
 /// A record's own form: what a device could have written at all.
 fn check_shape(record: &Record, engagement: RecordId) -> Result<(), ExchangeError> {
     let bad = |what| ExchangeError::BadContent { what };

@@ -14,6 +14,7 @@ use crate::{
 
 /// A text in one language (consent texts, translations).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[serde(deny_unknown_fields)]
 pub struct LangText {
     pub lang: String,
     pub text: String,
@@ -21,6 +22,7 @@ pub struct LangText {
 
 /// One timed part of a session's agenda.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[serde(deny_unknown_fields)]
 pub struct AgendaSegment {
     pub title: String,
     pub minutes: u32,
@@ -30,6 +32,7 @@ pub struct AgendaSegment {
 
 /// A consultation a coordinator runs across communities.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[serde(deny_unknown_fields)]
 pub struct Engagement {
     pub title: String,
     pub description: String,
@@ -85,6 +88,7 @@ pub const DEFAULT_K: u32 = 5;
 
 /// A theme of the codebook; themes nest through `parent`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[serde(deny_unknown_fields)]
 pub struct Theme {
     pub engagement: RecordId,
     pub parent: Option<RecordId>,

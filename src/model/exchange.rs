@@ -30,6 +30,7 @@ impl std::fmt::Debug for DeviceKeys {
 
 /// The coordinator key pinned for an engagement imported from a kit.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[serde(deny_unknown_fields)]
 pub struct KitPin {
     /// The coordinator's minisign public key line.
     pub signer: String,

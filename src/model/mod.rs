@@ -179,6 +179,7 @@ pub enum TombstoneReason {
 /// bundles so the coordinator removes what it already imported, and they win
 /// over any version of the record they name.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[serde(deny_unknown_fields)]
 pub struct Tombstone {
     /// The removed record (for a withdrawal, the participant).
     pub target: RecordId,

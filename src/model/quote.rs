@@ -24,6 +24,7 @@ pub enum ReadBack {
 
 /// Something a participant (or the group) said, as recorded.
 #[derive(Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[serde(deny_unknown_fields)]
 pub struct Quote {
     pub session: RecordId,
     pub speaker: Speaker,
@@ -82,6 +83,7 @@ pub struct QuoteEdit {
 
 /// A documented need of the community.
 #[derive(Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[serde(deny_unknown_fields)]
 pub struct Need {
     pub session: RecordId,
     pub text: String,
@@ -102,6 +104,7 @@ pub struct NeedInput {
 
 /// An action the community proposes, addressed to a duty-bearer.
 #[derive(Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[serde(deny_unknown_fields)]
 pub struct Recommendation {
     pub session: RecordId,
     pub text: String,

@@ -60,6 +60,7 @@ impl Scope {
 
 /// The scopes a person agreed to.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, Zeroize)]
+#[serde(deny_unknown_fields)]
 pub struct Scopes {
     pub take_part: bool,
     pub quotes_in_reports: bool,
@@ -91,6 +92,7 @@ impl Scopes {
 
 /// A participant's informed consent.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[serde(deny_unknown_fields)]
 pub struct Consent {
     pub scopes: Scopes,
     pub method: ConsentMethod,
@@ -125,6 +127,7 @@ pub struct ConsentInput {
 
 /// A count of participants in one demographic group.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[serde(deny_unknown_fields)]
 pub struct GroupCount {
     pub group: String,
     pub count: u32,
@@ -132,6 +135,7 @@ pub struct GroupCount {
 
 /// One community dialogue.
 #[derive(Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[serde(deny_unknown_fields)]
 pub struct Session {
     pub engagement: RecordId,
     pub title: String,
@@ -167,6 +171,7 @@ pub struct SessionInput {
 
 /// A participant: a pseudonymous code, never a name.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[serde(deny_unknown_fields)]
 pub struct Participant {
     pub session: RecordId,
     pub code: String,

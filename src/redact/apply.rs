@@ -47,6 +47,7 @@ impl Placeholders {
 /// One replacement: the kind removed and where its placeholder sits in the
 /// redacted text (character offsets, end exclusive).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Redaction {
     pub kind: FindingKind,
     pub start: usize,

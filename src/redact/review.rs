@@ -25,6 +25,7 @@ fn digest(text: &str) -> [u8; 32] {
 
 /// The facilitator's decision to keep one finding as written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ReviewMark {
     pub kind: FindingKind,
     pub start: usize,

@@ -171,6 +171,8 @@ describe("a facilitator's session, in English", () => {
     await inspectScreen(b, "facilitator-consent-en");
     await assertKeyboardReachable(b, "consent");
     await consent(b, "P2", ["quotes_in_reports"]);
+    // Needs and recommendations are the session's: the group consents too.
+    await consent(b, "The group", ["quotes_in_reports"]);
   });
 
   test("quotes are saved on Enter; identifying details are flagged as typed and replaced with Alt+R", async () => {
@@ -260,6 +262,28 @@ describe("a facilitator's session, in English", () => {
     assert.equal(quotes.length, 2);
     assert.ok(quotes.every((q) => q.speaker.participant === "P1"), "only P1's words reached the coordinator");
     assert.ok(quotes.every((q) => q.read_back === "confirmed"));
+    assert.equal(JSON.parse(c.cli("--json", "need", "list")).length, 1);
+  });
+
+  test("the group withdraws its consent: its needs and recommendations go, here and at the coordinator", async () => {
+    const b = app.browser;
+    await openScreen(b, "consent");
+    await pick(b, "#consent-who", "The group");
+    await click(b, "#consent-withdraw");
+    await waitForText(b, "#withdraw-warning", /removes 2 records of the group/);
+    await click(b, "#consent-withdraw-confirm");
+    await waitForText(b, "#consent-status", /group's consent was withdrawn; 2 records removed/);
+    const second = path.join(c.dir, "session-1-group-withdrawn.age");
+    await openScreen(b, "export");
+    await waitFor(b, "#export-preview");
+    await fill(b, "#export-path", second);
+    await click(b, "#export-save");
+    await waitForText(b, "#export-status", /Bundle 2 saved/);
+    const imported = JSON.parse(c.cli("--json", "import", second));
+    assert.equal(imported[0].result.outcome, "imported", JSON.stringify(imported));
+    assert.equal(JSON.parse(c.cli("--json", "need", "list")).length, 0);
+    assert.equal(JSON.parse(c.cli("--json", "recommendation", "list")).length, 0);
+    assert.equal(JSON.parse(c.cli("--json", "quote", "list")).length, 2, "P1's quotes stay");
   });
 
   test("lock and unlock; a wrong passphrase is refused in words; the passphrase can be changed", async () => {

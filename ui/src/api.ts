@@ -428,6 +428,16 @@ export interface ExportPlan {
   needs: number;
   recommendations: number;
   tombstones: number;
+  /** Quotes that keep the bundle from leaving until redacted or reviewed. */
+  unresolved: FlaggedQuote[];
+}
+
+/** A quote still holding identifying details (`hearken::model::FlaggedQuote`). */
+export interface FlaggedQuote {
+  id: string;
+  session: string;
+  /** Kinds of details found (`name`, `phone`...), never the text. */
+  kinds: string[];
 }
 
 export function previewExport(sessions: string[]): Promise<ExportPlan> {
