@@ -145,14 +145,14 @@ pub fn plan(
                                 .and_then(|(_, p)| p.consent.as_ref())
                         }),
                 };
-                if !consent.is_some_and(|c| consent::covers_recording(c).is_ok()) {
+                if consent.is_none_or(|c| consent::covers_recording(c).is_err()) {
                     return Err(ExchangeError::WithoutConsent { kind: Kind::Quote });
                 }
             }
             Record::Need(_) | Record::Recommendation(_) => {
                 let session = entry.record.parent().expect("captured records have one");
                 let group = sessions[&session].group_consent.as_ref();
-                if !group.is_some_and(|c| consent::covers_recording(c).is_ok()) {
+                if group.is_none_or(|c| consent::covers_recording(c).is_err()) {
                     return Err(ExchangeError::WithoutConsent {
                         kind: entry.record.kind(),
                     });

@@ -73,7 +73,9 @@ impl std::ops::Deref for Write<'_> {
     }
 }
 
-/// What a commit leaves in the cache for one record.
+/// What a commit leaves in the cache for one record. Lives only for one
+/// commit, so its variants' size difference does not matter.
+#[allow(clippy::large_enum_variant)]
 enum Staged {
     Entry(Entry),
     Lazy(LazyRow),

@@ -687,6 +687,23 @@ pub fn check(cmd: &Command) -> anyhow::Result<()> {
         Ok(r.map_err(hearken::Error::from)?)
     };
     match cmd {
+        Command::Engagement(EngagementCmd::Add(a)) => {
+            for l in &a.languages {
+                valid(validate::language(l))?;
+            }
+            for ct in &a.consent_texts {
+                let (lang, _) = split_pair(ct, '=', "--consent-text", "lang=file")?;
+                valid(validate::language(lang))?;
+            }
+            for s in &a.segments {
+                let (min, _) = split_pair(s, ':', "--segment", "minutes:title")?;
+                min.parse::<u32>().map_err(|_| CliError::BadArgument {
+                    arg: "--segment",
+                    expected: "minutes:title",
+                })?;
+            }
+            Ok(())
+        }
         Command::Session(SessionCmd::Add(a)) => {
             valid(validate::date(&a.date).map(|_| ()))?;
             for l in &a.languages {
