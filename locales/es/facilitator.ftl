@@ -135,6 +135,11 @@ fac-withdraw-done = Consentimiento de { $code } retirado; { PLURAL($n) ->
     [one] { $n } cita eliminada.
    *[other] { $n } citas eliminadas.
 }
+fac-export-unresolved = { PLURAL($n) ->
+    [one] { $n } cita aún contiene datos identificativos que nadie ha reemplazado ni dejado así a propósito
+   *[other] { $n } citas aún contienen datos identificativos que nadie ha reemplazado ni dejado así a propósito
+}
+fac-export-unresolved-advice = El paquete no puede salir de este equipo hasta que se resuelva cada una: abra la pantalla Registro y luego reemplace los datos (Alt+R) o déjelos como están.
 fac-group-withdraw-start = Retirar el consentimiento del grupo…
 fac-group-withdraw-warning = Esto elimina ahora { PLURAL($n) ->
     [one] { $n } registro

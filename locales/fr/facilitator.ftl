@@ -135,6 +135,11 @@ fac-withdraw-done = Consentement de { $code } retiré ; { PLURAL($n) ->
     [one] { $n } citation supprimée.
    *[other] { $n } citations supprimées.
 }
+fac-export-unresolved = { PLURAL($n) ->
+    [one] { $n } citation contient encore des détails identifiants que personne n'a remplacés ni gardés volontairement
+   *[other] { $n } citations contiennent encore des détails identifiants que personne n'a remplacés ni gardés volontairement
+}
+fac-export-unresolved-advice = Le paquet ne peut pas quitter cet ordinateur tant que chacune n'est pas réglée : ouvrez l'écran Saisie, puis remplacez les détails (Alt+R) ou gardez-les tels quels.
 fac-group-withdraw-start = Retirer le consentement du groupe…
 fac-group-withdraw-warning = Cela supprime maintenant { PLURAL($n) ->
     [one] { $n } enregistrement
