@@ -267,3 +267,5 @@ err-cli-some-rejected = { PLURAL($n) ->
     [0] ، ولم يُقدَّم أي شيء آخر للاستيراد.
    *[other] ؛ ونتيجة كل ملف آخر مبيّنة في الجدول أعلاه.
 }
+err-cli-unknown-language = لا توجد في Hearken لغة باسم «{ $lang }».
+rec-cli-unknown-language = اختر واحدة من: en، fr، es، ar، ru.

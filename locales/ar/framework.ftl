@@ -111,7 +111,7 @@ fw-summary-more = { PLURAL($n) ->
 }
 fw-summary-next = شكرًا لمشاركتكم. سيُجمع ما قلتموه مع حوارات المجتمعات الأخرى في التقرير «{ $engagement }». لا يظهر فيه اسم أحد. لا يزال بإمكانكم سحب موافقتكم: اطلبوا ذلك من الميسّر.
 
-err-report-language = لا توجد في Hearken لغة باسم «{ $lang }».
+err-report-language = لا توجد لغة تقرير باسم «{ $lang }».
 rec-report-language = اختر واحدة من: en، fr، es، ar، ru.
 err-report-session = هذه الجلسة ليست جزءًا من هذا التقرير.
 rec-report-session = تحقّق من معرّف الجلسة باستخدام «hearken session list»، ومن عوامل التصفية.

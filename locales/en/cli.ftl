@@ -215,3 +215,5 @@ err-cli-some-rejected = { PLURAL($n) ->
     [0] , and nothing else was given to import.
    *[other] ; each other file's outcome is in the table above.
 }
+err-cli-unknown-language = Hearken has no language “{ $lang }”.
+rec-cli-unknown-language = Choose one of: en, fr, es, ar, ru.

@@ -96,7 +96,7 @@ fw-summary-more = { PLURAL($n) ->
 }
 fw-summary-next = Thank you for taking part. What you said will be brought together with the other communities' dialogues in the report "{ $engagement }". Nobody's name appears in it. You may still withdraw your consent: ask the facilitator.
 
-err-report-language = Hearken has no language “{ $lang }”.
+err-report-language = There is no report language “{ $lang }”.
 rec-report-language = Choose one of: en, fr, es, ar, ru.
 err-report-session = The session is not part of this report.
 rec-report-session = Check the session id with “hearken session list”, and the filters.

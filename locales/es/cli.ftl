@@ -228,3 +228,5 @@ err-cli-some-rejected = { PLURAL($n) ->
     [0] , y no se indicó nada más que importar.
    *[other] ; el resultado de cada uno de los demás archivos aparece en la tabla de arriba.
 }
+err-cli-unknown-language = Hearken no ofrece el idioma «{ $lang }».
+rec-cli-unknown-language = Elija uno de: en, fr, es, ar, ru.

@@ -96,7 +96,7 @@ fw-summary-more = { PLURAL($n) ->
 }
 fw-summary-next = Gracias por participar. Lo que dijeron se reunirá con los diálogos de otras comunidades en el informe «{ $engagement }». No aparece el nombre de nadie. Todavía pueden retirar su consentimiento: pídanlo al facilitador.
 
-err-report-language = Hearken no ofrece el idioma «{ $lang }».
+err-report-language = No existe el idioma de informe «{ $lang }».
 rec-report-language = Elija uno de: en, fr, es, ar, ru.
 err-report-session = La sesión no forma parte de este informe.
 rec-report-session = Compruebe el identificador de la sesión con «hearken session list» y los filtros.

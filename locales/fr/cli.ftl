@@ -228,3 +228,5 @@ err-cli-some-rejected = { PLURAL($n) ->
     [0] aucun autre fichier n'a été donné à importer.
    *[other] le résultat de chacun des autres fichiers figure dans le tableau ci-dessus.
 }
+err-cli-unknown-language = Hearken ne propose pas la langue « { $lang } ».
+rec-cli-unknown-language = Choisissez parmi : en, fr, es, ar, ru.

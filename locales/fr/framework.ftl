@@ -96,7 +96,7 @@ fw-summary-more = { PLURAL($n) ->
 }
 fw-summary-next = Merci d'avoir participé. Vos propos seront réunis avec les dialogues des autres communautés dans le rapport « { $engagement } ». Le nom de personne n'y figure. Vous pouvez encore retirer votre consentement : adressez-vous à l'animateur.
 
-err-report-language = Hearken ne propose pas la langue « { $lang } ».
+err-report-language = Il n'existe pas de langue de rapport « { $lang } ».
 rec-report-language = Choisissez parmi : en, fr, es, ar, ru.
 err-report-session = Cette séance ne fait pas partie du rapport.
 rec-report-session = Vérifiez l'identifiant de la séance avec « hearken session list », ainsi que les filtres.

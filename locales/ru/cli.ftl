@@ -241,3 +241,5 @@ err-cli-some-rejected = { PLURAL($n) ->
     [0] , и больше ничего для импорта не указано.
    *[other] ; результат по каждому из остальных файлов — в таблице выше.
 }
+err-cli-unknown-language = В Hearken нет языка «{ $lang }».
+rec-cli-unknown-language = Выберите один из: en, fr, es, ar, ru.

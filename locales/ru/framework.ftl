@@ -106,7 +106,7 @@ fw-summary-more = { PLURAL($n) ->
 }
 fw-summary-next = Спасибо за участие. Сказанное вами будет объединено с диалогами других сообществ в отчёте «{ $engagement }». Ничьих имён в нём нет. Вы всё ещё можете отозвать согласие: обратитесь к ведущему.
 
-err-report-language = В Hearken нет языка «{ $lang }».
+err-report-language = Языка отчёта «{ $lang }» нет.
 rec-report-language = Выберите один из: en, fr, es, ar, ru.
 err-report-session = Эта встреча не входит в отчёт.
 rec-report-session = Проверьте идентификатор встречи командой «hearken session list», а также фильтры.

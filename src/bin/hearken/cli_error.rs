@@ -48,6 +48,10 @@ pub enum CliError {
     /// Some files of an import were rejected (each is told above).
     #[error("some files rejected")]
     SomeRejected { n: usize, total: usize },
+    /// `--lang` names a language Hearken does not ship (at most its first
+    /// 16 characters are kept).
+    #[error("unknown language")]
+    UnknownLanguage { lang: String },
     /// An error with no better description.
     #[error("unexpected error")]
     Unexpected,
@@ -81,6 +85,9 @@ impl Localized for CliError {
             CliError::SomeRejected { n, total } => Message::new("cli-some-rejected")
                 .arg("n", *n)
                 .arg("others", total.saturating_sub(*n)),
+            CliError::UnknownLanguage { lang } => {
+                Message::new("cli-unknown-language").arg("lang", lang.as_str())
+            }
             CliError::Unexpected => Message::new("cli-unexpected"),
         }
     }

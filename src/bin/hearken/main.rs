@@ -190,12 +190,18 @@ fn main() {
         l10n: Localizer::new(lang, false),
     };
     // A --lang Hearken does not ship is refused before anything else (in
-    // the system's language), never silently replaced by English.
+    // the system's language), never silently replaced by English. `report`
+    // refuses it itself, as the report's language.
     let checked = match cli.lang.as_deref() {
-        Some(l) => hearken::report::framework::language(l)
-            .map(|_| ())
-            .map_err(|e| anyhow::Error::from(hearken::Error::from(e))),
-        None => Ok(()),
+        Some(l)
+            if !matches!(cli.command, Command::Report(_))
+                && hearken::report::framework::language(l).is_err() =>
+        {
+            Err(anyhow::Error::from(CliError::UnknownLanguage {
+                lang: l.chars().take(16).collect(),
+            }))
+        }
+        _ => Ok(()),
     };
     if let Err(e) = checked.and_then(|()| run(cli, &ctx)) {
         let (message, code): (hearken::i18n::Message, i32) =
