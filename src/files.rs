@@ -69,7 +69,7 @@ impl Localized for FileError {
             FileError::NoPath => Message::new("file-no-path"),
             FileError::IsVault => Message::new("file-is-vault"),
             FileError::IsLink => Message::new("file-is-link"),
-            FileError::Write(_) => Message::new("file-write"),
+            FileError::Write(_) => Message::new("export-write"),
         }
     }
 }

@@ -254,7 +254,5 @@ err-file-is-vault = This would replace the vault itself.
 rec-file-is-vault = Choose another file name or folder for the output.
 err-file-is-link = The output path is a symbolic link; Hearken never writes through links.
 rec-file-is-link = Choose a path that is not a link.
-err-file-write = The file could not be written.
-rec-file-write = Check that the folder exists, that you may write there and that the disk has room.
 err-file-no-path = No file chosen.
 rec-file-no-path = Type a path or choose a file.

@@ -252,7 +252,5 @@ err-file-is-vault = Esto reemplazaría la propia bóveda.
 rec-file-is-vault = Elija otro nombre de archivo u otra carpeta para el resultado.
 err-file-is-link = La ruta de salida es un enlace simbólico; Hearken nunca escribe a través de enlaces.
 rec-file-is-link = Elija una ruta que no sea un enlace.
-err-file-write = No se pudo escribir el archivo.
-rec-file-write = Compruebe que la carpeta existe, que puede escribir en ella y que hay espacio en el disco.
 err-file-no-path = No se eligió ningún archivo.
 rec-file-no-path = Escriba una ruta o elija un archivo.

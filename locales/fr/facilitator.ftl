@@ -252,7 +252,5 @@ err-file-is-vault = Cela remplacerait le coffre-fort lui-même.
 rec-file-is-vault = Choisissez un autre nom de fichier ou un autre dossier pour le résultat.
 err-file-is-link = Le chemin de sortie est un lien symbolique ; Hearken n'écrit jamais à travers un lien.
 rec-file-is-link = Choisissez un chemin qui n'est pas un lien.
-err-file-write = Le fichier n'a pas pu être écrit.
-rec-file-write = Vérifiez que le dossier existe, que vous pouvez y écrire et que le disque a de la place.
 err-file-no-path = Aucun fichier choisi.
 rec-file-no-path = Tapez un chemin ou choisissez un fichier.
