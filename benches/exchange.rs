@@ -17,7 +17,7 @@ use std::{
 use criterion::{Criterion, criterion_group};
 use ed25519_dalek::{Signer, Verifier};
 use hearken::{
-    exchange::{ExportRequest, ImportOutcome},
+    facilitator::{ExportRequest}, coordinator::{ImportOutcome},
     model::{ConsentInput, ConsentMethod, QuoteInput, Scope, SessionInput, Speaker},
     vault::{CreateOptions, KdfParams, Vault},
 };

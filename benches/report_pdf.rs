@@ -10,7 +10,10 @@
 //! per second.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use hearken::report::pdf::{Block, Document, render, specimen};
+use hearken::report::pdf::{Block, Document, render};
+
+#[path = "../tests/specimen/mod.rs"]
+mod specimen;
 
 /// The same document with a number glued to every word of every quote,
 /// so no shaped piece repeats.

@@ -6,7 +6,7 @@ use crate::{
     consent::ConsentError,
     i18n::{Localized, Message},
     model::MergeError,
-    validate::RecordError,
+    model::validate::RecordError,
     vault::VaultError,
 };
 

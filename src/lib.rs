@@ -5,9 +5,11 @@
 
 pub mod bundle;
 pub mod consent;
+pub mod coordinator;
 pub mod demo;
 pub mod error;
 pub mod exchange;
+pub mod facilitator;
 pub mod files;
 pub mod format;
 pub mod i18n;
@@ -18,7 +20,6 @@ pub mod redact;
 pub mod report;
 pub mod settings;
 pub mod synthesis;
-pub mod validate;
 pub mod vault;
 
 pub use error::Error;

@@ -7,7 +7,7 @@
 use std::sync::{LazyLock, Mutex};
 
 use hearken::{
-    exchange::merge,
+    coordinator::merge,
     model::RecordId,
     vault::{CreateOptions, KdfParams, Vault},
 };

@@ -40,7 +40,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Result<tauri:
             commands::vault::vault_recover,
             commands::vault::vault_lock,
             commands::vault::vault_contents,
-            // The facilitator's session (issue 5).
+            // The facilitator's session.
             commands::vault_care::vault_change_passphrase,
             commands::vault_care::vault_wipe,
             commands::engagement::kit_inspect,
@@ -68,7 +68,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Result<tauri:
             commands::capture::recommendation_add,
             commands::export::export_preview,
             commands::export::export_bundle,
-            // The coordinator's import, synthesis and reports (issue 6).
+            // The coordinator's import, synthesis and reports.
             commands::coordinator::exchange::import_bundles,
             commands::coordinator::exchange::roster_list,
             commands::coordinator::exchange::roster_approve,

@@ -200,7 +200,7 @@ fn session_records(vault: &mut Vault, engagement: RecordId) -> Result<DemoSummar
         list.iter()
             .map(|c| {
                 themes.get(c).copied().ok_or_else(|| {
-                    crate::validate::RecordError::NotFound {
+                    crate::model::validate::RecordError::NotFound {
                         kind: crate::model::Kind::Theme,
                     }
                     .into()

@@ -5,18 +5,10 @@
 //! (§10.3: newer version wins, tombstones win for good, any order gives the
 //! same result, re-imports change nothing).
 
-mod content;
-mod export;
-mod import;
+pub(crate) mod content;
 mod keys;
 mod kits;
-pub mod merge;
 
-pub use export::{ExportRequest, Exported};
-pub use import::{
-    ImportOutcome, Imported, QUARANTINE_BYTES_PER_DEVICE, QUARANTINE_BYTES_TOTAL,
-    QUARANTINE_PER_DEVICE, QUARANTINE_TOTAL,
-};
 pub use keys::Identity;
 pub use kits::KitImported;
 

@@ -7,19 +7,15 @@
 //! Every type wipes its text on drop, so locking a vault leaves no decrypted
 //! words behind in memory.
 
-mod anonymize;
-pub use anonymize::FlaggedQuote;
 mod engagement;
 mod exchange;
 mod merge;
 mod quote;
 mod session;
+pub mod validate;
 
 pub use engagement::{AgendaSegment, Engagement, EngagementInput, LangText, Theme, ThemeInput};
-pub use exchange::{
-    Device, DeviceKeys, DeviceStatus, Grant, GrantDecision, HeldBundle, KitPin, Origin,
-    Quarantined, Received,
-};
+pub use exchange::{Device, DeviceKeys, DeviceStatus, Grant, GrantDecision, HeldBundle, KitPin, Origin, Quarantined, Received};
 pub use merge::{Merge, MergeError};
 pub use quote::{
     Need, NeedInput, Quote, QuoteEdit, QuoteField, QuoteInput, ReadBack, Recommendation,

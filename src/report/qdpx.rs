@@ -250,7 +250,7 @@ pub fn project_xml(synthesis: &Synthesis, records: &Records, texts: &[SourceText
                 "      <VariableValue><VariableRef targetGUID=\"{region_var}\"/><TextValue>{}</TextValue></VariableValue>",
                 esc(&s.region)
             );
-            if crate::validate::date(&s.date).is_ok() {
+            if crate::model::validate::date(&s.date).is_ok() {
                 let _ = writeln!(
                     x,
                     "      <VariableValue><VariableRef targetGUID=\"{date_var}\"/><DateValue>{}</DateValue></VariableValue>",

@@ -68,7 +68,7 @@ impl Filters {
     /// Refuses dates that are not YYYY-MM-DD (a typo would otherwise
     /// silently select nothing, or everything).
     pub fn check(&self) -> Result<(), Error> {
-        Ok(crate::validate::date_range(
+        Ok(crate::model::validate::date_range(
             self.date_from.as_deref(),
             self.date_to.as_deref(),
         )?)

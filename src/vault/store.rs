@@ -1,19 +1,13 @@
-//! Sealed records: how a record becomes a row and back, the decrypted
-//! in-memory copy that queries run over, and the one write path.
-//!
-//! A row's `sealed` column is `nonce || XChaCha20-Poly1305(data key, body)`
-//! with associated data `"hearken/record/v1" || vault id || kind || record id`,
-//! so a ciphertext moved to another row, kind or vault fails to open. The body
-//! is `u32 length || encoding byte || encoded record || zero padding` up to a
-//! size bucket (powers of two
-//! from 256 bytes, then 64 KiB steps), so sealed sizes do not reveal how long
-//! a quote is.
+//! The decrypted in-memory copy that queries run over, and the one write
+//! path: every change in one IMMEDIATE transaction with a full sync (see
+//! [`super::seal`] for how a record is sealed, [`super::load`] for how the
+//! copy is read at unlock).
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use zeroize::Zeroizing;
 
-use super::{Vault, VaultError, keys};
+use super::{Vault, VaultError, keys, seal::{open_record, seal_record}};
 use crate::model::{Kind, Origin, Record, RecordId};
 
 /// One change inside a write. Changes live only for one commit, so their
@@ -123,7 +117,7 @@ pub(crate) struct LazyRow {
 }
 
 impl Cache {
-    fn with_capacity(n: usize) -> Self {
+    pub(super) fn with_capacity(n: usize) -> Self {
         Cache {
             entries: HashMap::with_capacity_and_hasher(n, Default::default()),
             children: HashMap::default(),
@@ -133,7 +127,7 @@ impl Cache {
         }
     }
 
-    fn insert(&mut self, id: RecordId, entry: Entry) {
+    pub(super) fn insert(&mut self, id: RecordId, entry: Entry) {
         if let Some(p) = entry.parent {
             self.children.entry((p, entry.kind)).or_default().insert(id);
         }
@@ -157,252 +151,7 @@ impl Cache {
     }
 }
 
-const AD_PREFIX: &[u8] = b"hearken/record/v1";
-
-fn aad(vault_id: &[u8; 16], kind: Kind, id: &RecordId) -> [u8; 17 + 16 + 1 + 16] {
-    let mut ad = [0u8; 50];
-    ad[..17].copy_from_slice(AD_PREFIX);
-    ad[17..33].copy_from_slice(vault_id);
-    ad[33] = kind as u8;
-    ad[34..].copy_from_slice(&id.0);
-    ad
-}
-
-/// The padded size for a body of `n` bytes (length prefix included).
-pub(crate) fn bucket(n: usize) -> usize {
-    const STEP: usize = 64 * 1024;
-    if n <= STEP {
-        n.next_power_of_two().max(512)
-    } else {
-        n.div_ceil(STEP) * STEP
-    }
-}
-
-/// Seals a record for row `id`.
-pub(crate) fn seal_record(
-    key: &keys::Key,
-    vault_id: &[u8; 16],
-    id: &RecordId,
-    record: &Record,
-    origin: Option<&Origin>,
-) -> Vec<u8> {
-    let encoded =
-        Zeroizing::new(postcard::to_allocvec(&(record, origin)).expect("records serialize"));
-    let n = encoded.len() + 1;
-    let mut body = Zeroizing::new(vec![0u8; bucket(n + 4)]);
-    body[..4].copy_from_slice(&(n as u32).to_le_bytes());
-    body[4] = ENCODING_POSTCARD_V1;
-    body[5..4 + n].copy_from_slice(&encoded);
-    keys::seal(key, &aad(vault_id, record.kind(), id), &body)
-}
-
-/// The body encoding: postcard (compact, fast to read back) of
-/// `(Record, Option<Origin>)`.
-/// A later encoding gets a new byte and a migration that re-seals records.
-const ENCODING_POSTCARD_V1: u8 = 1;
-
-/// Opens a row's sealed body where it lies (the caller wipes `sealed`
-/// afterwards: it then holds the plaintext); any alteration is
-/// [`VaultError::Tampered`].
-pub(crate) fn open_record(
-    key: &keys::Key,
-    vault_id: &[u8; 16],
-    id: &RecordId,
-    kind: Kind,
-    sealed: &mut [u8],
-) -> Result<(Record, Option<Origin>), VaultError> {
-    let body =
-        keys::open_in_place(key, &aad(vault_id, kind, id), sealed).ok_or(VaultError::Tampered)?;
-    let len = u32::from_le_bytes(
-        body.get(..4)
-            .ok_or(VaultError::Tampered)?
-            .try_into()
-            .expect("4 bytes"),
-    ) as usize;
-    let framed = body.get(4..4 + len).ok_or(VaultError::Tampered)?;
-    let (record, origin): (Record, Option<Origin>) = match framed.split_first() {
-        Some((&ENCODING_POSTCARD_V1, encoded)) => {
-            postcard::from_bytes(encoded).map_err(|_| VaultError::Tampered)?
-        }
-        _ => return Err(VaultError::Tampered),
-    };
-    if record.kind() != kind {
-        return Err(VaultError::Tampered);
-    }
-    Ok((record, origin))
-}
-
-/// A row as read, before opening.
-struct RowHead {
-    rowid: i64,
-    id: RecordId,
-    kind: Kind,
-    seq: i64,
-    created_seq: i64,
-    /// Where its sealed bytes end in the batch's buffer.
-    end: usize,
-}
-
-/// Rows read together and opened by one worker. The sealed bytes lie back
-/// to back in one buffer (one allocation per batch, not per row); opening
-/// turns them into plaintext where they lie, so the buffer is wiped on drop.
-#[derive(Default)]
-struct Batch {
-    rows: Vec<RowHead>,
-    sealed: Zeroizing<Vec<u8>>,
-}
-
-/// Rows per batch: large enough to amortize the hand-over between threads,
-/// small enough that opening starts while SQLite is still reading.
-const BATCH_ROWS: usize = 1024;
-
-impl Batch {
-    fn open(
-        mut self,
-        key: &keys::Key,
-        vault_id: &[u8; 16],
-    ) -> Result<Vec<(RecordId, Entry)>, VaultError> {
-        let mut start = 0;
-        let mut out = Vec::with_capacity(self.rows.len());
-        for r in &self.rows {
-            let (record, origin) =
-                open_record(key, vault_id, &r.id, r.kind, &mut self.sealed[start..r.end])?;
-            start = r.end;
-            let entry = Entry {
-                kind: r.kind,
-                parent: record.parent(),
-                seq: r.seq,
-                created_seq: r.created_seq,
-                record,
-                origin,
-                rowid: r.rowid,
-            };
-            out.push((r.id, entry));
-        }
-        Ok(out)
-    }
-}
-
-fn id_from(bytes: &[u8]) -> Result<RecordId, VaultError> {
-    Ok(RecordId(
-        bytes.try_into().map_err(|_| VaultError::Tampered)?,
-    ))
-}
-
-/// Reads every row in batches of [`BATCH_ROWS`], handing each batch (with
-/// its index) to `hand_over`; returns the number of rows opened. Rows of
-/// lazy kinds are not read, only noted in `lazy`.
-fn read_batches(
-    conn: &rusqlite::Connection,
-    lazy: &mut HashMap<RecordId, LazyRow>,
-    mut hand_over: impl FnMut(usize, Batch),
-) -> Result<usize, VaultError> {
-    let mut stmt = conn.prepare(
-        "SELECT id, kind, seq, created_seq, sealed, rowid, parent, length(sealed) FROM records",
-    )?;
-    let mut rows = stmt.query([])?;
-    let (mut n, mut batches) = (0, 0);
-    let mut batch = Batch::default();
-    while let Some(row) = rows.next()? {
-        let blob = |i| row.get_ref(i)?.as_blob().map_err(|_| VaultError::Tampered);
-        let kind = Kind::from_u8(row.get::<_, u8>(1)?).ok_or(VaultError::Tampered)?;
-        if kind.is_lazy() {
-            let parent = match row.get_ref(6)?.as_blob_or_null() {
-                Ok(Some(p)) => Some(id_from(p)?),
-                Ok(None) => None,
-                Err(_) => return Err(VaultError::Tampered),
-            };
-            let row = LazyRow {
-                rowid: row.get(5)?,
-                kind,
-                parent,
-                size: row.get::<_, i64>(7)?.max(0) as u64,
-            };
-            if lazy.insert(id_from(blob(0)?)?, row).is_some() {
-                return Err(VaultError::Tampered);
-            }
-            continue;
-        }
-        // Growing the buffer frees its old copy unwiped: harmless, it holds
-        // only ciphertext until a worker opens it.
-        batch.sealed.extend_from_slice(blob(4)?);
-        batch.rows.push(RowHead {
-            id: id_from(blob(0)?)?,
-            kind,
-            seq: row.get(2)?,
-            created_seq: row.get(3)?,
-            end: batch.sealed.len(),
-            rowid: row.get(5)?,
-        });
-        n += 1;
-        if batch.rows.len() == BATCH_ROWS {
-            hand_over(batches, std::mem::take(&mut batch));
-            batches += 1;
-        }
-    }
-    if !batch.rows.is_empty() {
-        hand_over(batches, batch);
-    }
-    Ok(n)
-}
-
 impl Vault {
-    /// Reads and opens every record again (after another program, such as
-    /// the CLI, changed the vault). Any record that fails to open fails the
-    /// whole load: a vault is trusted entirely or not at all.
-    pub fn reload(&mut self) -> Result<(), VaultError> {
-        // A pipeline: this thread reads rows from SQLite in batches and hands
-        // each to a worker that opens it, then builds the cache from opened
-        // batches as they come back, so reading, opening and indexing
-        // overlap on every core.
-        let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
-        let (key, vault_id) = (&self.data_key, &self.vault_id);
-        let conn = &self.conn;
-        let cache = std::thread::scope(|s| -> Result<Cache, VaultError> {
-            let (done_tx, done_rx) = std::sync::mpsc::channel();
-            let inboxes: Vec<_> = (0..workers)
-                .map(|_| {
-                    let (tx, rx) = std::sync::mpsc::channel::<Batch>();
-                    let done = done_tx.clone();
-                    s.spawn(move || {
-                        for batch in rx {
-                            if done.send(batch.open(key, vault_id)).is_err() {
-                                break;
-                            }
-                        }
-                    });
-                    tx
-                })
-                .collect();
-            drop(done_tx);
-            let mut lazy = HashMap::default();
-            let rows = read_batches(conn, &mut lazy, |i, batch| {
-                // A worker only stops early when this thread has gone.
-                let _ = inboxes[i % workers].send(batch);
-            })?;
-            drop(inboxes);
-            let mut cache = Cache::with_capacity(rows);
-            cache.lazy = lazy;
-            for opened in done_rx {
-                for (id, entry) in opened? {
-                    if cache.entries.contains_key(&id) || cache.lazy.contains_key(&id) {
-                        // Two rows claim one id: the file was tampered with.
-                        return Err(VaultError::Tampered);
-                    }
-                    cache.insert(id, entry);
-                }
-            }
-            Ok(cache)
-        })?;
-        // Wiping the previous copy takes a while with many records: do it
-        // off the caller's path (locking drops the cache synchronously).
-        let old = std::mem::replace(&mut self.cache, cache);
-        if old.entries.len() > 10_000 {
-            std::thread::spawn(move || drop(old));
-        }
-        Ok(())
-    }
-
     /// Applies `changes` in one IMMEDIATE transaction with a full sync: when
     /// this returns Ok, every change is on disk; when it fails, nothing is
     /// (on disk or in memory). Deleted records are overwritten in the file
@@ -672,7 +421,7 @@ impl Vault {
     /// Resolves what a person typed (a full id or a unique prefix of at
     /// least four hex digits) to a record of `kind`.
     pub fn resolve(&self, kind: Kind, typed: &str) -> Result<RecordId, crate::Error> {
-        use crate::validate::RecordError;
+        use crate::model::validate::RecordError;
         let typed = typed.trim().to_ascii_lowercase();
         if typed.len() < 4 || !typed.chars().all(|c| c.is_ascii_hexdigit()) {
             return Err(RecordError::NotFound { kind }.into());
@@ -694,19 +443,5 @@ impl Vault {
             .into_iter()
             .map(|k| (k, self.records(k).count()))
             .collect()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn buckets_hide_lengths() {
-        assert_eq!(bucket(1), 512);
-        assert_eq!(bucket(512), 512);
-        assert_eq!(bucket(513), 1024);
-        assert_eq!(bucket(40_000), 65_536);
-        assert_eq!(bucket(65_537), 131_072);
     }
 }

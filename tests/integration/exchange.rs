@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use hearken::{
     Error,
-    exchange::{ExportRequest, ImportOutcome},
+    facilitator::{ExportRequest}, coordinator::{ImportOutcome},
     format::FormatError,
     model::{Kind, QuoteEdit, QuoteInput, Record, RecordId, Speaker},
     vault::Vault,
@@ -69,7 +69,7 @@ fn state(v: &Vault) -> BTreeMap<String, String> {
     out
 }
 
-fn imported(o: ImportOutcome) -> hearken::exchange::Imported {
+fn imported(o: ImportOutcome) -> hearken::coordinator::Imported {
     match o {
         ImportOutcome::Imported(i) => i,
         other => panic!("expected an import, got {other:?}"),

@@ -11,6 +11,8 @@ mod report_cli;
 mod report_framework;
 mod report_pdf;
 mod report_summary;
+#[path = "../specimen/mod.rs"]
+mod specimen;
 mod support;
 pub mod synthesis;
 mod trust;

@@ -14,7 +14,7 @@ use std::{collections::BTreeMap, fs, path::PathBuf};
 use hearken::{
     Error,
     bundle::{self, BundleHeader},
-    exchange::{ExchangeError, ImportOutcome},
+    exchange::{ExchangeError}, coordinator::{ImportOutcome},
     identity::SigningKey,
     kit::{self, KitHeader},
     model::{
@@ -481,8 +481,8 @@ fn damaged_records_are_refused_never_panic() {
         for at in (0..input.len()).step_by(7) {
             let mut bad = input.clone();
             bad[at] ^= 0x20;
-            let _ = hearken::exchange::merge::check_json(&c, engagement(), author, &bad);
-            let _ = hearken::exchange::merge::check_json(&c, engagement(), author, &input[..at]);
+            let _ = hearken::coordinator::merge::check_json(&c, engagement(), author, &bad);
+            let _ = hearken::coordinator::merge::check_json(&c, engagement(), author, &input[..at]);
             checked += 2;
         }
     }

@@ -199,7 +199,7 @@ fn cli_writes_the_report_and_summaries_and_refuses_bad_input_translated() {
     assert_eq!(refused.status.code(), Some(1));
     let err = String::from_utf8_lossy(&refused.stderr);
     let expected =
-        Localizer::new("fr", false).error_line(&hearken::validate::RecordError::NotFound {
+        Localizer::new("fr", false).error_line(&hearken::model::validate::RecordError::NotFound {
             kind: hearken::model::Kind::Session,
         });
     assert!(err.contains(&expected), "{err}");

@@ -332,7 +332,7 @@ fn quotes_of_imported_bundles_name_their_bundle_and_the_annex_the_device() {
     let ((_ct, mut c), (_ft, mut f), engagement) = coordinator_and_facilitator();
     crate::exchange::resolve_findings(&mut f);
     let bundle = f
-        .export_bundle(&hearken::exchange::ExportRequest::default())
+        .export_bundle(&hearken::facilitator::ExportRequest::default())
         .unwrap();
     c.import_bundle(&bundle.bytes, "demo.hearken-bundle", true)
         .unwrap();
@@ -374,7 +374,7 @@ fn quotes_reviewed_on_the_facilitators_device_reach_reports_and_exports() {
     }
     assert!(reviewed > 0, "the demo holds details to review");
     let bundle = f
-        .export_bundle(&hearken::exchange::ExportRequest::default())
+        .export_bundle(&hearken::facilitator::ExportRequest::default())
         .unwrap();
     c.import_bundle(&bundle.bytes, "demo.hearken-bundle", true)
         .unwrap();

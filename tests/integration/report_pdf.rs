@@ -9,11 +9,10 @@ use std::{
 
 use hearken::{
     i18n::{Localized, Localizer},
-    report::pdf::{
-        Block, Document, PdfError, Quote, Rendered, Table, render,
-        specimen::{self, ARABIC_QUOTE, ENGLISH_QUOTE, MIXED_ARABIC_QUOTE},
-    },
+    report::pdf::{Block, Document, PdfError, Quote, Rendered, Table, render},
 };
+
+use crate::specimen::{self, ARABIC_QUOTE, ENGLISH_QUOTE, MIXED_ARABIC_QUOTE};
 
 pub(crate) fn run(cmd: &str, args: &[&str]) -> String {
     let out = Command::new(cmd)

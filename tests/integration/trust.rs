@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use hearken::{
     Error,
     bundle::{self, BundleHeader},
-    exchange::{ExchangeError, ExportRequest, ImportOutcome},
+    exchange::{ExchangeError}, facilitator::{ExportRequest}, coordinator::{ImportOutcome},
     identity::parse_recipient,
     model::{
         GrantDecision, Kind, NeedInput, QuoteInput, Record, RecordId, Scope, SessionInput, Speaker,
@@ -421,7 +421,7 @@ fn the_quarantine_is_bounded_and_stays_on_disk_until_approved() {
         assert!(held <= 16, "quarantine grew past its bound");
     };
     assert_eq!(refusal, ExchangeError::QuarantineFull);
-    assert_eq!(held, hearken::exchange::QUARANTINE_PER_DEVICE);
+    assert_eq!(held, hearken::coordinator::QUARANTINE_PER_DEVICE);
     // After unlock the held files are listed, not loaded.
     let path = f.c.path().to_path_buf();
     f.c.lock();

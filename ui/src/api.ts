@@ -153,7 +153,7 @@ export function vaultContents(): Promise<KindCount[]> {
 }
 
 // ---------------------------------------------------------------------------
-// The facilitator's session (issue 5): vault care, kits and engagements,
+// The facilitator's session: vault care, kits and engagements,
 // sessions and consent, capture, read-back, export. Ids are 32 hex digits.
 // Participant words travel only in these values, never in error args.
 

@@ -39,7 +39,7 @@ export interface Screen {
 
 export const SCREENS: readonly Screen[] = [
   { id: "vault", title: "ui-screen-vault", group: "vault", component: VaultScreen },
-  // The facilitator's session (issue 5).
+  // The facilitator's session.
   { id: "engagements", title: "fac-screen-engagements", group: "session", component: EngagementsScreen },
   { id: "session", title: "fac-screen-session", group: "session", component: SessionScreen },
   { id: "consent", title: "fac-screen-consent", group: "session", component: ConsentScreen },
@@ -49,7 +49,7 @@ export const SCREENS: readonly Screen[] = [
   // The app.
   { id: "settings", title: "ui-screen-settings", group: "vault", component: SettingsScreen },
   { id: "about", title: "ui-screen-about", group: "vault", component: About },
-  // The coordinator's import, synthesis and reports (issue 6).
+  // The coordinator's import, synthesis and reports.
   { id: "coord-import", title: "coord-screen-import", group: "coordinator", component: CoordinatorImport },
   { id: "coord-dashboard", title: "coord-screen-dashboard", group: "coordinator", component: CoordinatorDashboard },
   { id: "coord-themes", title: "coord-screen-themes", group: "coordinator", component: CoordinatorThemes },

@@ -4,7 +4,7 @@
 //! the facilitator sees is the same plan the export then writes.
 
 use hearken::{
-    exchange::{ExportRequest, Exported},
+    facilitator::{ExportRequest, Exported},
     model::RecordId,
 };
 use serde::Deserialize;

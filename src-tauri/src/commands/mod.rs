@@ -8,7 +8,7 @@ pub mod coordinator;
 pub mod settings;
 pub mod vault;
 
-// The facilitator's session (issue 5).
+// The facilitator's session.
 pub mod capture;
 pub mod engagement;
 pub mod export;

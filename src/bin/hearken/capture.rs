@@ -572,7 +572,7 @@ pub fn recommendation(ctx: &Ctx, cmd: RecommendationCmd) -> anyhow::Result<()> {
 /// derived, so a typo costs nothing and changes nothing.
 pub fn check(cmd: &Command) -> anyhow::Result<()> {
     let language = |l: &str| -> anyhow::Result<()> {
-        Ok(hearken::validate::language(l).map_err(hearken::Error::from)?)
+        Ok(hearken::model::validate::language(l).map_err(hearken::Error::from)?)
     };
     match cmd {
         Command::Quote(QuoteCmd::Add { language: l, .. }) => language(l),

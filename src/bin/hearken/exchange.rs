@@ -5,7 +5,7 @@ use std::{io::IsTerminal, path::PathBuf};
 
 use clap::{Args, Subcommand};
 use hearken::{
-    exchange::{ExportRequest, ImportOutcome},
+    facilitator::{ExportRequest}, coordinator::{ImportOutcome},
     i18n::Arg,
     model::{DeviceStatus, Kind},
 };
@@ -259,7 +259,7 @@ pub fn kit(ctx: &Ctx, cmd: KitCmd) -> anyhow::Result<()> {
 }
 
 /// Lists quotes that keep a bundle from leaving, with the batch routes.
-fn print_unresolved(ctx: &Ctx, unresolved: &[hearken::model::FlaggedQuote]) {
+fn print_unresolved(ctx: &Ctx, unresolved: &[hearken::facilitator::FlaggedQuote]) {
     if unresolved.is_empty() {
         return;
     }

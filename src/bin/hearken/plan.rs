@@ -682,7 +682,7 @@ pub fn consent(ctx: &Ctx, cmd: ConsentCmd) -> anyhow::Result<()> {
 /// The first stage: values checked before the vault is opened or a key
 /// derived, so a typo costs nothing and changes nothing.
 pub fn check(cmd: &Command) -> anyhow::Result<()> {
-    use hearken::validate;
+    use hearken::model::validate;
     let valid = |r: Result<(), validate::RecordError>| -> anyhow::Result<()> {
         Ok(r.map_err(hearken::Error::from)?)
     };

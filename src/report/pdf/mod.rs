@@ -43,7 +43,6 @@ mod model;
 mod outline;
 mod paginate;
 mod shaping;
-pub mod specimen;
 mod style;
 mod table;
 mod writer;

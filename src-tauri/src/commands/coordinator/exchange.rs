@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 
 use hearken::{
-    exchange::ImportOutcome,
+    coordinator::ImportOutcome,
     i18n::{Localized, Message},
     identity::PublicKey,
     model::DeviceStatus,

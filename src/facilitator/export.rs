@@ -2,7 +2,7 @@
 //! leaves the device, signed with the device key and encrypted to the
 //! coordinator.
 
-use super::{
+use crate::exchange::{
     ExchangeError,
     content::{RECORDS_FILE, RecordEntry, RecordsFile},
 };
@@ -47,7 +47,7 @@ pub struct Exported {
     pub tombstones: usize,
     /// Quotes that keep the bundle from leaving until they are redacted or
     /// reviewed (a preview lists them; an export refuses).
-    pub unresolved: Vec<crate::model::FlaggedQuote>,
+    pub unresolved: Vec<crate::facilitator::FlaggedQuote>,
 }
 
 impl std::fmt::Debug for Exported {

@@ -6,7 +6,7 @@
 //! can also be recorded already redacted, so the words found never reach
 //! the vault.
 
-use super::{Quote, QuoteField, QuoteInput, Record, RecordId, now};
+use crate::model::{Quote, QuoteField, QuoteInput, Record, RecordId, now};
 use crate::{
     Error,
     redact::Finding,
@@ -14,6 +14,56 @@ use crate::{
 };
 
 impl Vault {
+    /// The anonymization scanner for a session: its private name list and
+    /// its engagement's gazetteer.
+    pub fn scanner(&self, session: RecordId) -> Result<Scanner, Error> {
+        let s = self.session(session)?;
+        let places = &self.engagement(s.engagement)?.gazetteer;
+        Ok(Scanner::new(&s.private_names, places)?)
+    }
+    /// Identifying details still unresolved in a quote's text and translation.
+    pub fn quote_findings(
+        &self,
+        id: RecordId,
+        scanner: &Scanner,
+    ) -> Result<Vec<(QuoteField, Finding)>, Error> {
+        Ok(self.quote(id)?.findings(scanner))
+    }
+    /// Replaces findings in one text of a quote with typed placeholders in the
+    /// quote's language, and logs kind and position.
+    pub fn redact_quote(
+        &mut self,
+        id: RecordId,
+        field: QuoteField,
+        findings: &[Finding],
+    ) -> Result<(), Error> {
+        let mut q = self.quote(id)?.clone();
+        q.redact(field, findings)?;
+        q.updated_at = now();
+        self.commit(vec![Change::Put(id, Record::Quote(q))])
+    }
+    /// Marks findings of one text of a quote as reviewed: kept as written.
+    pub fn review_quote(
+        &mut self,
+        id: RecordId,
+        field: QuoteField,
+        findings: &[Finding],
+    ) -> Result<(), Error> {
+        let mut q = self.quote(id)?.clone();
+        let text = match field {
+            QuoteField::Text => q.text.clone(),
+            QuoteField::Translation => q.translation.clone().unwrap_or_default(),
+        };
+        let len = text.chars().count();
+        for f in findings {
+            if f.start >= f.end || f.end > len {
+                return Err(RecordError::Invalid { field: "finding" }.into());
+            }
+            q.review_marks.push(ReviewMark::new(&text, f));
+        }
+        self.commit(vec![Change::Put(id, Record::Quote(q))])
+    }
+
     /// The unresolved findings of a quote, per text (only texts that have any).
     fn unresolved_by_field(&self, q: &Quote) -> Result<Vec<(QuoteField, Vec<Finding>)>, Error> {
         let found = q.findings(&self.scanner(q.session)?);

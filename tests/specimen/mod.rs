@@ -5,16 +5,21 @@
 //! quotes in five languages with translations, an Arabic line quoting Latin
 //! names and numbers, suppressed small counts, long tables. Tests, benches
 //! and demos render them; the quotes are invented, no participant said them.
+//! Test fixtures, not part of the library: the integration tests and the
+//! PDF bench include this folder as a module, each using part of it.
+#![allow(dead_code)]
 
 mod words;
 
 pub use words::{ARABIC_QUOTE, ENGLISH_QUOTE, MIXED_ARABIC_QUOTE};
 use words::{HEARD, Heard, LEXICONS, Lexicon};
 
-use super::model::{Align, Bar, BarChart, Block, Cell, Document, KeyFigure, Matrix, Quote, Table};
+use hearken::report::pdf::{
+    Align, Bar, BarChart, Block, Cell, Document, KeyFigure, Matrix, Quote, Table,
+};
 
 fn lexicon(lang: &str) -> &'static Lexicon {
-    let lang = crate::i18n::negotiate(&[lang]);
+    let lang = hearken::i18n::negotiate(&[lang]);
     LEXICONS
         .iter()
         .find(|l| l.lang == lang)
@@ -256,7 +261,7 @@ mod tests {
     #[test]
     fn every_language_has_its_own_words_and_every_quote_a_translation() {
         let langs: Vec<&str> = LEXICONS.iter().map(|l| l.lang).collect();
-        assert_eq!(langs, crate::i18n::LANGUAGES);
+        assert_eq!(langs, hearken::i18n::LANGUAGES);
         for (i, lex) in LEXICONS.iter().enumerate() {
             for h in &HEARD {
                 let missing = h.translations[i].is_empty();

@@ -22,14 +22,14 @@ use std::collections::{HashMap, HashSet};
 
 use sha2::{Digest, Sha256};
 
-use super::{
+use crate::exchange::{
     ExchangeError,
     content::{RecordEntry, RecordsFile},
 };
 use crate::{
     consent,
     model::{Consent, Kind, Origin, Record, RecordId, Session, Speaker, Tombstone},
-    validate,
+    model::validate,
     vault::{Change, Vault},
 };
 

@@ -1,0 +1,17 @@
+//! The coordinator's side: prepare engagements and their codebooks
+//! ([`engagement`]), import bundles ([`import`]) from devices approved for
+//! the engagement ([`roster`])
+//! under the trust model ([`merge`]: a device may only touch its own
+//! records, with consent re-checked), and merge recommendations that say
+//! the same thing ([`recommendations`]).
+
+mod engagement;
+mod import;
+pub mod merge;
+mod recommendations;
+mod roster;
+
+pub use import::{ImportOutcome, ImportResult, Imported};
+pub use roster::{
+    QUARANTINE_BYTES_PER_DEVICE, QUARANTINE_BYTES_TOTAL, QUARANTINE_PER_DEVICE, QUARANTINE_TOTAL,
+};

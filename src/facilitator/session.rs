@@ -1,0 +1,181 @@
+//! Sessions (one community dialogue) and their participants, by
+//! pseudonymous code: setting them up and finding them.
+
+use crate::{
+    Error,
+    consent::{self, ConsentError},
+    model::{
+        Consent, ConsentInput, GroupCount, Kind, Participant, Record, RecordId, Scopes, Session,
+        SessionInput, Speaker, Tombstone, TombstoneReason, now,
+        validate::{self, RecordError},
+    },
+    vault::{Change, Vault},
+};
+use sha2::{Digest, Sha256};
+
+impl Vault {
+    /// Sets up a session of an engagement.
+    pub fn add_session(
+        &mut self,
+        engagement: RecordId,
+        input: SessionInput,
+    ) -> Result<RecordId, Error> {
+        let e = self.engagement(engagement)?;
+        validate::date(&input.date)?;
+        validate::max_len("region", &input.region)?;
+        validate::max_len("title", &input.title)?;
+        validate::non_empty("place", &input.place)?;
+        for l in &input.languages {
+            validate::language(l)?;
+        }
+        let agenda = input.agenda.unwrap_or_else(|| e.agenda.clone());
+        let s = Session {
+            engagement,
+            title: input.title.trim().to_owned(),
+            date: input.date,
+            place: input.place.trim().to_owned(),
+            region: input.region.trim().to_owned(),
+            languages: input.languages,
+            agenda,
+            group_consent: None,
+            demographics: input.demographics,
+            private_names: input.private_names,
+            created_at: now(),
+        };
+        let id = RecordId::random();
+        self.commit(vec![Change::Put(id, Record::Session(s))])?;
+        Ok(id)
+    }
+    /// A session by id.
+    pub fn session(&self, id: RecordId) -> Result<&Session, Error> {
+        match self.record(id) {
+            Some(Record::Session(s)) => Ok(s),
+            _ => Err(RecordError::NotFound {
+                kind: Kind::Session,
+            }
+            .into()),
+        }
+    }
+    /// Sessions, of one engagement or of all, by date.
+    pub fn sessions(&self, engagement: Option<RecordId>) -> Vec<(RecordId, &Session)> {
+        let mut v: Vec<_> = self
+            .records(Kind::Session)
+            .filter_map(|(id, r)| match r {
+                Record::Session(s) if engagement.is_none_or(|e| e == s.engagement) => Some((id, s)),
+                _ => None,
+            })
+            .collect();
+        v.sort_by(|a, b| (&a.1.date, a.1.created_at).cmp(&(&b.1.date, b.1.created_at)));
+        v
+    }
+    /// Replaces a session's demographic counts.
+    pub fn set_demographics(
+        &mut self,
+        session: RecordId,
+        counts: Vec<GroupCount>,
+    ) -> Result<(), Error> {
+        let mut s = self.session(session)?.clone();
+        for c in &counts {
+            validate::non_empty("group", &c.group)?;
+        }
+        s.demographics = counts;
+        self.commit(vec![Change::Put(session, Record::Session(s))])
+    }
+    /// Replaces the session's private name list (used only to flag names).
+    pub fn set_private_names(
+        &mut self,
+        session: RecordId,
+        names: Vec<String>,
+    ) -> Result<(), Error> {
+        let mut s = self.session(session)?.clone();
+        s.private_names = names
+            .into_iter()
+            .map(|n| n.trim().to_owned())
+            .filter(|n| !n.is_empty())
+            .collect();
+        self.commit(vec![Change::Put(session, Record::Session(s))])
+    }
+    /// Adds a participant; without a code, the next free `P<n>`.
+    pub fn add_participant(
+        &mut self,
+        session: RecordId,
+        code: Option<&str>,
+    ) -> Result<(RecordId, String), Error> {
+        self.session(session)?;
+        let taken: Vec<String> = self
+            .participants(session)
+            .iter()
+            .map(|(_, p)| p.code.clone())
+            .collect();
+        let code = match code {
+            Some(c) => {
+                let c = c.trim().to_uppercase();
+                validate::participant_code(&c)?;
+                if taken.contains(&c) {
+                    return Err(RecordError::Duplicate { field: "code" }.into());
+                }
+                c
+            }
+            None => {
+                let next = taken
+                    .iter()
+                    .filter_map(|c| c.strip_prefix('P')?.parse::<u32>().ok())
+                    .max()
+                    .unwrap_or(0)
+                    + 1;
+                format!("P{next}")
+            }
+        };
+        let id = RecordId::random();
+        let p = Participant {
+            session,
+            code: code.clone(),
+            consent: None,
+        };
+        self.commit(vec![Change::Put(id, Record::Participant(p))])?;
+        Ok((id, code))
+    }
+    /// A participant by id.
+    pub fn participant(&self, id: RecordId) -> Result<&Participant, Error> {
+        match self.record(id) {
+            Some(Record::Participant(p)) => Ok(p),
+            _ => Err(RecordError::NotFound {
+                kind: Kind::Participant,
+            }
+            .into()),
+        }
+    }
+    /// The participant of a session with `code`.
+    pub fn participant_by_code(
+        &self,
+        session: RecordId,
+        code: &str,
+    ) -> Result<(RecordId, &Participant), Error> {
+        let code = code.trim().to_uppercase();
+        self.participants(session)
+            .into_iter()
+            .find(|(_, p)| p.code == code)
+            .ok_or_else(|| ConsentError::UnknownParticipant.into())
+    }
+    /// A session's participants, by code.
+    pub fn participants(&self, session: RecordId) -> Vec<(RecordId, &Participant)> {
+        let mut v: Vec<_> = self
+            .children(session, Kind::Participant)
+            .filter_map(|(id, r)| match r {
+                Record::Participant(p) => Some((id, p)),
+                _ => None,
+            })
+            .collect();
+        v.sort_by_key(|(_, p)| code_order(&p.code));
+        v
+    }
+}
+
+/// Orders P2 before P10.
+fn code_order(code: &str) -> (String, u32, String) {
+    let digits_at = code
+        .find(|c: char| c.is_ascii_digit())
+        .unwrap_or(code.len());
+    let (head, tail) = code.split_at(digits_at);
+    (head.to_owned(), tail.parse().unwrap_or(0), tail.to_owned())
+}
