@@ -36,6 +36,7 @@ lint: deps
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	python3 scripts/check_locales.py
+	python3 scripts/check_layers.py
 	cd ui && npm run --silent check
 
 unit: deps

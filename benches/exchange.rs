@@ -17,7 +17,8 @@ use std::{
 use criterion::{Criterion, criterion_group};
 use ed25519_dalek::{Signer, Verifier};
 use hearken::{
-    facilitator::{ExportRequest}, coordinator::{ImportOutcome},
+    coordinator::ImportOutcome,
+    facilitator::ExportRequest,
     model::{ConsentInput, ConsentMethod, QuoteInput, Scope, SessionInput, Speaker},
     vault::{CreateOptions, KdfParams, Vault},
 };

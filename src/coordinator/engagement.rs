@@ -4,7 +4,7 @@
 use crate::{
     Error,
     model::{
-        Engagement, EngagementInput, Kind, Record, RecordId, Theme, ThemeInput, now,
+        DEFAULT_K, Engagement, EngagementInput, Kind, Record, RecordId, Theme, ThemeInput, now,
         validate::{self, RecordError},
     },
     vault::{Change, Vault},

@@ -19,14 +19,10 @@ use crate::{
     Error,
     bundle::{self, KeyStatus, Roster},
     format::{FormatError, Limits, ManifestDigest},
-    identity::{AgeIdentity, KeyId, PublicKey},
-    model::{
-        Device, DeviceStatus, Grant, GrantDecision, HeldBundle, Kind, Quarantined, Received,
-        Record, RecordId, now,
-    },
+    identity::{AgeIdentity, KeyId},
+    model::{DeviceStatus, GrantDecision, Received, Record, RecordId, now},
     vault::{Change, Vault},
 };
-
 
 /// What importing one file did.
 #[derive(Debug, Clone, serde::Serialize)]

@@ -28,8 +28,8 @@ use crate::exchange::{
 };
 use crate::{
     consent,
-    model::{Consent, Kind, Origin, Record, RecordId, Session, Speaker, Tombstone},
     model::validate,
+    model::{Consent, Kind, Origin, Record, RecordId, Session, Speaker, Tombstone},
     vault::{Change, Vault},
 };
 

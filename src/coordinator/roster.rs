@@ -4,7 +4,7 @@
 //! (only when confirmed on purpose). The quarantine is bounded per device
 //! and in all, and its files stay sealed on disk until approved.
 
-use super::import::{ImportOutcome, ImportResult, Prepared};
+use super::import::{ImportOutcome, ImportResult, Prepared, file_name};
 use crate::{
     Error,
     exchange::{ExchangeError, content::BUNDLE_KINDS},

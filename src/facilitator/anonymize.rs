@@ -6,10 +6,10 @@
 //! can also be recorded already redacted, so the words found never reach
 //! the vault.
 
-use crate::model::{Quote, QuoteField, QuoteInput, Record, RecordId, now};
 use crate::{
     Error,
-    redact::Finding,
+    model::{Quote, QuoteField, QuoteInput, Record, RecordId, now, validate::RecordError},
+    redact::{Finding, Scanner, review::ReviewMark},
     vault::{Change, Vault},
 };
 

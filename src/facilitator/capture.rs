@@ -5,11 +5,11 @@
 use crate::{
     Error, consent,
     model::{
-        Kind, Need, NeedInput, Quote, QuoteEdit, QuoteField, QuoteInput, ReadBack, Record,
-        Recommendation, RecommendationInput, RecordId, Speaker, Tombstone, TombstoneReason, now,
+        Kind, Need, NeedInput, Quote, QuoteEdit, QuoteInput, ReadBack, Recommendation,
+        RecommendationInput, Record, RecordId, Tombstone, TombstoneReason, now,
         validate::{self, RecordError},
     },
-    redact::{self, Finding, Scanner},
+    redact::{Placeholders, Redaction},
     vault::{Change, Vault},
 };
 
@@ -238,4 +238,18 @@ fn dedup(mut ids: Vec<RecordId>) -> Vec<RecordId> {
     let mut seen = std::collections::HashSet::new();
     ids.retain(|id| seen.insert(*id));
     ids
+}
+
+/// The log entries whose placeholder still stands at its position in `text`.
+fn still_in_place(text: &str, log: &[Redaction], lang: &str) -> Vec<Redaction> {
+    let placeholders = Placeholders::for_language(lang);
+    let chars: Vec<char> = text.chars().collect();
+    log.iter()
+        .filter(|r| {
+            chars
+                .get(r.start..r.end)
+                .is_some_and(|s| s.iter().collect::<String>() == placeholders.get(r.kind))
+        })
+        .copied()
+        .collect()
 }

@@ -6,9 +6,9 @@ use crate::{
     Error,
     consent::{self, ConsentError},
     model::{
-        Consent, ConsentInput, GroupCount, Kind, Participant, Record, RecordId, Scopes, Session,
-        SessionInput, Speaker, Tombstone, TombstoneReason, now,
-        validate::{self, RecordError},
+        Consent, ConsentInput, Kind, Record, RecordId, Scopes, Speaker, Tombstone, TombstoneReason,
+        now,
+        validate::{self},
     },
     vault::{Change, Vault},
 };

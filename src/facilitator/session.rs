@@ -3,15 +3,13 @@
 
 use crate::{
     Error,
-    consent::{self, ConsentError},
+    consent::ConsentError,
     model::{
-        Consent, ConsentInput, GroupCount, Kind, Participant, Record, RecordId, Scopes, Session,
-        SessionInput, Speaker, Tombstone, TombstoneReason, now,
+        GroupCount, Kind, Participant, Record, RecordId, Session, SessionInput, now,
         validate::{self, RecordError},
     },
     vault::{Change, Vault},
 };
-use sha2::{Digest, Sha256};
 
 impl Vault {
     /// Sets up a session of an engagement.

@@ -5,12 +5,7 @@
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
-use super::{Kind, Record, RecordId, now};
-use crate::{
-    Error,
-    model::validate::{self, RecordError},
-    vault::{Change, Vault},
-};
+use super::RecordId;
 
 /// A text in one language (consent texts, translations).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
@@ -110,4 +105,3 @@ pub struct ThemeInput {
     pub description: String,
     pub references: Vec<String>,
 }
-

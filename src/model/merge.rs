@@ -10,13 +10,8 @@
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
-use super::{Kind, Record, RecordId, now};
-use crate::{
-    Error,
-    i18n::{Localized, Message},
-    model::validate::RecordError,
-    vault::{Change, Vault},
-};
+use super::RecordId;
+use crate::i18n::{Localized, Message};
 
 /// "Recommendation `merged` is shown as part of `kept`."
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
@@ -59,4 +54,3 @@ impl Localized for MergeError {
         }
     }
 }
-

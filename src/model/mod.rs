@@ -14,8 +14,13 @@ mod quote;
 mod session;
 pub mod validate;
 
-pub use engagement::{AgendaSegment, Engagement, EngagementInput, LangText, Theme, ThemeInput};
-pub use exchange::{Device, DeviceKeys, DeviceStatus, Grant, GrantDecision, HeldBundle, KitPin, Origin, Quarantined, Received};
+pub use engagement::{
+    AgendaSegment, DEFAULT_K, Engagement, EngagementInput, LangText, Theme, ThemeInput,
+};
+pub use exchange::{
+    Device, DeviceKeys, DeviceStatus, Grant, GrantDecision, HeldBundle, KitPin, Origin,
+    Quarantined, Received,
+};
 pub use merge::{Merge, MergeError};
 pub use quote::{
     Need, NeedInput, Quote, QuoteEdit, QuoteField, QuoteInput, ReadBack, Recommendation,
@@ -60,7 +65,7 @@ impl RecordId {
     /// A fresh random id.
     pub fn random() -> Self {
         let mut b = [0u8; 16];
-        crate::vault::fill_random(&mut b);
+        getrandom::fill(&mut b).expect("the OS random source is available");
         RecordId(b)
     }
     /// The first eight hex digits, for listings.

@@ -4,12 +4,11 @@
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
-use super::{Kind, Record, RecordId, Speaker, Tombstone, TombstoneReason, now};
+use super::{RecordId, Speaker};
 use crate::{
-    Error, consent,
+    Error,
+    model::validate::RecordError,
     redact::{self, Finding, Placeholders, Redaction, Scanner, review::ReviewMark},
-    model::validate::{self, RecordError},
-    vault::{Change, Vault},
 };
 
 /// Whether the speaker heard the quote read back, and what they said.
@@ -206,20 +205,6 @@ fn shift_log(
                 end: (r.end as isize + delta) as usize,
             }
         })
-        .collect()
-}
-
-/// The log entries whose placeholder still stands at its position in `text`.
-fn still_in_place(text: &str, log: &[Redaction], lang: &str) -> Vec<Redaction> {
-    let placeholders = Placeholders::for_language(lang);
-    let chars: Vec<char> = text.chars().collect();
-    log.iter()
-        .filter(|r| {
-            chars
-                .get(r.start..r.end)
-                .is_some_and(|s| s.iter().collect::<String>() == placeholders.get(r.kind))
-        })
-        .copied()
         .collect()
 }
 

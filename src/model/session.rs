@@ -2,16 +2,9 @@
 //! pseudonymous code, and the consent each gave.
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
-use super::{AgendaSegment, Kind, Record, RecordId, Tombstone, TombstoneReason, now};
-use crate::{
-    Error,
-    consent::{self, ConsentError},
-    model::validate::{self, RecordError},
-    vault::{Change, Vault},
-};
+use super::{AgendaSegment, RecordId};
 
 /// How consent was given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Zeroize)]

@@ -2,6 +2,8 @@
 //! and Arabic. Quotes mix languages (a French quote with an Arabic name, a
 //! Russian quote with a WhatsApp number), so every list holds all five and
 //! applies to every quote. Syntax: see [`Lexicon`].
+//!
+//! Long on purpose: the word lists of five languages, one table each.
 
 use std::sync::LazyLock;
 

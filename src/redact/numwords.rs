@@ -17,6 +17,8 @@
 //! "soixante-dix", Arabic units before tens joined by و ("خمسة وثمانين") and
 //! teens with عشر ("الحادي عشر"). An ordinal ends the number, except in
 //! Arabic where the tens follow it ("الثالث والعشرين").
+//!
+//! Long on purpose: the number words of five languages, one table each.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;

@@ -44,7 +44,7 @@ pub(super) struct Header {
 }
 
 pub(super) fn read_header(conn: &Connection) -> Result<Header, VaultError> {
-    schema::check(conn)?;
+    super::schema::check(conn)?;
     if meta_num(conn, "erased")? != 0 {
         return Err(VaultError::Erased);
     }

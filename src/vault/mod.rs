@@ -13,14 +13,14 @@
 mod error;
 mod header;
 mod keys;
-mod schema;
 mod load;
+mod schema;
 mod seal;
 mod store;
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Serialize;
 
@@ -29,10 +29,10 @@ pub use keys::{KdfParams, RecoveryKey, fill_random};
 pub use schema::VERSION as FORMAT_VERSION;
 pub(crate) use store::Change;
 
-use keys::Key;
 use header::{
     Header, check_delay, destroy_keys, meta_get, meta_num, meta_set, read_header, record_failure,
 };
+use keys::Key;
 use store::Cache;
 
 pub use header::delay_after;

@@ -7,7 +7,10 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use zeroize::Zeroizing;
 
-use super::{Vault, VaultError, keys, seal::{open_record, seal_record}};
+use super::{
+    Vault, VaultError,
+    seal::{open_record, seal_record},
+};
 use crate::model::{Kind, Origin, Record, RecordId};
 
 /// One change inside a write. Changes live only for one commit, so their

@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 use hearken::{
     Error,
-    facilitator::{ExportRequest}, coordinator::{ImportOutcome},
+    coordinator::ImportOutcome,
+    facilitator::ExportRequest,
     format::FormatError,
     model::{Kind, QuoteEdit, QuoteInput, Record, RecordId, Speaker},
     vault::Vault,

@@ -14,7 +14,8 @@ use std::{collections::BTreeMap, fs, path::PathBuf};
 use hearken::{
     Error,
     bundle::{self, BundleHeader},
-    exchange::{ExchangeError}, coordinator::{ImportOutcome},
+    coordinator::ImportOutcome,
+    exchange::ExchangeError,
     identity::SigningKey,
     kit::{self, KitHeader},
     model::{

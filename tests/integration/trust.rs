@@ -8,7 +8,9 @@ use std::collections::BTreeMap;
 use hearken::{
     Error,
     bundle::{self, BundleHeader},
-    exchange::{ExchangeError}, facilitator::{ExportRequest}, coordinator::{ImportOutcome},
+    coordinator::ImportOutcome,
+    exchange::ExchangeError,
+    facilitator::ExportRequest,
     identity::parse_recipient,
     model::{
         GrantDecision, Kind, NeedInput, QuoteInput, Record, RecordId, Scope, SessionInput, Speaker,

@@ -7,7 +7,7 @@
 //! and demos render them; the quotes are invented, no participant said them.
 //! Test fixtures, not part of the library: the integration tests and the
 //! PDF bench include this folder as a module, each using part of it.
-#![allow(dead_code)]
+#![allow(dead_code, unused_imports)]
 
 mod words;
 

@@ -4,8 +4,8 @@
 //! core and fails only if the shell maps an error wrongly.
 
 use hearken::{
-    exchange::ExchangeError, i18n::Localized, model::MergeError, report::ExportError,
-    validate::RecordError,
+    exchange::ExchangeError, i18n::Localized, model::MergeError, model::validate::RecordError,
+    report::ExportError,
 };
 use hearken_app::commands::vault::VaultState;
 use serde_json::{Value, json};

@@ -5,7 +5,8 @@ use std::{io::IsTerminal, path::PathBuf};
 
 use clap::{Args, Subcommand};
 use hearken::{
-    facilitator::{ExportRequest}, coordinator::{ImportOutcome},
+    coordinator::ImportOutcome,
+    facilitator::ExportRequest,
     i18n::Arg,
     model::{DeviceStatus, Kind},
 };
