@@ -45,3 +45,22 @@ pub fn stdin_text(limit: u64) -> Result<String, CliError> {
     })?;
     String::from_utf8(raw).map_err(|_| CliError::StdinNotUtf8)
 }
+
+/// A UTF-8 text file of at most [`hearken::files::MAX_TEXT_BYTES`].
+pub fn read_text(path: &std::path::Path) -> anyhow::Result<String> {
+    text(path, hearken::files::MAX_TEXT_BYTES)
+}
+
+/// Splits `key<sep>value` (both sides non-empty), or says which argument
+/// has the wrong form.
+pub fn split_pair<'a>(
+    s: &'a str,
+    sep: char,
+    arg: &'static str,
+    expected: &'static str,
+) -> anyhow::Result<(&'a str, &'a str)> {
+    s.split_once(sep)
+        .filter(|(a, b)| !a.trim().is_empty() && !b.trim().is_empty())
+        .map(|(a, b)| (a.trim(), b.trim()))
+        .ok_or_else(|| CliError::BadArgument { arg, expected }.into())
+}

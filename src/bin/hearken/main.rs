@@ -16,14 +16,18 @@ macro_rules! say {
 
 mod capture;
 mod cli_error;
+mod consent;
+mod engagement;
 mod exchange;
+mod import;
 mod input;
 mod merge;
 mod output;
-mod plan;
+mod quote;
 mod redact;
 mod report;
 mod secret;
+mod session;
 mod synthesis;
 mod vault_cmd;
 
@@ -69,22 +73,22 @@ pub enum Command {
     Wipe(vault_cmd::WipeArgs),
     /// Engagements: what communities are asked about.
     #[command(subcommand)]
-    Engagement(plan::EngagementCmd),
+    Engagement(engagement::EngagementCmd),
     /// The codebook of themes.
     #[command(subcommand)]
-    Theme(plan::ThemeCmd),
+    Theme(engagement::ThemeCmd),
     /// Sessions (community dialogues).
     #[command(subcommand)]
-    Session(plan::SessionCmd),
+    Session(session::SessionCmd),
     /// Participants, by pseudonymous code.
     #[command(subcommand)]
-    Participant(plan::ParticipantCmd),
+    Participant(session::ParticipantCmd),
     /// Give or withdraw consent.
     #[command(subcommand)]
-    Consent(plan::ConsentCmd),
+    Consent(consent::ConsentCmd),
     /// Quotes.
     #[command(subcommand)]
-    Quote(capture::QuoteCmd),
+    Quote(quote::QuoteCmd),
     /// Documented needs.
     #[command(subcommand)]
     Need(capture::NeedCmd),
@@ -106,10 +110,10 @@ pub enum Command {
     /// Export sessions as a signed, encrypted bundle for the coordinator.
     Export(exchange::ExportArgs),
     /// Import bundles from facilitators.
-    Import(exchange::ImportArgs),
+    Import(import::ImportArgs),
     /// Facilitator devices: list, approve, revoke.
     #[command(subcommand)]
-    Roster(exchange::RosterCmd),
+    Roster(import::RosterCmd),
     /// What the vault says about an engagement: reach, coverage, gaps, themes.
     Synthesis(synthesis::Args),
     /// The framework report or a session summary (PDF); CSV, JSON or REFI-QDA exports.
@@ -141,7 +145,9 @@ impl Ctx {
 fn run(cli: Cli, ctx: &Ctx) -> anyhow::Result<()> {
     // First stage: every typed value checked before a passphrase is asked
     // for or a key derived.
-    plan::check(&cli.command)?;
+    engagement::check(&cli.command)?;
+    session::check(&cli.command)?;
+    consent::check(&cli.command)?;
     capture::check(&cli.command)?;
     exchange::check(ctx, &cli.command)?;
     if let Command::Report(a) = &cli.command {
@@ -153,12 +159,12 @@ fn run(cli: Cli, ctx: &Ctx) -> anyhow::Result<()> {
         Command::Recover(a) => vault_cmd::recover(ctx, a),
         Command::Info => vault_cmd::info(ctx),
         Command::Wipe(a) => vault_cmd::wipe(ctx, a),
-        Command::Engagement(c) => plan::engagement(ctx, c),
-        Command::Theme(c) => plan::theme(ctx, c),
-        Command::Session(c) => plan::session(ctx, c),
-        Command::Participant(c) => plan::participant(ctx, c),
-        Command::Consent(c) => plan::consent(ctx, c),
-        Command::Quote(c) => capture::quote(ctx, c),
+        Command::Engagement(c) => engagement::engagement(ctx, c),
+        Command::Theme(c) => engagement::theme(ctx, c),
+        Command::Session(c) => session::session(ctx, c),
+        Command::Participant(c) => session::participant(ctx, c),
+        Command::Consent(c) => consent::consent(ctx, c),
+        Command::Quote(c) => quote::quote(ctx, c),
         Command::Need(c) => capture::need(ctx, c),
         Command::Recommendation(c) => capture::recommendation(ctx, c),
         Command::Demo(a) => vault_cmd::demo(ctx, a),
@@ -166,8 +172,8 @@ fn run(cli: Cli, ctx: &Ctx) -> anyhow::Result<()> {
         Command::Identity { cmd } => exchange::identity(ctx, cmd),
         Command::Kit(c) => exchange::kit(ctx, c),
         Command::Export(a) => exchange::export(ctx, a),
-        Command::Import(a) => exchange::import(ctx, a),
-        Command::Roster(c) => exchange::roster(ctx, c),
+        Command::Import(a) => import::import(ctx, a),
+        Command::Roster(c) => import::roster(ctx, c),
         Command::Synthesis(a) => synthesis::run(ctx, a),
         Command::Report(a) => report::run(ctx, a),
     }

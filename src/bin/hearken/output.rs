@@ -1,6 +1,12 @@
 //! Printing results: aligned tables for people, JSON for scripts.
 
+use hearken::{
+    i18n::Arg,
+    model::{Kind, RecordId},
+};
 use serde::Serialize;
+
+use crate::Ctx;
 
 /// Prints `value` as pretty JSON on stdout.
 pub fn json<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<()> {
@@ -47,4 +53,22 @@ pub fn with_id<T: Serialize>(id: impl std::fmt::Display, record: &T) -> serde_js
         obj.extend(fields);
     }
     serde_json::Value::Object(obj)
+}
+
+/// Says that a record was created (its id; as JSON with --json).
+pub fn created(ctx: &Ctx, kind: Kind, id: RecordId) -> anyhow::Result<()> {
+    if ctx.json {
+        return json(&serde_json::json!({ "id": id.to_string(), "kind": kind.name() }));
+    }
+    say!(
+        "{}",
+        ctx.t(
+            "created",
+            &[
+                ("kind", Arg::from(kind.name())),
+                ("id", Arg::from(id.to_string()))
+            ]
+        )
+    );
+    Ok(())
 }
