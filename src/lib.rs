@@ -21,5 +21,6 @@ pub mod report;
 pub mod settings;
 pub mod synthesis;
 pub mod vault;
+pub mod views;
 
 pub use error::Error;

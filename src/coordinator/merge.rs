@@ -24,7 +24,7 @@ use sha2::{Digest, Sha256};
 
 use crate::exchange::{
     ExchangeError,
-    content::{RecordEntry, RecordsFile},
+    content::RecordsFile,
 };
 use crate::{
     consent,
@@ -32,6 +32,14 @@ use crate::{
     model::{Consent, Kind, Origin, Record, RecordId, Session, Speaker, Tombstone},
     vault::{Change, Vault},
 };
+
+/// An arriving record in the model's terms, with its version on the author
+/// device.
+struct Incoming {
+    id: RecordId,
+    counter: i64,
+    record: Record,
+}
 
 /// How many records a merge adds, replaces, removes or leaves alone.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -59,7 +67,17 @@ pub fn plan(
     file: RecordsFile,
 ) -> Result<Plan, ExchangeError> {
     let owned = |id: RecordId| vault.origin_of(id).is_some_and(|o| o.author == author);
-    for entry in &file.records {
+    // The one place wire records become the model's.
+    let records: Vec<Incoming> = file
+        .records
+        .into_iter()
+        .map(|e| Incoming {
+            id: e.id,
+            counter: e.counter,
+            record: e.record.into_record(),
+        })
+        .collect();
+    for entry in &records {
         check_shape(&entry.record, engagement)?;
         // A record already held must be this device's, of the same kind.
         if vault.holds(entry.id) {
@@ -81,12 +99,12 @@ pub fn plan(
         .into_iter()
         .filter(|(id, _)| owned(*id))
         .collect();
-    for entry in &file.records {
+    for entry in &records {
         if let Record::Session(s) = &entry.record {
             sessions.insert(entry.id, s);
         }
     }
-    for entry in &file.records {
+    for entry in &records {
         if let Record::Session(_) = entry.record {
             continue;
         }
@@ -114,13 +132,13 @@ pub fn plan(
         .collect();
     let mut participants: HashMap<(RecordId, &str), Option<&Consent>> = HashMap::new();
     let mut participant_ids: HashMap<RecordId, (RecordId, String)> = HashMap::new();
-    for entry in &file.records {
+    for entry in &records {
         if let Record::Participant(p) = &entry.record {
             participants.insert((p.session, p.code.as_str()), p.consent.as_ref());
             participant_ids.insert(entry.id, (p.session, p.code.clone()));
         }
     }
-    for entry in &file.records {
+    for entry in &records {
         let record_themes: &[RecordId] = match &entry.record {
             Record::Quote(q) => &q.themes,
             Record::Need(n) => &n.themes,
@@ -171,7 +189,7 @@ pub fn plan(
             Record::Tombstone(t) => Some(t),
             _ => None,
         });
-    let new_tombs = file.records.iter().filter_map(|e| match &e.record {
+    let new_tombs = records.iter().filter_map(|e| match &e.record {
         Record::Tombstone(t) => Some(t),
         _ => None,
     });
@@ -197,11 +215,11 @@ pub fn plan(
     let mut counts = Counts::default();
     let mut changes = vec![];
     let mut deleted: HashSet<RecordId> = HashSet::new();
-    for RecordEntry {
+    for Incoming {
         id,
         counter,
         record,
-    } in file.records
+    } in records
     {
         let origin = Origin {
             author: author.to_owned(),

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::ExchangeError;
+use super::{ExchangeError, wire::WireRecord};
 use crate::model::{Engagement, Kind, Record, RecordId, Theme};
 
 /// The kit's content file.
@@ -40,7 +40,7 @@ pub struct ThemeEntry {
 pub struct RecordEntry {
     pub id: RecordId,
     pub counter: i64,
-    pub record: Record,
+    pub record: WireRecord,
 }
 
 /// A bundle's records.

@@ -3,6 +3,7 @@
 //! coordinator.
 
 use crate::exchange::{
+    wire::WireRecord,
     ExchangeError,
     content::{RECORDS_FILE, RecordEntry, RecordsFile},
 };
@@ -179,20 +180,19 @@ impl Vault {
             if s.engagement != engagement {
                 return Err(ExchangeError::MixedEngagements.into());
             }
-            let mut shared = s.clone();
-            // The names typed to spot them in quotes never leave the device.
-            shared.private_names.clear();
+            // The wire form leaves the names typed to spot them in quotes
+            // on the device.
             entries.push(RecordEntry {
                 id: *sid,
                 counter: self.version_of(*sid),
-                record: Record::Session(shared),
+                record: wire(&Record::Session(s.clone())),
             });
             plan.sessions += 1;
             for (id, p) in self.participants(*sid) {
                 entries.push(RecordEntry {
                     id,
                     counter: self.version_of(id),
-                    record: Record::Participant(p.clone()),
+                    record: wire(&Record::Participant(p.clone())),
                 });
                 plan.participants += 1;
             }
@@ -206,12 +206,11 @@ impl Vault {
                     plan.unresolved.push(flagged);
                     continue;
                 }
-                let mut shared = q.clone();
-                shared.review_marks.clear();
+                // The facilitator's reviews stay on the device too.
                 entries.push(RecordEntry {
                     id,
                     counter: self.version_of(id),
-                    record: Record::Quote(shared),
+                    record: wire(&Record::Quote(q.clone())),
                 });
                 plan.quotes += 1;
             }
@@ -226,7 +225,7 @@ impl Vault {
                 entries.push(RecordEntry {
                     id,
                     counter: self.version_of(id),
-                    record: Record::Need(n.clone()),
+                    record: wire(&Record::Need(n.clone())),
                 });
                 plan.needs += 1;
             }
@@ -238,7 +237,7 @@ impl Vault {
                 entries.push(RecordEntry {
                     id,
                     counter: self.version_of(id),
-                    record: Record::Recommendation(r.clone()),
+                    record: wire(&Record::Recommendation(r.clone())),
                 });
                 plan.recommendations += 1;
             }
@@ -246,11 +245,16 @@ impl Vault {
                 entries.push(RecordEntry {
                     id,
                     counter: self.version_of(id),
-                    record: t.clone(),
+                    record: wire(t),
                 });
                 plan.tombstones += 1;
             }
         }
         Ok((RecordsFile::new(engagement, entries), plan))
     }
+}
+
+/// A record's wire form; only the kinds a bundle carries are exported.
+fn wire(record: &Record) -> WireRecord {
+    WireRecord::of(record).expect("only the kinds a bundle carries are exported")
 }

@@ -23,51 +23,10 @@ use tauri::State;
 use super::engagement::RecordParams;
 use crate::{commands::vault::VaultState, error::UiError};
 
-/// A finding in one text of a quote.
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct QuoteFinding {
-    pub field: QuoteField,
-    #[serde(flatten)]
-    pub finding: Finding,
-}
-
-/// A quote as the capture and read-back screens show it.
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct QuoteView {
-    pub id: RecordId,
-    /// A participant's code, or `group`.
-    pub speaker: String,
-    pub text: String,
-    pub language: String,
-    pub translation: Option<String>,
-    pub themes: Vec<RecordId>,
-    pub read_back: Option<ReadBack>,
-    pub redactions: Vec<Redaction>,
-    /// Identifying details still unresolved (neither redacted nor reviewed).
-    pub findings: Vec<QuoteFinding>,
-}
+pub use hearken::views::{QuoteFinding, QuoteView};
 
 fn view(v: &Vault, id: RecordId) -> Result<QuoteView, hearken::Error> {
-    let q = v.quote(id)?;
-    let scanner = v.scanner(q.session)?;
-    let findings = v
-        .quote_findings(id, &scanner)?
-        .into_iter()
-        .map(|(field, finding)| QuoteFinding { field, finding })
-        .collect();
-    Ok(QuoteView {
-        id,
-        speaker: q.speaker.to_string(),
-        text: q.text.clone(),
-        language: q.language.clone(),
-        translation: q.translation.clone(),
-        themes: q.themes.clone(),
-        read_back: q.read_back,
-        redactions: q.redactions.clone(),
-        findings,
-    })
+    hearken::views::quote(v, id)
 }
 
 /// Parameters of [`quote_add`].

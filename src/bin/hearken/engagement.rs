@@ -220,17 +220,12 @@ pub fn engagement(ctx: &Ctx, cmd: EngagementCmd) -> anyhow::Result<()> {
 
 /// Finds a theme of `engagement` by its code.
 pub fn theme_by_code(vault: &Vault, engagement: RecordId, code: &str) -> anyhow::Result<RecordId> {
-    vault
-        .themes(engagement)
-        .into_iter()
-        .find(|(_, t)| t.code == code.trim())
-        .map(|(id, _)| id)
-        .ok_or_else(|| {
-            CliError::UnknownTheme {
-                code: code.to_owned(),
-            }
-            .into()
-        })
+    hearken::views::theme_by_code(vault, engagement, code).ok_or_else(|| {
+        CliError::UnknownTheme {
+            code: code.to_owned(),
+        }
+        .into()
+    })
 }
 
 pub fn theme(ctx: &Ctx, cmd: ThemeCmd) -> anyhow::Result<()> {

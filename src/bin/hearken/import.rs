@@ -5,6 +5,7 @@ use std::{io::IsTerminal, path::PathBuf};
 
 use clap::{Args, Subcommand};
 use hearken::{
+    views::DeviceState,
     coordinator::ImportOutcome,
     i18n::Arg,
     model::{DeviceStatus, Kind},
@@ -151,69 +152,39 @@ pub fn roster(ctx: &Ctx, cmd: RosterCmd) -> anyhow::Result<()> {
     let mut vault = ctx.unlock()?;
     match cmd {
         RosterCmd::List => {
-            let devices = vault.roster();
-            let held = vault.quarantine();
+            let devices = hearken::views::roster(&vault);
             if ctx.json {
+                // The app's roster view, plus each device's history.
                 let devices: Vec<_> = devices
                     .iter()
-                    .map(|(_, d)| {
-                        let history: Vec<_> = vault
-                            .grants(&d.key_id)
-                            .iter()
-                            .map(|g| {
-                                serde_json::json!({
-                                    "engagement": g.engagement.to_string(),
-                                    "decision": g.decision,
-                                    "at": g.at,
-                                })
-                            })
-                            .collect();
-                        let engagements: Vec<String> = vault
-                            .approved_engagements(&d.key_id)
-                            .iter()
-                            .map(|e| e.to_string())
-                            .collect();
-                        serde_json::json!({
-                            "keyId": d.key_id, "publicKey": d.public_key, "status": d.status,
-                            "bundles": d.received.len(), "missing": d.missing(),
-                            "engagements": engagements, "history": history,
-                        })
+                    .map(|d| {
+                        let mut v = serde_json::to_value(d).expect("views serialize");
+                        v["history"] = serde_json::to_value(vault.grants(&d.key_id))
+                            .expect("grants serialize");
+                        v
                     })
                     .collect();
-                let held: Vec<_> = held
-                    .iter()
-                    .map(|(_, q)| serde_json::json!({ "keyId": q.key_id, "file": q.file, "receivedAt": q.received_at }))
-                    .collect();
-                return output::json(
-                    &serde_json::json!({ "devices": devices, "quarantine": held }),
-                );
+                return output::json(&serde_json::json!({ "devices": devices }));
             }
-            let headers =
-                ["col-key-id", "col-status", "col-bundles", "col-missing"].map(|h| ctx.t(h, &[]));
-            let mut rows: Vec<Vec<String>> = devices
+            let headers = ["col-key-id", "col-status", "col-bundles", "col-missing"]
+                .map(|h| ctx.t(h, &[]));
+            let rows: Vec<Vec<String>> = devices
                 .iter()
-                .map(|(_, d)| {
+                .map(|d| {
                     let status = match d.status {
-                        DeviceStatus::Approved => ctx.t("device-approved", &[]),
-                        DeviceStatus::Revoked => ctx.t("device-revoked", &[]),
+                        DeviceState::Approved => ctx.t("device-approved", &[]),
+                        DeviceState::Revoked => ctx.t("device-revoked", &[]),
+                        DeviceState::Quarantined => ctx.t("device-quarantined", &[]),
                     };
-                    let missing: Vec<String> = d.missing().iter().map(u64::to_string).collect();
-                    vec![
-                        d.key_id.clone(),
-                        status,
-                        d.received.len().to_string(),
-                        missing.join(","),
-                    ]
+                    let missing: Vec<String> = d.missing.iter().map(u64::to_string).collect();
+                    let bundles = if d.files.is_empty() {
+                        d.bundles.to_string()
+                    } else {
+                        d.files.join(", ")
+                    };
+                    vec![d.key_id.clone(), status, bundles, missing.join(",")]
                 })
                 .collect();
-            for (_, q) in &held {
-                rows.push(vec![
-                    q.key_id.clone(),
-                    ctx.t("device-quarantined", &[]),
-                    q.file.clone(),
-                    String::new(),
-                ]);
-            }
             output::table(&headers, &rows);
             Ok(())
         }

@@ -37,19 +37,9 @@ pub struct Args {
     pub shared_only: bool,
 }
 
-/// The engagement named, or the only one.
+/// The engagement named, or the only one (the rule both front ends share).
 pub fn engagement(vault: &Vault, typed: Option<&str>) -> anyhow::Result<RecordId> {
-    match typed {
-        Some(t) => Ok(vault.resolve(Kind::Engagement, t)?),
-        None => match vault.engagements().as_slice() {
-            [(id, _)] => Ok(*id),
-            _ => Err(CliError::BadArgument {
-                arg: "--engagement",
-                expected: "id",
-            }
-            .into()),
-        },
-    }
+    Ok(hearken::views::engagement(vault, typed)?)
 }
 
 impl Args {

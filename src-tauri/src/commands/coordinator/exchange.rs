@@ -11,6 +11,7 @@
 
 use std::path::{Path, PathBuf};
 
+use hearken::views::DeviceView;
 use hearken::{
     coordinator::ImportOutcome,
     i18n::{Localized, Message},
@@ -138,85 +139,10 @@ pub async fn import_bundles(
     })
 }
 
-/// A device of the roster, or one waiting in quarantine.
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct DeviceEntry {
-    pub key_id: String,
-    /// Five groups of digits to compare aloud with the facilitator.
-    pub fingerprint: String,
-    /// `approved`, `revoked` or `quarantined`.
-    pub status: &'static str,
-    /// Bundles received (or held, while quarantined).
-    pub bundles: usize,
-    /// Held bundles' file names (quarantined devices only).
-    pub files: Vec<String>,
-    /// Sequence numbers still missing.
-    pub missing: Vec<u64>,
-    /// Records the device wrote that the vault holds (what revoking may
-    /// remove).
-    pub sent: usize,
-    /// Engagements (ids) the device may write into.
-    pub engagements: Vec<String>,
-}
-
-fn fingerprint(public_key: &str) -> String {
-    public_key
-        .parse::<PublicKey>()
-        .map(|k| k.fingerprint().to_string())
-        .unwrap_or_default()
-}
-
-fn roster(vault: &Vault) -> Vec<DeviceEntry> {
-    let mut entries: Vec<DeviceEntry> = vault
-        .roster()
-        .into_iter()
-        .map(|(_, d)| DeviceEntry {
-            key_id: d.key_id.clone(),
-            fingerprint: fingerprint(&d.public_key),
-            status: match d.status {
-                DeviceStatus::Approved => "approved",
-                DeviceStatus::Revoked => "revoked",
-            },
-            bundles: d.received.len(),
-            files: vec![],
-            missing: d.missing(),
-            sent: vault.records_written_by(&d.key_id).len(),
-            engagements: vault
-                .approved_engagements(&d.key_id)
-                .iter()
-                .map(|e| e.to_string())
-                .collect(),
-        })
-        .collect();
-    for (_, q) in vault.quarantine() {
-        match entries
-            .iter_mut()
-            .find(|e| e.status == "quarantined" && e.key_id == q.key_id)
-        {
-            Some(e) => {
-                e.bundles += 1;
-                e.files.push(q.file.clone());
-            }
-            None => entries.push(DeviceEntry {
-                key_id: q.key_id.clone(),
-                fingerprint: fingerprint(&q.public_key),
-                status: "quarantined",
-                bundles: 1,
-                files: vec![q.file.clone()],
-                missing: vec![],
-                sent: 0,
-                engagements: vec![],
-            }),
-        }
-    }
-    entries
-}
-
 /// The roster of devices and those waiting in quarantine.
 #[tauri::command]
-pub fn roster_list(vault: State<'_, VaultState>) -> Result<Vec<DeviceEntry>, UiError> {
-    vault.with(|v| Ok::<_, CoordinatorError>(roster(v)))
+pub fn roster_list(vault: State<'_, VaultState>) -> Result<Vec<DeviceView>, UiError> {
+    vault.with(|v| Ok::<_, CoordinatorError>(hearken::views::roster(v)))
 }
 
 /// Parameters of [`roster_approve`] and [`roster_revoke`].

@@ -55,13 +55,10 @@ pub struct FilterParams {
 impl FilterParams {
     /// The engagement meant and the core's filters, or why they are refused.
     pub fn resolve(&self, vault: &Vault) -> Result<(RecordId, Filters), CoordinatorError> {
-        let engagement = match self.engagement.as_deref().filter(|e| !e.is_empty()) {
-            Some(typed) => vault.resolve(Kind::Engagement, typed)?,
-            None => match vault.engagements().first() {
-                Some((id, _)) => *id,
-                None => return Err(CoordinatorError::NoEngagement),
-            },
-        };
+        if vault.engagements().is_empty() {
+            return Err(CoordinatorError::NoEngagement);
+        }
+        let engagement = hearken::views::engagement(vault, self.engagement.as_deref())?;
         self.filters.check()?;
         Ok((engagement, self.filters.clone()))
     }

@@ -1,0 +1,178 @@
+//! What both front ends show, built once: the command line and the desktop
+//! app only format these. One rule each for which engagement is meant, how a
+//! theme code is found, what a quote looks like with its unresolved
+//! findings, and what the roster says about each device.
+
+use serde::Serialize;
+
+use crate::{
+    Error,
+    exchange::ExchangeError,
+    identity::PublicKey,
+    model::{DeviceStatus, Kind, QuoteField, ReadBack, RecordId, validate::RecordError},
+    redact::{Finding, Redaction},
+    vault::Vault,
+};
+
+/// The engagement a person means: the one named (an id or a unique
+/// prefix), else the vault's only one. With several and none named, they
+/// must choose; with none, there is nothing to show.
+pub fn engagement(vault: &Vault, typed: Option<&str>) -> Result<RecordId, Error> {
+    match typed.map(str::trim).filter(|t| !t.is_empty()) {
+        Some(t) => vault.resolve(Kind::Engagement, t),
+        None => match vault.engagements().as_slice() {
+            [(only, _)] => Ok(*only),
+            [] => Err(RecordError::NotFound {
+                kind: Kind::Engagement,
+            }
+            .into()),
+            _ => Err(ExchangeError::WhichEngagement.into()),
+        },
+    }
+}
+
+/// A theme of `engagement` by its code, as people type it.
+pub fn theme_by_code(vault: &Vault, engagement: RecordId, code: &str) -> Option<RecordId> {
+    vault
+        .themes(engagement)
+        .into_iter()
+        .find(|(_, t)| t.code == code.trim())
+        .map(|(id, _)| id)
+}
+
+/// One identifying detail still unresolved in a quote, and in which text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuoteFinding {
+    pub field: QuoteField,
+    #[serde(flatten)]
+    pub finding: Finding,
+}
+
+/// A quote as the capture and read-back screens and `hearken quote list`
+/// show it: its words, its redaction log, and what is still unresolved.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuoteView {
+    pub id: RecordId,
+    pub session: RecordId,
+    /// A participant's code, or `group`.
+    pub speaker: String,
+    pub text: String,
+    pub language: String,
+    pub translation: Option<String>,
+    pub themes: Vec<RecordId>,
+    pub read_back: Option<ReadBack>,
+    pub redactions: Vec<Redaction>,
+    /// Identifying details still unresolved (neither redacted nor reviewed).
+    pub findings: Vec<QuoteFinding>,
+}
+
+/// The view of one quote.
+pub fn quote(vault: &Vault, id: RecordId) -> Result<QuoteView, Error> {
+    let q = vault.quote(id)?;
+    let scanner = vault.scanner(q.session)?;
+    let findings = vault
+        .quote_findings(id, &scanner)?
+        .into_iter()
+        .map(|(field, finding)| QuoteFinding { field, finding })
+        .collect();
+    Ok(QuoteView {
+        id,
+        session: q.session,
+        speaker: q.speaker.to_string(),
+        text: q.text.clone(),
+        language: q.language.clone(),
+        translation: q.translation.clone(),
+        themes: q.themes.clone(),
+        read_back: q.read_back,
+        redactions: q.redactions.clone(),
+        findings,
+    })
+}
+
+/// Where a device stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeviceState {
+    Approved,
+    Revoked,
+    /// Not in the roster: its bundles wait in quarantine.
+    Quarantined,
+}
+
+/// A device of the roster, or one waiting in quarantine.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeviceView {
+    pub key_id: String,
+    /// Five groups of digits to compare aloud.
+    pub fingerprint: String,
+    pub status: DeviceState,
+    /// Bundles received (or held, while quarantined).
+    pub bundles: usize,
+    /// Held bundles' file names.
+    pub files: Vec<String>,
+    /// Sequence numbers still missing.
+    pub missing: Vec<u64>,
+    /// Records the device sent that the vault holds (what revoking may
+    /// remove).
+    pub sent: usize,
+    /// Engagements (ids) the device may write into.
+    pub engagements: Vec<String>,
+}
+
+fn fingerprint(public_key: &str) -> String {
+    public_key
+        .parse::<PublicKey>()
+        .map(|k| k.fingerprint().to_string())
+        .unwrap_or_default()
+}
+
+/// The roster, then one entry per device with bundles in quarantine (a
+/// device approved for one engagement may wait for another).
+pub fn roster(vault: &Vault) -> Vec<DeviceView> {
+    let mut entries: Vec<DeviceView> = vault
+        .roster()
+        .into_iter()
+        .map(|(_, d)| DeviceView {
+            key_id: d.key_id.clone(),
+            fingerprint: fingerprint(&d.public_key),
+            status: match d.status {
+                DeviceStatus::Approved => DeviceState::Approved,
+                DeviceStatus::Revoked => DeviceState::Revoked,
+            },
+            bundles: d.received.len(),
+            files: vec![],
+            missing: d.missing(),
+            sent: vault.records_written_by(&d.key_id).len(),
+            engagements: vault
+                .approved_engagements(&d.key_id)
+                .iter()
+                .map(|e| e.to_string())
+                .collect(),
+        })
+        .collect();
+    for (_, q) in vault.quarantine() {
+        match entries
+            .iter_mut()
+            .find(|e| e.status == DeviceState::Quarantined && e.key_id == q.key_id)
+        {
+            Some(e) => {
+                e.bundles += 1;
+                e.files.push(q.file.clone());
+            }
+            None => entries.push(DeviceView {
+                key_id: q.key_id.clone(),
+                fingerprint: fingerprint(&q.public_key),
+                status: DeviceState::Quarantined,
+                bundles: 1,
+                files: vec![q.file.clone()],
+                missing: vec![],
+                sent: 0,
+                engagements: vec![],
+            }),
+        }
+    }
+    entries
+}

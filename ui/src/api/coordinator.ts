@@ -1,0 +1,290 @@
+/**
+ * The coordinator: import and roster, synthesis, reports and exports, recommendation merges (`commands/coordinator/`).
+ *
+ * @module
+ */
+import { Channel } from "@tauri-apps/api/core";
+import { getCurrentWebview } from "@tauri-apps/api/webview";
+import { open as openDialog } from "@tauri-apps/plugin-dialog";
+
+import { call } from "./call";
+
+/** Which sessions a coordinator view covers; empty lists mean "all". */
+export interface SynthesisFilters {
+  /** Engagement id or prefix; `null`: the first in the vault. */
+  engagement: string | null;
+  regions: string[];
+  languages: string[];
+  groups: string[];
+  /** YYYY-MM-DD, inclusive. */
+  dateFrom: string | null;
+  dateTo: string | null;
+  /** Only quotes whose consent covers sharing beyond the coordinator. */
+  sharedOnly: boolean;
+}
+
+/** A count of people as the core lets it be shown: exact only from k up. */
+export type Shown = { shown: "exact"; value: number } | { shown: "below"; value: number } | { shown: "withheld" };
+
+/** One cell of a coverage breakdown. */
+export interface CoverageCell {
+  key: string;
+  /** Sessions: records, exact. */
+  sessions: number;
+  people: Shown;
+}
+
+/** A breakdown of people with its (possibly suppressed) total. */
+export interface Breakdown {
+  cells: CoverageCell[];
+  total: Shown;
+}
+
+/** How often a theme comes up (a quote counts for its themes and their ancestors). */
+export interface ThemeCount {
+  code: string;
+  label: string;
+  parent: string | null;
+  quotes: number;
+  sessions: number;
+}
+
+/** Quote counts per theme (rows) and another dimension (columns). */
+export interface Matrix {
+  rows: string[];
+  columns: string[];
+  counts: number[][];
+}
+
+/** A session as the synthesis refers to it. */
+export interface SessionRef {
+  id: string;
+  date: string;
+  place: string;
+  region: string;
+  languages: string[];
+  quotes: number;
+  /** Manifest digest of the bundle it came in; `null` if made here. */
+  bundle: string | null;
+}
+
+/** A recommendation merged into another: where it was heard, in its words. */
+export interface MergedSource {
+  id: string;
+  session: string;
+  text: string;
+  language: string;
+  dutyBearer: string;
+  bundle: string | null;
+}
+
+/** A recommendation with where it came from. */
+export interface RecommendationEntry {
+  id: string;
+  session: string;
+  text: string;
+  language: string;
+  themes: string[];
+  dutyBearer: string;
+  references: string[];
+  bundle: string | null;
+  /** Recommendations a coordinator merged into this one. */
+  merged: MergedSource[];
+}
+
+/** Recommendations, and their ids grouped by theme and by treaty reference. */
+export interface RecommendationGroups {
+  all: RecommendationEntry[];
+  byTheme: Record<string, string[]>;
+  unthemed: string[];
+  byReference: Record<string, string[]>;
+  unreferenced: string[];
+}
+
+/** `hearken::synthesis::Synthesis`, as `hearken synthesis --json` prints it. */
+export interface Synthesis {
+  engagement: string;
+  title: string;
+  k: number;
+  sessions: SessionRef[];
+  reach: { sessions: number; participants: Shown; quotes: number };
+  coverage: { regions: Breakdown; languages: Breakdown; groups: Breakdown };
+  gaps: { regions: string[]; groups: string[] };
+  themes: ThemeCount[];
+  themeByRegion: Matrix;
+  themeByGroup: Matrix;
+  recommendations: RecommendationGroups;
+}
+
+/** A session as exported (no name list). */
+export interface SessionRecord {
+  id: string;
+  title: string;
+  date: string;
+  place: string;
+  region: string;
+  languages: string[];
+  bundle: string | null;
+}
+
+/** A quote with its theme codes and where it came from. */
+export interface QuoteRecord {
+  id: string;
+  session: string;
+  speaker: string;
+  text: string;
+  language: string;
+  translation: string | null;
+  /** Theme codes coded directly. */
+  codes: string[];
+  shareable: boolean;
+  bundle: string | null;
+}
+
+/** The synthesis and the records it draws on. */
+export interface SynthesisView {
+  synthesis: Synthesis;
+  records: { sessions: SessionRecord[]; quotes: QuoteRecord[] };
+}
+
+/** An engagement the vault holds. */
+export interface EngagementEntry {
+  id: string;
+  title: string;
+}
+
+/** What became of one bundle file. */
+export type FileResult = { file: string } & (
+  | { outcome: "imported"; added: number; updated: number; removed: number; unchanged: number; missing: number[] }
+  | { outcome: "alreadyHad" }
+  | { outcome: "quarantined"; keyId: string; fingerprint: string }
+  | { outcome: "rejected"; reason: { code: string; args?: ErrorArgs } }
+);
+
+/** Progress of an import: `done` of `total` files finished. */
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+/** A facilitator device of the roster, or one waiting in quarantine. */
+export interface DeviceEntry {
+  keyId: string;
+  /** Five groups of digits to compare aloud. */
+  fingerprint: string;
+  status: "approved" | "revoked" | "quarantined";
+  bundles: number;
+  /** Held files (quarantined devices). */
+  files: string[];
+  missing: number[];
+  /** Records the device sent that the vault holds (what revoking may remove). */
+  sent: number;
+  /** Engagements (ids) the device may write into. */
+  engagements: string[];
+}
+
+/** The engagements in the vault. */
+export function coordinatorEngagements(): Promise<EngagementEntry[]> {
+  return call<EngagementEntry[]>("coordinator_engagements");
+}
+
+/**
+ * Imports bundle files in turn (unknown devices are held in quarantine),
+ * calling `onProgress` before the first file and after each one. Resolves to one result per file;
+ * a rejected file carries its reason as `{ code, args }`.
+ */
+export function importBundles(paths: string[], onProgress: (p: ImportProgress) => void): Promise<FileResult[]> {
+  const channel = new Channel<ImportProgress>();
+  channel.onmessage = onProgress;
+  return call<FileResult[]>("import_bundles", { params: { paths }, onProgress: channel });
+}
+
+/** The roster of devices and those waiting in quarantine. */
+export function rosterList(): Promise<DeviceEntry[]> {
+  return call<DeviceEntry[]>("roster_list");
+}
+
+/**
+ * Approves a device and merges its quarantined bundles; resolves to each held
+ * file's result. A revoked device needs `confirmRevoked` (the person confirmed
+ * on purpose), or the call rejects with `exchange-revoked`.
+ */
+export function rosterApprove(keyId: string, confirmRevoked = false): Promise<FileResult[]> {
+  return call<FileResult[]>("roster_approve", { params: { keyId, confirmRevoked } });
+}
+
+/**
+ * Revokes a device: its bundles are refused from now on; with `removeRecords`
+ * every record it sent is removed too. Resolves to how many were removed.
+ */
+export function rosterRevoke(keyId: string, removeRecords: boolean): Promise<number> {
+  return call<number>("roster_revoke", { params: { keyId, removeRecords } });
+}
+
+/** The synthesis and its records under `filters`; a bad date rejects with `record-bad-date`-style codes. */
+export function synthesisCompute(filters: SynthesisFilters): Promise<SynthesisView> {
+  return call<SynthesisView>("synthesis_compute", { params: { filters } });
+}
+
+/** What the report builder writes: the PDFs and the exports. */
+export type ReportFormat = "pdf-framework" | "pdf-summary" | "csv" | "json" | "qdpx";
+
+/**
+ * Writes a report or export to `path` (whole, or not at all). `language`
+ * is the PDF's; `session` names the session of a "What we heard" summary.
+ * Resolves to the quotes of an export or the pages of a PDF.
+ */
+export function reportExport(
+  format: ReportFormat,
+  filters: SynthesisFilters,
+  path: string,
+  pdf: { language: string | null; session: string | null } = { language: null, session: null },
+): Promise<{ quotes: number | null; pages: number | null; bytes: number }> {
+  return call("report_export", { params: { format, filters, path, ...pdf } });
+}
+
+/**
+ * Asks for bundle files with the system's file dialog (several at once);
+ * resolves to their paths, or none if the person cancels.
+ */
+export async function pickBundleFiles(title: string): Promise<string[]> {
+  try {
+    return (await openDialog({ title, multiple: true, directory: false })) ?? [];
+  } catch (e) {
+    console.error("the file dialog failed", e);
+    throw new CommandError("app-unexpected");
+  }
+}
+
+/**
+ * Calls `over(true/false)` while files are dragged over the window and
+ * `dropped(paths)` when they are dropped. Returns the function that stops
+ * listening.
+ */
+export function listenForDroppedFiles(handlers: { over: (on: boolean) => void; dropped: (paths: string[]) => void }): () => void {
+  const stop = getCurrentWebview()
+    .onDragDropEvent((event) => {
+      const p = event.payload;
+      if (p.type === "enter" || p.type === "over") handlers.over(true);
+      else if (p.type === "leave") handlers.over(false);
+      else {
+        handlers.over(false);
+        handlers.dropped(p.paths);
+      }
+    })
+    .catch((e: unknown) => {
+      console.error("cannot listen for dropped files", e);
+      return () => {};
+    });
+  return () => void stop.then((unlisten) => unlisten());
+}
+
+/** Shows recommendation `merged` as part of `kept` from now on (nothing is deleted). */
+export function mergeRecommendations(kept: string, merged: string): Promise<void> {
+  return call<void>("recommendation_merge", { params: { kept, merged } });
+}
+
+/** Undoes the merge of `merged` into `kept`. */
+export function unmergeRecommendations(kept: string, merged: string): Promise<void> {
+  return call<void>("recommendation_unmerge", { params: { kept, merged } });
+}

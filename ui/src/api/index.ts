@@ -1,0 +1,12 @@
+/**
+ * The UI's typed API over the Rust shell, one module per area; screens
+ * import from here. No module outside `api/` calls `invoke`.
+ *
+ * @module
+ */
+export { CommandError, type ErrorArgs } from "./call";
+export * from "./capture";
+export * from "./coordinator";
+export * from "./session";
+export * from "./settings";
+export * from "./vault";
