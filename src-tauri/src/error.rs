@@ -59,7 +59,7 @@ mod tests {
 
     #[test]
     fn shell_errors_and_the_ui_fallback_are_explained_in_every_language() {
-        // `app-unexpected` is what ui/src/api.ts shows for a rejection that
+        // `app-unexpected` is what ui/src/api/call.ts shows for a rejection that
         // is not `{ code, args }`.
         let codes = [ShellError::Locked.message().code, "app-unexpected"];
         for lang in LANGUAGES {

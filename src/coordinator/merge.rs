@@ -22,10 +22,7 @@ use std::collections::{HashMap, HashSet};
 
 use sha2::{Digest, Sha256};
 
-use crate::exchange::{
-    ExchangeError,
-    content::RecordsFile,
-};
+use crate::exchange::{ExchangeError, content::RecordsFile};
 use crate::{
     consent,
     model::validate,
@@ -125,11 +122,8 @@ pub fn plan(
         .into_iter()
         .map(|(id, _)| id)
         .collect();
-    let arriving: HashMap<RecordId, Kind> = file
-        .records
-        .iter()
-        .map(|e| (e.id, e.record.kind()))
-        .collect();
+    let arriving: HashMap<RecordId, Kind> =
+        records.iter().map(|e| (e.id, e.record.kind())).collect();
     let mut participants: HashMap<(RecordId, &str), Option<&Consent>> = HashMap::new();
     let mut participant_ids: HashMap<RecordId, (RecordId, String)> = HashMap::new();
     for entry in &records {

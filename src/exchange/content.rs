@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{ExchangeError, wire::WireRecord};
-use crate::model::{Engagement, Kind, Record, RecordId, Theme};
+use crate::model::{Engagement, Kind, RecordId, Theme};
 
 /// The kit's content file.
 pub const ENGAGEMENT_FILE: &str = "engagement.json";

@@ -3,9 +3,9 @@
 //! coordinator.
 
 use crate::exchange::{
-    wire::WireRecord,
     ExchangeError,
     content::{RECORDS_FILE, RecordEntry, RecordsFile},
+    wire::WireRecord,
 };
 use crate::{
     Error,

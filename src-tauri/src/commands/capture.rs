@@ -10,11 +10,8 @@
 //! core's `redact_quote` / `review_quote`, never done in the UI.
 
 use hearken::{
-    model::{
-        NeedInput, QuoteEdit, QuoteField, QuoteInput, ReadBack, RecommendationInput, RecordId,
-        Speaker,
-    },
-    redact::{Finding, Redaction},
+    model::{NeedInput, QuoteEdit, QuoteInput, ReadBack, RecommendationInput, RecordId, Speaker},
+    redact::Finding,
     vault::Vault,
 };
 use serde::{Deserialize, Serialize};

@@ -5,10 +5,10 @@ use std::{io::IsTerminal, path::PathBuf};
 
 use clap::{Args, Subcommand};
 use hearken::{
-    views::DeviceState,
     coordinator::ImportOutcome,
     i18n::Arg,
     model::{DeviceStatus, Kind},
+    views::DeviceState,
 };
 
 use crate::exchange::confirm;
@@ -166,8 +166,8 @@ pub fn roster(ctx: &Ctx, cmd: RosterCmd) -> anyhow::Result<()> {
                     .collect();
                 return output::json(&serde_json::json!({ "devices": devices }));
             }
-            let headers = ["col-key-id", "col-status", "col-bundles", "col-missing"]
-                .map(|h| ctx.t(h, &[]));
+            let headers =
+                ["col-key-id", "col-status", "col-bundles", "col-missing"].map(|h| ctx.t(h, &[]));
             let rows: Vec<Vec<String>> = devices
                 .iter()
                 .map(|d| {

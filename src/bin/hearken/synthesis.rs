@@ -4,12 +4,12 @@
 use clap::Args as ClapArgs;
 use hearken::{
     i18n::Arg,
-    model::{Kind, RecordId},
+    model::RecordId,
     synthesis::{Breakdown, Filters, Synthesis},
     vault::Vault,
 };
 
-use crate::{CliError, Ctx, output};
+use crate::{Ctx, output};
 
 /// Which engagement and which of its sessions.
 #[derive(ClapArgs, Debug)]

@@ -7,7 +7,7 @@ import { Channel } from "@tauri-apps/api/core";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { open as openDialog } from "@tauri-apps/plugin-dialog";
 
-import { call } from "./call";
+import { CommandError, type ErrorArgs, call } from "./call";
 
 /** Which sessions a coordinator view covers; empty lists mean "all". */
 export interface SynthesisFilters {

@@ -15,9 +15,6 @@ use hearken::views::DeviceView;
 use hearken::{
     coordinator::ImportOutcome,
     i18n::{Localized, Message},
-    identity::PublicKey,
-    model::DeviceStatus,
-    vault::Vault,
 };
 use serde::{Deserialize, Serialize};
 use tauri::{State, ipc::Channel};

@@ -13,7 +13,7 @@ pub mod synthesis;
 
 use hearken::{
     i18n::{Localized, Message},
-    model::{Kind, RecordId},
+    model::RecordId,
     synthesis::Filters,
     vault::Vault,
 };
