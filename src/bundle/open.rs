@@ -8,7 +8,7 @@ use zeroize::Zeroizing;
 
 use super::{OpenedBundle, Roster, check_roster};
 use crate::{
-    format::{ContentFiles, FormatError, Kind, Limit, Limits, ManifestKind, verify_signed},
+    format::{ArchiveKind, ContentFiles, FormatError, Limit, Limits, ManifestKind, verify_signed},
     identity::{AgeIdentity, PublicKey},
 };
 
@@ -62,8 +62,8 @@ fn verify_archive(
     let signed = verify_signed(&archive, limits)?;
     let ManifestKind::Bundle { device_sequence } = signed.manifest.kind else {
         return Err(FormatError::WrongKind {
-            expected: Kind::Bundle,
-            found: Kind::Kit,
+            expected: ArchiveKind::Bundle,
+            found: ArchiveKind::Kit,
         });
     };
     let located = ContentFiles::locate(&archive, &signed.files);

@@ -5,7 +5,7 @@ use crate::{
     Error,
     consent::ConsentError,
     model::{
-        GroupCount, Kind, Participant, Record, RecordId, Session, SessionInput, now,
+        Kind, Participant, Record, RecordId, Session, SessionInput, now,
         validate::{self, RecordError},
     },
     vault::{Change, Vault},
@@ -65,33 +65,6 @@ impl Vault {
             .collect();
         v.sort_by(|a, b| (&a.1.date, a.1.created_at).cmp(&(&b.1.date, b.1.created_at)));
         v
-    }
-    /// Replaces a session's demographic counts.
-    pub fn set_demographics(
-        &mut self,
-        session: RecordId,
-        counts: Vec<GroupCount>,
-    ) -> Result<(), Error> {
-        let mut s = self.session(session)?.clone();
-        for c in &counts {
-            validate::non_empty("group", &c.group)?;
-        }
-        s.demographics = counts;
-        self.commit(vec![Change::Put(session, Record::Session(s))])
-    }
-    /// Replaces the session's private name list (used only to flag names).
-    pub fn set_private_names(
-        &mut self,
-        session: RecordId,
-        names: Vec<String>,
-    ) -> Result<(), Error> {
-        let mut s = self.session(session)?.clone();
-        s.private_names = names
-            .into_iter()
-            .map(|n| n.trim().to_owned())
-            .filter(|n| !n.is_empty())
-            .collect();
-        self.commit(vec![Change::Put(session, Record::Session(s))])
     }
     /// Adds a participant; without a code, the next free `P<n>`.
     pub fn add_participant(

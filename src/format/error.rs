@@ -106,19 +106,19 @@ impl ManifestFault {
 
 /// The two kinds of signed archive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub enum ArchiveKind {
     /// An engagement kit from a coordinator (signed).
     Kit,
     /// A bundle from a facilitator's device (signed, then encrypted).
     Bundle,
 }
 
-impl Kind {
+impl ArchiveKind {
     /// The `kind` value in the manifest.
     pub fn as_str(self) -> &'static str {
         match self {
-            Kind::Kit => "kit",
-            Kind::Bundle => "bundle",
+            ArchiveKind::Kit => "kit",
+            ArchiveKind::Bundle => "bundle",
         }
     }
 }
@@ -207,9 +207,9 @@ pub enum FormatError {
     #[error("expected a {expected:?}, found a {found:?}")]
     WrongKind {
         /// What the caller asked to read.
-        expected: Kind,
+        expected: ArchiveKind,
         /// What the manifest says.
-        found: Kind,
+        found: ArchiveKind,
     },
     /// `manifest.json.minisig` is not a canonical minisign signature of the
     /// kind Hearken writes.

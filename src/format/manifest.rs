@@ -13,7 +13,8 @@ use sha2::{Digest, Sha256};
 use time::{OffsetDateTime, UtcOffset, format_description::well_known::Rfc3339};
 
 use super::{
-    FORMAT_VERSION, FormatError, Kind, Limit, Limits, MAX_RECIPIENTS, error::ManifestFault, names,
+    ArchiveKind, FORMAT_VERSION, FormatError, Limit, Limits, MAX_RECIPIENTS, error::ManifestFault,
+    names,
 };
 use crate::identity::{KeyId, PublicKey};
 
@@ -127,10 +128,10 @@ const FORMAT_NAME: &str = "hearken";
 
 impl Manifest {
     /// The kind of archive.
-    pub fn kind(&self) -> Kind {
+    pub fn kind(&self) -> ArchiveKind {
         match self.kind {
-            ManifestKind::Kit { .. } => Kind::Kit,
-            ManifestKind::Bundle { .. } => Kind::Bundle,
+            ManifestKind::Kit { .. } => ArchiveKind::Kit,
+            ManifestKind::Bundle { .. } => ArchiveKind::Bundle,
         }
     }
 

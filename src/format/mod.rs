@@ -22,7 +22,7 @@ pub mod signature;
 mod signed;
 
 pub use content::ContentFiles;
-pub use error::{ArchiveFault, FormatError, Kind, Limit, ManifestFault, UnknownSigner};
+pub use error::{ArchiveFault, ArchiveKind, FormatError, Limit, ManifestFault, UnknownSigner};
 pub use manifest::{FileEntry, Manifest, ManifestDigest, ManifestKind};
 pub(crate) use signed::{Header, prepare_signed, verify_signed};
 

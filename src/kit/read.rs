@@ -6,7 +6,7 @@ use zeroize::Zeroizing;
 
 use super::{Kit, KitPins, PinStatus};
 use crate::format::{
-    ContentFiles, FormatError, Kind, Limit, Limits, Manifest, ManifestDigest, ManifestKind,
+    ArchiveKind, ContentFiles, FormatError, Limit, Limits, Manifest, ManifestDigest, ManifestKind,
     verify_signed,
 };
 
@@ -36,8 +36,8 @@ pub fn read_with_limits(
         } => (*kit_version, recipients.clone()),
         ManifestKind::Bundle { .. } => {
             return Err(FormatError::WrongKind {
-                expected: Kind::Kit,
-                found: Kind::Bundle,
+                expected: ArchiveKind::Kit,
+                found: ArchiveKind::Bundle,
             });
         }
     };

@@ -209,7 +209,6 @@ impl Vault {
         };
         Ok((vault, recovery))
     }
-
     fn open_conn(path: &Path) -> Result<(Connection, Header), VaultError> {
         if !path.is_file() {
             return Err(VaultError::NotFound);
@@ -218,7 +217,6 @@ impl Vault {
         let header = read_header(&conn)?;
         Ok((conn, header))
     }
-
     fn finish_unlock(
         mut conn: Connection,
         path: &Path,
@@ -240,7 +238,6 @@ impl Vault {
         vault.reload()?;
         Ok(vault)
     }
-
     /// Unlocks the vault at `path` with its passphrase.
     pub fn unlock(path: &Path, passphrase: &SecretString) -> Result<Vault, VaultError> {
         let (conn, h) = Self::open_conn(path)?;
@@ -254,7 +251,6 @@ impl Vault {
             }),
         }
     }
-
     /// Opens the vault with its recovery key and sets a new passphrase.
     pub fn recover(
         path: &Path,
@@ -278,7 +274,6 @@ impl Vault {
         vault.change_passphrase(new_passphrase)?;
         Ok(vault)
     }
-
     /// Sets a new passphrase: re-wraps the data key under a new salt; no
     /// record is re-encrypted.
     pub fn change_passphrase(&mut self, new_passphrase: &SecretString) -> Result<(), VaultError> {
@@ -298,40 +293,14 @@ impl Vault {
         tx.commit()?;
         Ok(())
     }
-
-    /// Sets or clears erase-after-N-failures.
-    pub fn set_erase_after(&mut self, n: Option<u32>) -> Result<(), VaultError> {
-        if n.is_some_and(|n| n < FREE_ATTEMPTS + 1) {
-            return Err(VaultError::Storage {
-                detail: "erase-after".into(),
-            });
-        }
-        meta_set(
-            &self.conn,
-            "erase_after",
-            n.unwrap_or(0).to_string().as_bytes(),
-        )
-    }
-
     /// The vault's file.
     pub fn path(&self) -> &Path {
         &self.path
     }
-
     /// Locks the vault: keys and decrypted records are wiped from memory.
     pub fn lock(self) {
         drop(self);
     }
-
-    /// Destroys the vault: wipes the keys in the file first (so nothing can
-    /// be opened even if deleting the files fails or is undone), then
-    /// deletes the vault and its log files.
-    pub fn wipe_unlocked(self) -> Result<(), VaultError> {
-        let path = self.path.clone();
-        drop(self);
-        Self::wipe(&path)
-    }
-
     /// Destroys the vault at `path` without unlocking it (panic wipe).
     pub fn wipe(path: &Path) -> Result<(), VaultError> {
         if !path.is_file() {
@@ -355,7 +324,6 @@ impl Vault {
         }
         Ok(())
     }
-
     /// What can be told about the vault at `path` without its passphrase.
     pub fn info(path: &Path) -> Result<VaultInfo, VaultError> {
         let (conn, h) = Self::open_conn(path)?;

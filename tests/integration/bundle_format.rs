@@ -11,7 +11,7 @@ mod vectors;
 use fixtures::*;
 use hearken::{
     bundle::{self, BundleHeader, KeyStatus},
-    format::{FormatError, Kind, Limits, ManifestKind},
+    format::{ArchiveKind, FormatError, Limits, ManifestKind},
     i18n::Localized,
     kit::{self, KitHeader, NoPins, PinStatus},
 };
@@ -402,5 +402,5 @@ fn an_empty_bundle_round_trips() {
     let bytes = bundle::write(&header, &[], &device(), &to).unwrap();
     let opened = open(&bytes, &MemoryRoster::with_device()).unwrap();
     assert!(opened.files().is_empty());
-    assert_eq!(opened.manifest().kind(), Kind::Bundle);
+    assert_eq!(opened.manifest().kind(), ArchiveKind::Bundle);
 }

@@ -9,7 +9,7 @@ use std::{
 
 use hearken::{
     i18n::{Localized, Localizer},
-    report::pdf::{Block, Document, PdfError, Quote, Rendered, Table, render},
+    report::pdf::{Block, Document, PdfError, QuoteBlock, Rendered, Table, render},
 };
 
 use crate::specimen::{self, ARABIC_QUOTE, ENGLISH_QUOTE, MIXED_ARABIC_QUOTE};
@@ -362,7 +362,7 @@ fn a_summary_that_does_not_fit_is_refused_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let mut doc = specimen::session_summary("en");
     for _ in 0..12 {
-        doc.push(Block::Quote(Quote {
+        doc.push(Block::Quote(QuoteBlock {
             text: ENGLISH_QUOTE.into(),
             translation: None,
             attribution: "P9 · Session 4".into(),
@@ -382,7 +382,7 @@ fn a_character_no_font_can_draw_is_refused_with_a_translated_error() {
     let dir = tempfile::tempdir().unwrap();
     let mut doc = Document::summary("ar", "ما سمعناه");
     doc.push(Block::Paragraph("سطر أول".into()));
-    doc.push(Block::Quote(Quote {
+    doc.push(Block::Quote(QuoteBlock {
         text: "我们需要干净的水".into(),
         translation: None,
         attribution: "P1".into(),

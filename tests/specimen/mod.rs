@@ -15,7 +15,7 @@ pub use words::{ARABIC_QUOTE, ENGLISH_QUOTE, MIXED_ARABIC_QUOTE};
 use words::{HEARD, Heard, LEXICONS, Lexicon};
 
 use hearken::report::pdf::{
-    Align, Bar, BarChart, Block, Cell, Document, KeyFigure, Matrix, Quote, Table,
+    Align, Bar, BarChart, Block, Cell, Document, KeyFigure, Matrix, QuoteBlock, Table,
 };
 
 fn lexicon(lang: &str) -> &'static Lexicon {
@@ -34,10 +34,10 @@ fn lexicon_index(lex: &Lexicon) -> usize {
 }
 
 /// The quote as a report in `lex`'s language shows it.
-fn quote(lex: &Lexicon, heard: &Heard, participant: usize, session: usize) -> Quote {
+fn quote(lex: &Lexicon, heard: &Heard, participant: usize, session: usize) -> QuoteBlock {
     let translation =
         (heard.lang != lex.lang).then(|| heard.translations[lexicon_index(lex)].to_owned());
-    Quote {
+    QuoteBlock {
         text: heard.text.to_owned(),
         translation,
         attribution: format!(

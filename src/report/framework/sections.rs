@@ -5,7 +5,9 @@ use std::collections::{BTreeSet, HashMap};
 use super::{Context, bar_value, bundle_name};
 use crate::{
     i18n::Arg,
-    report::pdf::{Align, Bar, BarChart, Block, Cell, Document, KeyFigure, Matrix, Quote, Table},
+    report::pdf::{
+        Align, Bar, BarChart, Block, Cell, Document, KeyFigure, Matrix, QuoteBlock, Table,
+    },
     synthesis::{Breakdown, RecommendationEntry},
 };
 
@@ -229,7 +231,7 @@ pub(super) fn findings(ctx: &Context, doc: &mut Document) {
             .iter()
             .filter(|q| q.theme == t.code && q.shareable)
         {
-            doc.push(Block::Quote(Quote {
+            doc.push(Block::Quote(QuoteBlock {
                 text: q.text.clone(),
                 translation: q.translation.clone().filter(|_| q.language != doc.lang),
                 attribution: ctx.attribution(&q.speaker, q.session, q.bundle.as_deref()),

@@ -19,7 +19,7 @@ use crate::{
     redact::cells::Shown,
     report::{
         ExportError,
-        pdf::{self, Block, Document, KeyFigure, PdfError, Quote},
+        pdf::{self, Block, Document, KeyFigure, PdfError, QuoteBlock},
     },
     synthesis::{Gate, Permissions, Synthesis},
     vault::Vault,
@@ -272,7 +272,7 @@ fn compose(loc: &Localizer, synthesis: &Synthesis, h: &Heard, b: Budget) -> Docu
             Speaker::Group => loc.text("fw-speaker-group"),
             Speaker::Participant(code) => code.clone(),
         };
-        doc.push(Block::Quote(Quote {
+        doc.push(Block::Quote(QuoteBlock {
             text: q.text.clone(),
             translation: q.translation.clone().filter(|_| q.language != loc.lang()),
             attribution: speaker,

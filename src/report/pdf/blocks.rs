@@ -5,7 +5,7 @@
 use super::{
     PdfError, charts,
     layout::{Chunk, Ctx, Item, line_chunks, stack},
-    model::{Align, Block, Document, KeyFigure, Quote},
+    model::{Align, Block, Document, KeyFigure, QuoteBlock},
     shaping::Dir,
     style::{self, Style},
     table,
@@ -92,7 +92,7 @@ fn first_spaced(mut chunks: Vec<Chunk>, space: f32) -> Vec<Chunk> {
 const QUOTE_BAR: f32 = 2.5;
 const QUOTE_INDENT: f32 = 16.0;
 
-fn quote(ctx: &mut Ctx, q: &Quote) -> Result<Vec<Chunk>, PdfError> {
+fn quote(ctx: &mut Ctx, q: &QuoteBlock) -> Result<Vec<Chunk>, PdfError> {
     let frame = ctx.frame;
     let width = frame.width - QUOTE_INDENT;
     // The participant's words run in their own direction.

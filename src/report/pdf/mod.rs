@@ -15,12 +15,12 @@
 //!   [`crate::files::write_output`] (whole or not at all).
 //!
 //! ```no_run
-//! use hearken::report::pdf::{Block, Document, Quote, render};
+//! use hearken::report::pdf::{Block, Document, QuoteBlock, render};
 //!
 //! let mut doc = Document::report("ar", "ما سمعناه والإجراءات المقترحة");
 //! doc.push(Block::TableOfContents).push(Block::PageBreak);
 //! doc.push(Block::Heading { level: 1, text: "المياه".into() });
-//! doc.push(Block::Quote(Quote {
+//! doc.push(Block::Quote(QuoteBlock {
 //!     text: "نحتاج إلى مياه نظيفة في المدرسة".into(),
 //!     translation: None,
 //!     attribution: "P3 · الجلسة 4".into(),
@@ -48,7 +48,9 @@ mod table;
 mod writer;
 
 pub use error::PdfError;
-pub use model::{Align, Bar, BarChart, Block, Cell, Document, KeyFigure, Matrix, Quote, Table};
+pub use model::{
+    Align, Bar, BarChart, Block, Cell, Document, KeyFigure, Matrix, QuoteBlock, Table,
+};
 
 use crate::i18n::Localizer;
 

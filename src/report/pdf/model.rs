@@ -86,7 +86,7 @@ pub enum Block {
     Paragraph(String),
     /// A participant's words, with an optional translation and the trace
     /// back to where they were heard.
-    Quote(Quote),
+    Quote(QuoteBlock),
     /// A bulleted list.
     Bullets(Vec<String>),
     /// A table; its header row repeats on every page it spans.
@@ -121,7 +121,7 @@ impl Block {
 
 /// A quote as heard, with provenance.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Quote {
+pub struct QuoteBlock {
     /// The participant's words in the language they were said in.
     pub text: String,
     /// A translation into the document's language, when one was given.

@@ -2,7 +2,7 @@
 //! shipped language, with its numbers, and not as an English copy.
 
 use hearken::{
-    format::{ArchiveFault, FormatError, Kind, Limit, ManifestFault},
+    format::{ArchiveFault, ArchiveKind, FormatError, Limit, ManifestFault},
     i18n::{Arg, LANGUAGES, Localized, Localizer},
     identity::IdentityError,
 };
@@ -47,8 +47,8 @@ fn every_format_error_reads_as_a_sentence_in_every_language() {
         },
         FormatError::MalformedManifest(ManifestFault::UnknownField),
         FormatError::WrongKind {
-            expected: Kind::Kit,
-            found: Kind::Bundle,
+            expected: ArchiveKind::Kit,
+            found: ArchiveKind::Bundle,
         },
         FormatError::MalformedSignature,
         FormatError::BadSignature,
