@@ -37,6 +37,7 @@ lint: deps
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	python3 scripts/check_locales.py
 	python3 scripts/check_layers.py
+	$(CARGO) test --lib --quiet views::tests
 	cd ui && npm run --silent check
 
 unit: deps

@@ -2,8 +2,13 @@
 //! app only format these. One rule each for which engagement is meant, how a
 //! theme code is found, what a quote looks like with its unresolved
 //! findings, and what the roster says about each device.
+//!
+//! The UI's TypeScript for these types is generated from them
+//! ([`typescript`], written to `ui/src/api/generated.ts`); a test fails when
+//! the committed file drifts from the Rust types.
 
 use serde::Serialize;
+use ts_rs::TS;
 
 use crate::{
     Error,
@@ -41,7 +46,7 @@ pub fn theme_by_code(vault: &Vault, engagement: RecordId, code: &str) -> Option<
 }
 
 /// One identifying detail still unresolved in a quote, and in which text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct QuoteFinding {
     pub field: QuoteField,
@@ -51,7 +56,7 @@ pub struct QuoteFinding {
 
 /// A quote as the capture and read-back screens and `hearken quote list`
 /// show it: its words, its redaction log, and what is still unresolved.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct QuoteView {
     pub id: RecordId,
@@ -92,7 +97,7 @@ pub fn quote(vault: &Vault, id: RecordId) -> Result<QuoteView, Error> {
 }
 
 /// Where a device stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum DeviceState {
     Approved,
@@ -102,7 +107,7 @@ pub enum DeviceState {
 }
 
 /// A device of the roster, or one waiting in quarantine.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DeviceView {
     pub key_id: String,
@@ -175,4 +180,56 @@ pub fn roster(vault: &Vault) -> Vec<DeviceView> {
         }
     }
     entries
+}
+
+/// The TypeScript declarations of the types the UI receives, generated from
+/// the Rust types themselves (what `ui/src/api/generated.ts` holds).
+pub fn typescript() -> String {
+    // Counts and times are JSON numbers.
+    let cfg = ts_rs::Config::new().with_large_int("number");
+    let decls = [
+        RecordId::decl(&cfg),
+        QuoteView::decl(&cfg),
+        QuoteFinding::decl(&cfg),
+        DeviceView::decl(&cfg),
+        DeviceState::decl(&cfg),
+        crate::facilitator::Exported::decl(&cfg),
+        crate::facilitator::FlaggedQuote::decl(&cfg),
+        crate::model::QuoteField::decl(&cfg),
+        crate::model::ReadBack::decl(&cfg),
+        Redaction::decl(&cfg),
+        Finding::decl(&cfg),
+        crate::redact::FindingKind::decl(&cfg),
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types by `hearken::views::typescript()`: do not\n\
+         // edit. After changing those types, regenerate with\n\
+         // `HEARKEN_WRITE_TS=1 cargo test --lib views::tests`; `make lint` fails when\n\
+         // this file drifts from them.\n",
+    );
+    for d in decls {
+        out.push_str("\nexport ");
+        out.push_str(d.trim());
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_uis_types_are_the_ones_generated_from_rust() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/api/generated.ts");
+        let generated = typescript();
+        if std::env::var_os("HEARKEN_WRITE_TS").is_some() {
+            std::fs::write(&path, &generated).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == generated,
+            "ui/src/api/generated.ts drifted from the Rust types: regenerate it with HEARKEN_WRITE_TS=1 cargo test --lib views::tests"
+        );
+    }
 }

@@ -130,7 +130,7 @@ impl Vault {
 
 /// A quote that still holds identifying details nobody redacted or
 /// reviewed: what keeps an export from leaving.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct FlaggedQuote {
     pub id: RecordId,

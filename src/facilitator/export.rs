@@ -31,7 +31,7 @@ pub struct ExportRequest {
 }
 
 /// A bundle ready to be written, and what it holds.
-#[derive(Clone, serde::Serialize)]
+#[derive(Clone, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Exported {
     #[serde(skip)]

@@ -37,7 +37,8 @@ use zeroize::{Zeroize, ZeroizeOnDrop};
 /// A record's random 128-bit id. Shown as 32 hex digits (and written so in
 /// JSON); stored as 16 bytes in sealed records. The CLI accepts any unique
 /// prefix of at least four hex digits.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Zeroize)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Zeroize, ts_rs::TS)]
+#[ts(type = "string")]
 pub struct RecordId(pub [u8; 16]);
 
 impl Serialize for RecordId {

@@ -12,7 +12,7 @@ use crate::{
 };
 
 /// Whether the speaker heard the quote read back, and what they said.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Zeroize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Zeroize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ReadBack {
     /// Read back and confirmed as accurate.
@@ -49,7 +49,7 @@ pub struct Quote {
 }
 
 /// Which text of a quote.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum QuoteField {
     Text,

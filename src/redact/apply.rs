@@ -46,7 +46,7 @@ impl Placeholders {
 
 /// One replacement: the kind removed and where its placeholder sits in the
 /// redacted text (character offsets, end exclusive).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Redaction {
     pub kind: FindingKind,

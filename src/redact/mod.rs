@@ -53,7 +53,9 @@ use lists::ListMatcher;
 use text::Text;
 
 /// What kind of identifying detail a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum FindingKind {
     /// A personal name from the session's name list.
@@ -130,7 +132,7 @@ impl FindingKind {
 
 /// One identifying detail: its kind and where it is, as character offsets
 /// (Unicode scalar values) into the scanned text, end exclusive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 pub struct Finding {
     pub kind: FindingKind,
     pub start: usize,

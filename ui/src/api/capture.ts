@@ -6,27 +6,8 @@
 import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
 
 import { call } from "./call";
+import type { Exported, Finding, QuoteView } from "./generated";
 
-export type FindingKind = string;
-
-export interface Finding {
-  kind: FindingKind;
-  /** Character offsets (Unicode scalar values), end exclusive. */
-  start: number;
-  end: number;
-}
-
-export interface QuoteView {
-  id: string;
-  speaker: string;
-  text: string;
-  language: string;
-  translation: string | null;
-  themes: string[];
-  readBack: "confirmed" | "change_requested" | null;
-  redactions: Finding[];
-  findings: (Finding & { field: "text" | "translation" })[];
-}
 
 export interface QuoteDraft {
   speaker: string;
@@ -96,36 +77,13 @@ export function addRecommendation(
   return call<string>("recommendation_add", { params: { session, recommendation } });
 }
 
-/** What a bundle holds (`hearken::exchange::Exported`). */
-export interface ExportPlan {
-  engagement: string;
-  sequence: number;
-  sessions: number;
-  participants: number;
-  quotes: number;
-  quotesKeptHome: number;
-  needs: number;
-  recommendations: number;
-  tombstones: number;
-  /** Quotes that keep the bundle from leaving until redacted or reviewed. */
-  unresolved: FlaggedQuote[];
-}
-
-/** A quote still holding identifying details (`hearken::model::FlaggedQuote`). */
-export interface FlaggedQuote {
-  id: string;
-  session: string;
-  /** Kinds of details found (`name`, `phone`...), never the text. */
-  kinds: string[];
-}
-
-export function previewExport(sessions: string[]): Promise<ExportPlan> {
-  return call<ExportPlan>("export_preview", { params: { sessions } });
+export function previewExport(sessions: string[]): Promise<Exported> {
+  return call<Exported>("export_preview", { params: { sessions } });
 }
 
 /** Signs, encrypts and saves the bundle at `path`. */
-export function exportBundle(sessions: string[], path: string): Promise<ExportPlan> {
-  return call<ExportPlan>("export_bundle", { params: { sessions, path } });
+export function exportBundle(sessions: string[], path: string): Promise<Exported> {
+  return call<Exported>("export_bundle", { params: { sessions, path } });
 }
 
 /**

@@ -8,6 +8,7 @@ import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { open as openDialog } from "@tauri-apps/plugin-dialog";
 
 import { CommandError, type ErrorArgs, call } from "./call";
+import type { DeviceView } from "./generated";
 
 /** Which sessions a coordinator view covers; empty lists mean "all". */
 export interface SynthesisFilters {
@@ -167,21 +168,6 @@ export interface ImportProgress {
   total: number;
 }
 
-/** A facilitator device of the roster, or one waiting in quarantine. */
-export interface DeviceEntry {
-  keyId: string;
-  /** Five groups of digits to compare aloud. */
-  fingerprint: string;
-  status: "approved" | "revoked" | "quarantined";
-  bundles: number;
-  /** Held files (quarantined devices). */
-  files: string[];
-  missing: number[];
-  /** Records the device sent that the vault holds (what revoking may remove). */
-  sent: number;
-  /** Engagements (ids) the device may write into. */
-  engagements: string[];
-}
 
 /** The engagements in the vault. */
 export function coordinatorEngagements(): Promise<EngagementEntry[]> {
@@ -200,8 +186,8 @@ export function importBundles(paths: string[], onProgress: (p: ImportProgress) =
 }
 
 /** The roster of devices and those waiting in quarantine. */
-export function rosterList(): Promise<DeviceEntry[]> {
-  return call<DeviceEntry[]>("roster_list");
+export function rosterList(): Promise<DeviceView[]> {
+  return call<DeviceView[]>("roster_list");
 }
 
 /**

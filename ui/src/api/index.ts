@@ -7,6 +7,7 @@
 export { CommandError, type ErrorArgs } from "./call";
 export * from "./capture";
 export * from "./coordinator";
+export type * from "./generated";
 export * from "./session";
 export * from "./settings";
 export * from "./vault";
