@@ -137,6 +137,7 @@ fn fingerprint(public_key: &str) -> String {
 /// The roster, then one entry per device with bundles in quarantine (a
 /// device approved for one engagement may wait for another).
 pub fn roster(vault: &Vault) -> Vec<DeviceView> {
+    let sent = vault.records_by_author();
     let mut entries: Vec<DeviceView> = vault
         .roster()
         .into_iter()
@@ -150,7 +151,10 @@ pub fn roster(vault: &Vault) -> Vec<DeviceView> {
             bundles: d.received.len(),
             files: vec![],
             missing: d.missing(),
-            sent: vault.records_written_by(&d.key_id).len(),
+            sent: sent
+                .get(&d.key_id.to_ascii_uppercase())
+                .copied()
+                .unwrap_or(0),
             engagements: vault
                 .approved_engagements(&d.key_id)
                 .iter()

@@ -291,6 +291,20 @@ impl Vault {
         );
         self.commit(changes)
     }
+    /// How many records each device wrote (by key id, upper case), in one
+    /// pass over the vault rather than one per device.
+    pub fn records_by_author(&self) -> std::collections::HashMap<String, usize> {
+        let mut counts = std::collections::HashMap::new();
+        for kind in BUNDLE_KINDS {
+            for (id, _) in self.records(kind) {
+                if let Some(o) = self.origin_of(id) {
+                    *counts.entry(o.author.to_ascii_uppercase()).or_insert(0) += 1;
+                }
+            }
+        }
+        counts
+    }
+
     /// What revoking a device with `remove_records` would remove: the
     /// records it wrote that the vault holds.
     pub fn records_written_by(&self, key_id: &str) -> Vec<RecordId> {

@@ -10,10 +10,17 @@
 //!   record. Only the random id, the kind, the parent id and the change
 //!   sequence numbers of its last and first write are in the clear;
 //!   rows are addressed by rowid (known from the unlocked cache), so new
-//!   records append instead of scattering writes over an index of random ids; everything else is in `sealed` (see `seal.rs`).
+//!   records append instead of scattering writes over an index of random
+//!   ids; everything else is in `sealed` (see `seal.rs`). `kind` is
+//!   `model::Kind` as a number (1 engagement … 12 merge, 13 grant, 14 held
+//!   bundle). Rows of lazy kinds (14, a quarantined bundle's bytes) are not
+//!   read at unlock (`load.rs`), only when approved.
 //!
 //! Version history (`PRAGMA user_version`):
-//! - 1: the tables above.
+//! - 1: the tables above. New record kinds (13 and 14, 2026-12) needed no
+//!   migration: a kind is a value of the `kind` column, and older code
+//!   never meets them (a vault newer than the code is refused by version
+//!   only when the tables change).
 //!
 //! All upgrades run in one IMMEDIATE transaction when a vault is unlocked; a
 //! vault newer than this code is refused before anything is written.

@@ -376,6 +376,11 @@ fn revoking_offers_to_remove_what_the_device_sent_and_reapproval_is_confirmed_an
     let key_b = f.b.identity().unwrap().key_id().to_string();
     let sent = f.c.records_written_by(&key_b).len();
     assert!(sent >= 4, "session, participant, quote, need: {sent}");
+    // What the roster screens show is the same count.
+    let shown = hearken::views::roster(&f.c);
+    let b_row = shown.iter().find(|d| d.key_id == key_b).unwrap();
+    assert_eq!(b_row.sent, sent);
+    assert_eq!(b_row.engagements, vec![f.engagement.to_string()]);
     assert_eq!(f.c.revoke_device(&key_b, true).unwrap(), sent);
     assert!(f.c.records_written_by(&key_b).is_empty());
     let texts: Vec<String> =
