@@ -18,9 +18,9 @@
 //!
 //! Version history (`PRAGMA user_version`):
 //! - 1: the tables above. New record kinds (13 and 14, 2026-12) needed no
-//!   migration: a kind is a value of the `kind` column, and older code
-//!   never meets them (a vault newer than the code is refused by version
-//!   only when the tables change).
+//!   migration: a kind is a value of the `kind` column. Code older than
+//!   them refuses a vault that holds them, as it refuses any row it cannot
+//!   read; going back to an older Hearken is not supported.
 //!
 //! All upgrades run in one IMMEDIATE transaction when a vault is unlocked; a
 //! vault newer than this code is refused before anything is written.
