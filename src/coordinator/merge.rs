@@ -30,6 +30,82 @@ use crate::{
     vault::{Change, Vault},
 };
 
+/// What a merge reads of the records a coordinator holds: a vault, or
+/// records in memory ([`HeldRecords`]) to test and fuzz the merge without
+/// one.
+pub trait Held {
+    /// A record by id (records of lazy kinds are not returned).
+    fn record(&self, id: RecordId) -> Option<&Record>;
+    /// Where a held record came from.
+    fn origin(&self, id: RecordId) -> Option<&Origin>;
+    /// Whether a record of any kind has this id.
+    fn holds(&self, id: RecordId) -> bool;
+    /// Every record of a kind.
+    fn of_kind(&self, kind: Kind) -> impl Iterator<Item = (RecordId, &Record)>;
+    /// The records of a kind whose parent is `parent`.
+    fn children(&self, parent: RecordId, kind: Kind) -> impl Iterator<Item = (RecordId, &Record)>;
+}
+
+impl Held for Vault {
+    fn record(&self, id: RecordId) -> Option<&Record> {
+        Vault::record(self, id)
+    }
+    fn origin(&self, id: RecordId) -> Option<&Origin> {
+        self.origin_of(id)
+    }
+    fn holds(&self, id: RecordId) -> bool {
+        Vault::holds(self, id)
+    }
+    fn of_kind(&self, kind: Kind) -> impl Iterator<Item = (RecordId, &Record)> {
+        self.records(kind)
+    }
+    fn children(&self, parent: RecordId, kind: Kind) -> impl Iterator<Item = (RecordId, &Record)> {
+        Vault::children(self, parent, kind)
+    }
+}
+
+/// Records held in memory: the coordinator's side of a merge without a
+/// vault, for tests and fuzzing.
+#[derive(Debug, Default)]
+pub struct HeldRecords {
+    records: std::collections::BTreeMap<RecordId, (Record, Option<Origin>)>,
+}
+
+impl HeldRecords {
+    /// Holds `record` under `id`, written by device `author` (`None`: made
+    /// by the coordinator itself).
+    pub fn hold(&mut self, id: RecordId, record: Record, author: Option<&str>) {
+        let origin = author.map(|a| Origin {
+            author: a.to_owned(),
+            counter: 1,
+            bundle: String::new(),
+        });
+        self.records.insert(id, (record, origin));
+    }
+}
+
+impl Held for HeldRecords {
+    fn record(&self, id: RecordId) -> Option<&Record> {
+        self.records.get(&id).map(|(r, _)| r)
+    }
+    fn origin(&self, id: RecordId) -> Option<&Origin> {
+        self.records.get(&id).and_then(|(_, o)| o.as_ref())
+    }
+    fn holds(&self, id: RecordId) -> bool {
+        self.records.contains_key(&id)
+    }
+    fn of_kind(&self, kind: Kind) -> impl Iterator<Item = (RecordId, &Record)> {
+        self.records
+            .iter()
+            .filter(move |(_, (r, _))| r.kind() == kind)
+            .map(|(id, (r, _))| (*id, r))
+    }
+    fn children(&self, parent: RecordId, kind: Kind) -> impl Iterator<Item = (RecordId, &Record)> {
+        self.of_kind(kind)
+            .filter(move |(_, r)| r.parent() == Some(parent))
+    }
+}
+
 /// An arriving record in the model's terms, with its version on the author
 /// device.
 struct Incoming {
@@ -57,13 +133,13 @@ pub struct Plan {
 /// bundle with manifest digest `bundle`, changes in `engagement`; refuses
 /// the whole bundle when any record breaks the trust model.
 pub fn plan(
-    vault: &Vault,
+    vault: &impl Held,
     engagement: RecordId,
     author: &str,
     bundle: &str,
     file: RecordsFile,
 ) -> Result<Plan, ExchangeError> {
-    let owned = |id: RecordId| vault.origin_of(id).is_some_and(|o| o.author == author);
+    let owned = |id: RecordId| vault.origin(id).is_some_and(|o| o.author == author);
     // The one place wire records become the model's.
     let records: Vec<Incoming> = file
         .records
@@ -92,9 +168,11 @@ pub fn plan(
     // The device's sessions in this engagement: held, and arriving (the
     // arriving version is the newest the device has).
     let mut sessions: HashMap<RecordId, &Session> = vault
-        .sessions(Some(engagement))
-        .into_iter()
-        .filter(|(id, _)| owned(*id))
+        .of_kind(Kind::Session)
+        .filter_map(|(id, r)| match r {
+            Record::Session(s) if s.engagement == engagement && owned(id) => Some((id, s)),
+            _ => None,
+        })
         .collect();
     for entry in &records {
         if let Record::Session(s) = &entry.record {
@@ -118,9 +196,11 @@ pub fn plan(
     }
 
     let themes: HashSet<RecordId> = vault
-        .themes(engagement)
-        .into_iter()
-        .map(|(id, _)| id)
+        .of_kind(Kind::Theme)
+        .filter_map(|(id, r)| match r {
+            Record::Theme(t) if t.engagement == engagement => Some(id),
+            _ => None,
+        })
         .collect();
     let arriving: HashMap<RecordId, Kind> =
         records.iter().map(|e| (e.id, e.record.kind())).collect();
@@ -152,9 +232,12 @@ pub fn plan(
                         .copied()
                         .unwrap_or_else(|| {
                             vault
-                                .participant_by_code(q.session, code)
-                                .ok()
-                                .and_then(|(_, p)| p.consent.as_ref())
+                                .children(q.session, Kind::Participant)
+                                .find_map(|(_, r)| match r {
+                                    Record::Participant(p) if &p.code == code => Some(p),
+                                    _ => None,
+                                })
+                                .and_then(|p| p.consent.as_ref())
                         }),
                 };
                 if consent.is_none_or(|c| consent::covers_recording(c).is_err()) {
@@ -177,7 +260,7 @@ pub fn plan(
     // What this device removed for good, held or arriving. Another
     // device's tombstones never touch this device's records.
     let held_tombs = vault
-        .records(Kind::Tombstone)
+        .of_kind(Kind::Tombstone)
         .filter(|(id, _)| owned(*id))
         .filter_map(|(_, r)| match r {
             Record::Tombstone(t) => Some(t),
@@ -188,12 +271,13 @@ pub fn plan(
         _ => None,
     });
     let participant_of = |id: RecordId| {
-        participant_ids.get(&id).cloned().or_else(|| {
-            vault
-                .participant(id)
-                .ok()
-                .map(|p| (p.session, p.code.clone()))
-        })
+        participant_ids
+            .get(&id)
+            .cloned()
+            .or_else(|| match vault.record(id) {
+                Some(Record::Participant(p)) => Some((p.session, p.code.clone())),
+                _ => None,
+            })
     };
     let mut gone: HashSet<RecordId> = HashSet::new();
     let mut withdrawn: HashSet<(RecordId, String)> = HashSet::new();
@@ -229,7 +313,14 @@ pub fn plan(
                 && let Some((s, code)) = participant_of(t.target)
             {
                 let speaker = Speaker::Participant(code);
-                for q in consent::attributed_quotes(vault, s, &speaker) {
+                let attributed: Vec<RecordId> = vault
+                    .children(s, Kind::Quote)
+                    .filter_map(|(q, r)| match r {
+                        Record::Quote(quote) if quote.speaker == speaker => Some(q),
+                        _ => None,
+                    })
+                    .collect();
+                for q in attributed {
                     if deleted.insert(q) {
                         changes.push(Change::Delete(q));
                         counts.removed += 1;
@@ -255,7 +346,7 @@ pub fn plan(
             counts.unchanged += 1;
             continue;
         }
-        match (vault.record(id), vault.origin_of(id)) {
+        match (vault.record(id), vault.origin(id)) {
             (Some(held_record), Some(held)) if !newer(&origin, &record, held, held_record) => {
                 counts.unchanged += 1
             }
@@ -276,7 +367,7 @@ pub fn plan(
 /// anything: the record layer as a whole, after the signature check. What
 /// the fuzz target and the record vectors drive.
 pub fn check_json(
-    vault: &Vault,
+    vault: &impl Held,
     engagement: RecordId,
     author: &str,
     records_json: &[u8],
@@ -356,7 +447,7 @@ fn check_shape(record: &Record, engagement: RecordId) -> Result<(), ExchangeErro
 
 /// A tombstone may only name this device's records, in the session it says.
 fn check_tombstone(
-    vault: &Vault,
+    vault: &impl Held,
     t: &Tombstone,
     arriving: &HashMap<RecordId, Kind>,
     owned: &impl Fn(RecordId) -> bool,
@@ -387,5 +478,105 @@ fn newer(incoming: &Origin, record: &Record, held: &Origin, held_record: &Record
         std::cmp::Ordering::Greater => true,
         std::cmp::Ordering::Less => false,
         std::cmp::Ordering::Equal => hash(record) > hash(held_record),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{
+        exchange::wire::WireRecord,
+        model::{Quote, Session, Speaker},
+    };
+
+    const A: &str = "AAAAAAAAAAAAAAAA";
+    const B: &str = "BBBBBBBBBBBBBBBB";
+
+    fn session(engagement: RecordId) -> Record {
+        Record::Session(Session {
+            engagement,
+            title: String::new(),
+            date: "2026-03-21".into(),
+            place: "North".into(),
+            region: String::new(),
+            languages: vec!["en".into()],
+            agenda: vec![],
+            group_consent: None,
+            demographics: vec![],
+            private_names: vec![],
+            created_at: 0,
+        })
+    }
+
+    fn group_quote(session: RecordId) -> Record {
+        Record::Quote(Quote {
+            session,
+            speaker: Speaker::Group,
+            text: "Words".into(),
+            language: "en".into(),
+            translation: None,
+            themes: vec![],
+            read_back: None,
+            read_back_at: None,
+            redactions: vec![],
+            translation_redactions: vec![],
+            review_marks: vec![],
+            created_at: 0,
+            updated_at: 0,
+        })
+    }
+
+    fn json(engagement: RecordId, records: &[(RecordId, i64, Record)]) -> Vec<u8> {
+        let entries: Vec<_> = records
+            .iter()
+            .map(|(id, counter, r)| {
+                serde_json::json!({ "id": id, "counter": counter, "record": WireRecord::of(r) })
+            })
+            .collect();
+        serde_json::to_vec(&serde_json::json!({
+            "format": "hearken-records", "version": 1,
+            "engagement": engagement, "records": entries,
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn the_merge_is_decided_from_held_records_alone() {
+        let engagement = RecordId([1; 16]);
+        let (sa, qa, sb) = (RecordId([2; 16]), RecordId([3; 16]), RecordId([4; 16]));
+        let mut held = HeldRecords::default();
+        held.hold(sa, session(engagement), Some(A));
+        held.hold(qa, group_quote(sa), Some(A));
+        // Device B writing into A's session, or over A's quote: refused.
+        let into_a = json(engagement, &[(RecordId([9; 16]), 1, group_quote(sa))]);
+        assert_eq!(
+            check_json(&held, engagement, B, &into_a),
+            Err(ExchangeError::ForeignRecord {
+                kind: Kind::Session
+            })
+        );
+        let over_a = json(
+            engagement,
+            &[(sb, 1, session(engagement)), (qa, 9, group_quote(sb))],
+        );
+        assert_eq!(
+            check_json(&held, engagement, B, &over_a),
+            Err(ExchangeError::ForeignRecord { kind: Kind::Quote })
+        );
+        // Its own session without group consent: a group quote is refused,
+        // the session alone is planned.
+        let own = json(
+            engagement,
+            &[
+                (sb, 1, session(engagement)),
+                (RecordId([8; 16]), 2, group_quote(sb)),
+            ],
+        );
+        assert_eq!(
+            check_json(&held, engagement, B, &own),
+            Err(ExchangeError::WithoutConsent { kind: Kind::Quote })
+        );
+        let alone = json(engagement, &[(sb, 1, session(engagement))]);
+        assert_eq!(check_json(&held, engagement, B, &alone).unwrap().added, 1);
     }
 }
