@@ -16,6 +16,7 @@ use crate::{
     identity::PublicKey,
     model::{DeviceStatus, Kind, QuoteField, ReadBack, RecordId, validate::RecordError},
     redact::{Finding, Redaction},
+    synthesis,
     vault::Vault,
 };
 
@@ -204,6 +205,28 @@ pub fn typescript() -> String {
         Redaction::decl(&cfg),
         Finding::decl(&cfg),
         crate::redact::FindingKind::decl(&cfg),
+        synthesis::Synthesis::decl(&cfg),
+        synthesis::Filters::decl(&cfg),
+        synthesis::SessionRef::decl(&cfg),
+        synthesis::Reach::decl(&cfg),
+        synthesis::Coverage::decl(&cfg),
+        synthesis::Breakdown::decl(&cfg),
+        synthesis::Cell::decl(&cfg),
+        crate::redact::cells::Shown::decl(&cfg),
+        synthesis::Gaps::decl(&cfg),
+        synthesis::ThemeCount::decl(&cfg),
+        synthesis::Matrix::decl(&cfg),
+        synthesis::CoOccurrence::decl(&cfg),
+        synthesis::NeedEntry::decl(&cfg),
+        synthesis::RecommendationGroups::decl(&cfg),
+        synthesis::RecommendationEntry::decl(&cfg),
+        synthesis::MergedSource::decl(&cfg),
+        synthesis::Representative::decl(&cfg),
+        synthesis::Records::decl(&cfg),
+        synthesis::SessionRecord::decl(&cfg),
+        synthesis::ParticipantRecord::decl(&cfg),
+        synthesis::ThemeRecord::decl(&cfg),
+        synthesis::QuoteRecord::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by `hearken::views::typescript()`: do not\n\

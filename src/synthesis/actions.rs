@@ -20,7 +20,7 @@ use crate::{
 };
 
 /// A documented need.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NeedEntry {
     pub id: RecordId,
@@ -32,7 +32,7 @@ pub struct NeedEntry {
 }
 
 /// A recommendation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RecommendationEntry {
     pub id: RecordId,
@@ -50,7 +50,7 @@ pub struct RecommendationEntry {
 }
 
 /// A recommendation merged into another: where it was heard, in its words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct MergedSource {
     pub id: RecordId,
@@ -64,7 +64,7 @@ pub struct MergedSource {
 /// Recommendations, and their ids grouped two ways. A recommendation with
 /// several themes or references appears in each group; one with none is
 /// listed under `unthemed` / `unreferenced`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RecommendationGroups {
     pub all: Vec<RecommendationEntry>,

@@ -21,7 +21,7 @@ use crate::{
 };
 
 /// Overall reach.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Reach {
     pub sessions: usize,
@@ -32,7 +32,7 @@ pub struct Reach {
 }
 
 /// One cell of a breakdown.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Cell {
     pub key: String,
@@ -42,7 +42,7 @@ pub struct Cell {
 }
 
 /// A breakdown of people with its total.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Breakdown {
     pub cells: Vec<Cell>,
@@ -50,7 +50,7 @@ pub struct Breakdown {
 }
 
 /// Coverage by region, language and demographic group.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Coverage {
     pub regions: Breakdown,
@@ -60,7 +60,7 @@ pub struct Coverage {
 }
 
 /// What the engagement names but the sessions have not reached.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Gaps {
     /// Regions of the engagement with no session.

@@ -46,7 +46,7 @@ pub(crate) use represent::{Gate, Permissions};
 pub use themes::{CoOccurrence, Matrix, ThemeCount};
 
 /// Which sessions a synthesis covers. Empty lists mean "all".
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Filters {
     /// Sessions held in one of these regions.
@@ -94,7 +94,7 @@ impl Filters {
 }
 
 /// A session as the synthesis refers to it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionRef {
     pub id: RecordId,
@@ -110,7 +110,7 @@ pub struct SessionRef {
 }
 
 /// The synthesis of one engagement under some filters.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Synthesis {
     pub engagement: RecordId,

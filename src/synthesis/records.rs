@@ -16,7 +16,7 @@ use crate::{
 };
 
 /// A session as exported: everything but the private name list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionRecord {
     pub id: RecordId,
@@ -30,7 +30,7 @@ pub struct SessionRecord {
 }
 
 /// A participant: a pseudonymous code and what their consent covers now.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ParticipantRecord {
     pub id: RecordId,
@@ -42,7 +42,7 @@ pub struct ParticipantRecord {
 }
 
 /// A theme of the codebook.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ThemeRecord {
     pub id: RecordId,
@@ -54,7 +54,7 @@ pub struct ThemeRecord {
 }
 
 /// A quote with its theme codes and where it came from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct QuoteRecord {
     pub id: RecordId,
@@ -76,7 +76,7 @@ pub struct QuoteRecord {
 }
 
 /// Everything an export writes besides the synthesis itself.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Records {
     pub sessions: Vec<SessionRecord>,

@@ -20,7 +20,7 @@ use crate::{
 };
 
 /// One chosen quote, traceable to its session and bundle.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Representative {
     pub theme: String,

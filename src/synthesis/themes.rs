@@ -139,7 +139,7 @@ pub(crate) fn collect_quotes(
 }
 
 /// How often one theme comes up.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ThemeCount {
     pub code: String,
@@ -178,7 +178,7 @@ pub(crate) fn counts(codebook: &Codebook, quotes: &[QuoteFacts]) -> Vec<ThemeCou
 }
 
 /// Quote counts per theme (rows) and some other dimension (columns).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Matrix {
     pub rows: Vec<String>,
@@ -272,7 +272,7 @@ pub(crate) fn by_group(
 }
 
 /// Two themes coded on the same quotes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CoOccurrence {
     pub a: String,

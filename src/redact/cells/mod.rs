@@ -37,7 +37,7 @@ use crate::i18n::{Arg, Localizer};
 pub const DEFAULT_K: u64 = 5;
 
 /// How one count is shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case", tag = "shown", content = "value")]
 pub enum Shown {
     /// The count itself (always at least k).
@@ -127,7 +127,7 @@ impl Protected {
 }
 
 /// One breakdown (participants by gender, by age band...) and its total.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Breakdown {
     pub cells: Vec<Shown>,
     pub total: Shown,

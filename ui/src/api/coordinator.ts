@@ -8,7 +8,7 @@ import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { open as openDialog } from "@tauri-apps/plugin-dialog";
 
 import { CommandError, type ErrorArgs, call } from "./call";
-import type { DeviceView } from "./generated";
+import type { DeviceView, Records, Synthesis } from "./generated";
 
 /** Which sessions a coordinator view covers; empty lists mean "all". */
 export interface SynthesisFilters {
@@ -24,128 +24,10 @@ export interface SynthesisFilters {
   sharedOnly: boolean;
 }
 
-/** A count of people as the core lets it be shown: exact only from k up. */
-export type Shown = { shown: "exact"; value: number } | { shown: "below"; value: number } | { shown: "withheld" };
-
-/** One cell of a coverage breakdown. */
-export interface CoverageCell {
-  key: string;
-  /** Sessions: records, exact. */
-  sessions: number;
-  people: Shown;
-}
-
-/** A breakdown of people with its (possibly suppressed) total. */
-export interface Breakdown {
-  cells: CoverageCell[];
-  total: Shown;
-}
-
-/** How often a theme comes up (a quote counts for its themes and their ancestors). */
-export interface ThemeCount {
-  code: string;
-  label: string;
-  parent: string | null;
-  quotes: number;
-  sessions: number;
-}
-
-/** Quote counts per theme (rows) and another dimension (columns). */
-export interface Matrix {
-  rows: string[];
-  columns: string[];
-  counts: number[][];
-}
-
-/** A session as the synthesis refers to it. */
-export interface SessionRef {
-  id: string;
-  date: string;
-  place: string;
-  region: string;
-  languages: string[];
-  quotes: number;
-  /** Manifest digest of the bundle it came in; `null` if made here. */
-  bundle: string | null;
-}
-
-/** A recommendation merged into another: where it was heard, in its words. */
-export interface MergedSource {
-  id: string;
-  session: string;
-  text: string;
-  language: string;
-  dutyBearer: string;
-  bundle: string | null;
-}
-
-/** A recommendation with where it came from. */
-export interface RecommendationEntry {
-  id: string;
-  session: string;
-  text: string;
-  language: string;
-  themes: string[];
-  dutyBearer: string;
-  references: string[];
-  bundle: string | null;
-  /** Recommendations a coordinator merged into this one. */
-  merged: MergedSource[];
-}
-
-/** Recommendations, and their ids grouped by theme and by treaty reference. */
-export interface RecommendationGroups {
-  all: RecommendationEntry[];
-  byTheme: Record<string, string[]>;
-  unthemed: string[];
-  byReference: Record<string, string[]>;
-  unreferenced: string[];
-}
-
-/** `hearken::synthesis::Synthesis`, as `hearken synthesis --json` prints it. */
-export interface Synthesis {
-  engagement: string;
-  title: string;
-  k: number;
-  sessions: SessionRef[];
-  reach: { sessions: number; participants: Shown; quotes: number };
-  coverage: { regions: Breakdown; languages: Breakdown; groups: Breakdown };
-  gaps: { regions: string[]; groups: string[] };
-  themes: ThemeCount[];
-  themeByRegion: Matrix;
-  themeByGroup: Matrix;
-  recommendations: RecommendationGroups;
-}
-
-/** A session as exported (no name list). */
-export interface SessionRecord {
-  id: string;
-  title: string;
-  date: string;
-  place: string;
-  region: string;
-  languages: string[];
-  bundle: string | null;
-}
-
-/** A quote with its theme codes and where it came from. */
-export interface QuoteRecord {
-  id: string;
-  session: string;
-  speaker: string;
-  text: string;
-  language: string;
-  translation: string | null;
-  /** Theme codes coded directly. */
-  codes: string[];
-  shareable: boolean;
-  bundle: string | null;
-}
-
 /** The synthesis and the records it draws on. */
 export interface SynthesisView {
   synthesis: Synthesis;
-  records: { sessions: SessionRecord[]; quotes: QuoteRecord[] };
+  records: Records;
 }
 
 /** An engagement the vault holds. */

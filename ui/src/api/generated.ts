@@ -72,3 +72,174 @@ export type Redaction = { kind: FindingKind, start: number, end: number, };
 export type Finding = { kind: FindingKind, start: number, end: number, };
 
 export type FindingKind = "name" | "place" | "email" | "phone" | "url" | "handle" | "id_number" | "date_of_birth" | "gps" | "address" | "age_attribute";
+
+export type Synthesis = { engagement: RecordId, title: string, 
+/**
+ * The small-cell threshold used.
+ */
+k: number, filters: Filters, sessions: Array<SessionRef>, reach: Reach, coverage: Coverage, gaps: Gaps, 
+/**
+ * Every theme of the codebook, in code order, zero counts included.
+ */
+themes: Array<ThemeCount>, 
+/**
+ * Quotes per theme (rows, theme codes) and region (columns).
+ */
+themeByRegion: Matrix, 
+/**
+ * Quotes per theme and demographic group of the session they were said in.
+ */
+themeByGroup: Matrix, coOccurrence: Array<CoOccurrence>, needs: Array<NeedEntry>, recommendations: RecommendationGroups, representative: Array<Representative>, };
+
+export type Filters = { 
+/**
+ * Sessions held in one of these regions.
+ */
+regions: Array<string>, 
+/**
+ * Sessions held in at least one of these languages.
+ */
+languages: Array<string>, 
+/**
+ * Sessions whose demographics count someone in one of these groups.
+ */
+groups: Array<string>, 
+/**
+ * Sessions on or after this date (YYYY-MM-DD).
+ */
+dateFrom: string | null, 
+/**
+ * Sessions on or before this date (YYYY-MM-DD).
+ */
+dateTo: string | null, 
+/**
+ * Choose representative quotes only among those whose consent covers
+ * sharing beyond the coordinator.
+ */
+sharedOnly: boolean, };
+
+export type SessionRef = { id: RecordId, date: string, place: string, region: string, languages: Array<string>, quotes: number, 
+/**
+ * Manifest digest of the bundle the session came in; `None` if made here.
+ */
+bundle: string | null, 
+/**
+ * Key id of the facilitator device that wrote it; `None` if made here.
+ */
+device: string | null, };
+
+export type Reach = { sessions: number, 
+/**
+ * Participant records, suppressed below k.
+ */
+participants: Shown, 
+/**
+ * Quotes (records, not people: exact).
+ */
+quotes: number, };
+
+export type Coverage = { regions: Breakdown, languages: Breakdown, 
+/**
+ * Head counts from the sessions' demographics.
+ */
+groups: Breakdown, };
+
+export type Breakdown = { cells: Array<Cell>, total: Shown, };
+
+export type Cell = { key: string, 
+/**
+ * Sessions (records, not people: exact).
+ */
+sessions: number, people: Shown, };
+
+export type Shown = { "shown": "exact", "value": number } | { "shown": "below", "value": number } | { "shown": "withheld" };
+
+export type Gaps = { 
+/**
+ * Regions of the engagement with no session.
+ */
+regions: Array<string>, 
+/**
+ * Groups of the engagement nobody was counted in.
+ */
+groups: Array<string>, };
+
+export type ThemeCount = { code: string, label: string, parent: string | null, 
+/**
+ * Quotes that count for it (see the module's rule).
+ */
+quotes: number, 
+/**
+ * Sessions with at least one such quote.
+ */
+sessions: number, };
+
+export type Matrix = { rows: Array<string>, columns: Array<string>, 
+/**
+ * Row-major: `counts[r][c]`.
+ */
+counts: Array<Array<number>>, };
+
+export type CoOccurrence = { a: string, b: string, quotes: number, };
+
+export type NeedEntry = { id: RecordId, session: RecordId, text: string, language: string, themes: Array<string>, bundle: string | null, };
+
+export type RecommendationGroups = { all: Array<RecommendationEntry>, byTheme: { [key in string]: Array<RecordId> }, unthemed: Array<RecordId>, byReference: { [key in string]: Array<RecordId> }, unreferenced: Array<RecordId>, };
+
+export type RecommendationEntry = { id: RecordId, session: RecordId, text: string, language: string, 
+/**
+ * Its own themes and those of the recommendations merged into it.
+ */
+themes: Array<string>, dutyBearer: string, 
+/**
+ * Its own references and those of the recommendations merged into it.
+ */
+references: Array<string>, bundle: string | null, 
+/**
+ * Recommendations a coordinator merged into this one, in creation order.
+ */
+merged: Array<MergedSource>, };
+
+export type MergedSource = { id: RecordId, session: RecordId, text: string, language: string, dutyBearer: string, bundle: string | null, };
+
+export type Representative = { theme: string, quote: RecordId, session: RecordId, region: string, speaker: string, text: string, language: string, translation: string | null, 
+/**
+ * Whether the speaker's active consent covers sharing beyond the
+ * coordinator (`quotes_shared`).
+ */
+shareable: boolean, 
+/**
+ * Manifest digest of the bundle the quote came in; `None` if made here.
+ */
+bundle: string | null, };
+
+export type Records = { sessions: Array<SessionRecord>, participants: Array<ParticipantRecord>, themes: Array<ThemeRecord>, quotes: Array<QuoteRecord>, };
+
+export type SessionRecord = { id: RecordId, title: string, date: string, place: string, region: string, languages: Array<string>, demographics: Array<[string, number]>, bundle: string | null, };
+
+export type ParticipantRecord = { id: RecordId, session: RecordId, code: string, 
+/**
+ * Consent scopes in force (empty when withdrawn or never given).
+ */
+scopes: Array<string>, withdrawn: boolean, };
+
+export type ThemeRecord = { id: RecordId, code: string, label: string, description: string, parent: RecordId | null, references: Array<string>, };
+
+export type QuoteRecord = { id: RecordId, session: RecordId, 
+/**
+ * A participant code, or "group".
+ */
+speaker: string, text: string, language: string, translation: string | null, 
+/**
+ * Theme ids coded directly.
+ */
+themes: Array<RecordId>, 
+/**
+ * Their codes.
+ */
+codes: Array<string>, shareable: boolean, 
+/**
+ * Whether the speaker's active consent covers quoting them in reports
+ * (`quotes_in_reports`); reports print no other quote.
+ */
+inReports: boolean, bundle: string | null, };
