@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 seconds="${FUZZ_SECONDS:-600}"
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(kit_read bundle_archive bundle_open records_merge)
+[ ${#targets[@]} -gt 0 ] || targets=(kit_read bundle_archive bundle_open records_apply)
 
 # Seeds: the bodies of the vector files (what follows the blank line that
 # ends their header). Kits feed the kit and archive targets, bundles the open
@@ -29,7 +29,7 @@ PY
 # The record layer: each step's records.json of the record vectors.
 python3 - <<'PY'
 import json, pathlib
-corpus = pathlib.Path("fuzz/corpus/records_merge")
+corpus = pathlib.Path("fuzz/corpus/records_apply")
 corpus.mkdir(parents=True, exist_ok=True)
 for path in sorted(pathlib.Path("tests/record-vectors").glob("*.json")):
     for i, step in enumerate(json.loads(path.read_text())["steps"]):

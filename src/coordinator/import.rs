@@ -1,6 +1,6 @@
 //! Importing bundles (coordinator): open and verify against the roster,
 //! hold bundles of devices not approved for their engagement in a bounded
-//! quarantine, and merge records under the trust model ([`super::merge`]) so
+//! quarantine, and merge records under the trust model ([`super::apply`]) so
 //! that the result does not depend on the order bundles arrive in
 //! (docs/format.md §10). Each bundle is applied in one transaction: all of
 //! it or nothing.
@@ -10,7 +10,7 @@
 //! as the roster's history; a revoked device is approved again only when a
 //! person confirms it on purpose.
 
-use super::merge;
+use super::apply;
 use crate::exchange::{
     ExchangeError,
     content::{RECORDS_FILE, RecordsFile},
@@ -224,7 +224,7 @@ impl Vault {
             return Err(ExchangeError::UnknownEngagement.into());
         }
         let digest = opened.digest().to_string();
-        let plan = merge::plan(self, engagement, &key_id, &digest, file)?;
+        let plan = apply::plan(self, engagement, &key_id, &digest, file)?;
         let (device_id, mut device) = self
             .device(&key_id)
             .map(|(id, d)| (id, d.clone()))

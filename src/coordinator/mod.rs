@@ -1,13 +1,13 @@
 //! The coordinator's side: prepare engagements and their codebooks
 //! ([`engagement`]), import bundles ([`import`]) from devices approved for
 //! the engagement ([`roster`])
-//! under the trust model ([`merge`]: a device may only touch its own
+//! under the trust model ([`apply`]: a device may only touch its own
 //! records, with consent re-checked), and merge recommendations that say
 //! the same thing ([`recommendations`]).
 
+pub mod apply;
 mod engagement;
 mod import;
-pub mod merge;
 mod recommendations;
 mod roster;
 

@@ -482,8 +482,8 @@ fn damaged_records_are_refused_never_panic() {
         for at in (0..input.len()).step_by(7) {
             let mut bad = input.clone();
             bad[at] ^= 0x20;
-            let _ = hearken::coordinator::merge::check_json(&c, engagement(), author, &bad);
-            let _ = hearken::coordinator::merge::check_json(&c, engagement(), author, &input[..at]);
+            let _ = hearken::coordinator::apply::check_json(&c, engagement(), author, &bad);
+            let _ = hearken::coordinator::apply::check_json(&c, engagement(), author, &input[..at]);
             checked += 2;
         }
     }

@@ -1,4 +1,4 @@
-//! Merging a bundle's records into a coordinator's vault (docs/format.md
+//! Applying a bundle's records to a coordinator's vault (docs/format.md
 //! §10): a plan worked out from what the vault holds and what arrives,
 //! checked against the trust model before anything is written. Nothing
 //! here writes; the caller commits the plan in one transaction.
@@ -30,9 +30,9 @@ use crate::{
     vault::{Change, Vault},
 };
 
-/// What a merge reads of the records a coordinator holds: a vault, or
-/// records in memory ([`HeldRecords`]) to test and fuzz the merge without
-/// one.
+/// What applying a bundle reads of the records a coordinator holds: a
+/// vault, or records in memory ([`HeldRecords`]) to test and fuzz it
+/// without one.
 pub trait Held {
     /// A record by id (records of lazy kinds are not returned).
     fn record(&self, id: RecordId) -> Option<&Record>;
@@ -64,8 +64,8 @@ impl Held for Vault {
     }
 }
 
-/// Records held in memory: the coordinator's side of a merge without a
-/// vault, for tests and fuzzing.
+/// Records held in memory: the coordinator's side of applying a bundle
+/// without a vault, for tests and fuzzing.
 #[derive(Debug, Default)]
 pub struct HeldRecords {
     records: std::collections::BTreeMap<RecordId, (Record, Option<Origin>)>,
@@ -114,7 +114,8 @@ struct Incoming {
     record: Record,
 }
 
-/// How many records a merge adds, replaces, removes or leaves alone.
+/// How many records applying a bundle adds, replaces, removes or leaves
+/// alone.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
     pub added: usize,
@@ -541,7 +542,7 @@ mod tests {
     }
 
     #[test]
-    fn the_merge_is_decided_from_held_records_alone() {
+    fn applying_is_decided_from_held_records_alone() {
         let engagement = RecordId([1; 16]);
         let (sa, qa, sb) = (RecordId([2; 16]), RecordId([3; 16]), RecordId([4; 16]));
         let mut held = HeldRecords::default();

@@ -1,14 +1,14 @@
 //! Any bytes given as the `records.json` of a bundle whose signature
-//! already checked out, merged against records a coordinator holds (another
+//! already checked out, applied against records a coordinator holds (another
 //! device's session, participant and quote, and a theme): the record layer
 //! and the trust model must refuse or plan, never panic. No vault is
-//! needed: the merge reads held records through `merge::Held`.
+//! needed: applying reads held records through `apply::Held`.
 #![no_main]
 
 use std::sync::LazyLock;
 
 use hearken::{
-    coordinator::merge::{self, HeldRecords},
+    coordinator::apply::{self, HeldRecords},
     model::{Record, RecordId, Theme},
 };
 use libfuzzer_sys::fuzz_target;
@@ -36,6 +36,6 @@ static HELD: LazyLock<HeldRecords> = LazyLock::new(|| {
 
 fuzz_target!(|data: &[u8]| {
     for author in ["0101010101010101", "0202020202020202"] {
-        let _ = merge::check_json(&*HELD, ENGAGEMENT, author, data);
+        let _ = apply::check_json(&*HELD, ENGAGEMENT, author, data);
     }
 });
