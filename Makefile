@@ -38,6 +38,7 @@ lint: deps
 	python3 scripts/check_locales.py
 	python3 scripts/check_layers.py
 	$(CARGO) test --lib --quiet views::tests
+	$(CARGO) test -p hearken-app --lib --quiet types
 	cd ui && npm run --silent check
 
 unit: deps

@@ -37,7 +37,7 @@ pub const TEXT_SIZE_PERCENT: RangeInclusive<u16> = 100..=200;
 pub const AUTO_LOCK_MINUTES: RangeInclusive<u16> = 1..=120;
 
 /// Interface preferences, as stored and as sent to the UI.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Settings {
     /// The interface language (one of [`LANGUAGES`]); `None` follows the

@@ -227,6 +227,22 @@ pub fn typescript() -> String {
         synthesis::ParticipantRecord::decl(&cfg),
         synthesis::ThemeRecord::decl(&cfg),
         synthesis::QuoteRecord::decl(&cfg),
+        crate::settings::Settings::decl(&cfg),
+        crate::model::SessionInput::decl(&cfg),
+        crate::model::GroupCount::decl(&cfg),
+        crate::model::AgendaSegment::decl(&cfg),
+        crate::model::LangText::decl(&cfg),
+        crate::model::Consent::decl(&cfg),
+        crate::model::Scopes::decl(&cfg),
+        crate::model::ConsentInput::decl(&cfg),
+        crate::model::Scope::decl(&cfg),
+        crate::model::ConsentMethod::decl(&cfg),
+        crate::model::Speaker::decl(&cfg),
+        crate::model::QuoteEdit::decl(&cfg),
+        crate::model::NeedInput::decl(&cfg),
+        crate::model::RecommendationInput::decl(&cfg),
+        crate::model::Theme::decl(&cfg),
+        crate::exchange::KitImported::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by `hearken::views::typescript()`: do not\n\

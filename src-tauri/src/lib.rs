@@ -10,6 +10,7 @@
 pub mod commands;
 pub mod dirs;
 pub mod error;
+pub mod types;
 pub mod unlocked;
 
 use tauri::{Manager, Runtime};

@@ -25,7 +25,7 @@ use crate::{
 };
 
 /// What importing one file did.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case", tag = "outcome")]
 pub enum ImportOutcome {
     /// Merged into the vault.
@@ -38,7 +38,7 @@ pub enum ImportOutcome {
 }
 
 /// A merged bundle.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Imported {
     pub engagement: RecordId,

@@ -15,7 +15,7 @@ use crate::{
 };
 
 /// What importing a kit did.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct KitImported {
     pub engagement: RecordId,

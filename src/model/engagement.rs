@@ -8,7 +8,7 @@ use zeroize::{Zeroize, ZeroizeOnDrop};
 use super::RecordId;
 
 /// A text in one language (consent texts, translations).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct LangText {
     pub lang: String,
@@ -16,7 +16,7 @@ pub struct LangText {
 }
 
 /// One timed part of a session's agenda.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct AgendaSegment {
     pub title: String,
@@ -63,7 +63,7 @@ impl Engagement {
 }
 
 /// What a person supplies to create an engagement.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", default)]
 pub struct EngagementInput {
     pub title: String,
@@ -82,7 +82,7 @@ pub struct EngagementInput {
 pub const DEFAULT_K: u32 = 5;
 
 /// A theme of the codebook; themes nest through `parent`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Theme {
     pub engagement: RecordId,
@@ -96,7 +96,7 @@ pub struct Theme {
 }
 
 /// What a person supplies to add a theme.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ThemeInput {
     pub parent: Option<RecordId>,

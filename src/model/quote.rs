@@ -57,7 +57,7 @@ pub enum QuoteField {
 }
 
 /// What a facilitator supplies to record a quote.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct QuoteInput {
     pub speaker: Speaker,
@@ -70,7 +70,8 @@ pub struct QuoteInput {
 }
 
 /// Changes to a quote; absent fields stay as they are.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
+#[ts(optional_fields)]
 #[serde(rename_all = "camelCase", default)]
 pub struct QuoteEdit {
     pub text: Option<String>,
@@ -92,7 +93,7 @@ pub struct Need {
 }
 
 /// What a facilitator supplies to document a need.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NeedInput {
     pub text: String,
@@ -117,7 +118,7 @@ pub struct Recommendation {
 }
 
 /// What a facilitator supplies to record a recommendation.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RecommendationInput {
     pub text: String,

@@ -7,7 +7,7 @@ use zeroize::{Zeroize, ZeroizeOnDrop};
 use super::{AgendaSegment, RecordId};
 
 /// How consent was given.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Zeroize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Zeroize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ConsentMethod {
     Oral,
@@ -16,7 +16,7 @@ pub enum ConsentMethod {
 }
 
 /// One thing a participant may agree to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Scope {
     /// Taking part in the dialogue at all.
@@ -52,7 +52,9 @@ impl Scope {
 }
 
 /// The scopes a person agreed to.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, Zeroize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, Zeroize, ts_rs::TS,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Scopes {
     pub take_part: bool,
@@ -84,7 +86,7 @@ impl Scopes {
 }
 
 /// A participant's informed consent.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Consent {
     pub scopes: Scopes,
@@ -107,7 +109,7 @@ impl Consent {
 pub type GroupConsent = Consent;
 
 /// What a person supplies when consent is given.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ConsentInput {
     pub scopes: Vec<Scope>,
@@ -119,7 +121,7 @@ pub struct ConsentInput {
 }
 
 /// A count of participants in one demographic group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct GroupCount {
     pub group: String,
@@ -148,7 +150,7 @@ pub struct Session {
 }
 
 /// What a person supplies to set up a session.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", default)]
 pub struct SessionInput {
     pub title: String,
@@ -172,7 +174,7 @@ pub struct Participant {
 }
 
 /// Who said something: a participant by code, or the group.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Zeroize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Zeroize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Speaker {
     Participant(String),

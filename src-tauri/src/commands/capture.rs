@@ -27,7 +27,7 @@ fn view(v: &Vault, id: RecordId) -> Result<QuoteView, hearken::Error> {
 }
 
 /// Parameters of [`quote_add`].
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct QuoteAddParams {
     pub session: RecordId,
@@ -87,7 +87,7 @@ pub fn quote_list(
 }
 
 /// Parameters of [`quote_edit`].
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct QuoteEditParams {
     pub id: RecordId,
@@ -133,7 +133,7 @@ pub fn quote_review(
 }
 
 /// Parameters of [`text_scan`].
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TextScanParams {
     pub session: RecordId,
@@ -150,7 +150,7 @@ pub fn text_scan(
 }
 
 /// Parameters of [`quote_read_back`].
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct QuoteReadBackParams {
     pub id: RecordId,
@@ -177,7 +177,7 @@ pub fn captured_delete(vault: State<'_, VaultState>, params: RecordParams) -> Re
 }
 
 /// A need or a recommendation as listed.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NoteView {
     pub id: RecordId,
@@ -224,7 +224,7 @@ pub fn note_list(
 }
 
 /// Parameters of [`need_add`].
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct NeedAddParams {
     pub session: RecordId,
@@ -238,7 +238,7 @@ pub fn need_add(vault: State<'_, VaultState>, params: NeedAddParams) -> Result<R
 }
 
 /// Parameters of [`recommendation_add`].
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RecommendationAddParams {
     pub session: RecordId,

@@ -17,7 +17,7 @@ use super::files::read_picked;
 use crate::{commands::vault::VaultState, error::UiError};
 
 /// Parameters of the kit commands.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct KitFileParams {
     /// The kit file, picked in the dialog or typed.
@@ -25,7 +25,7 @@ pub struct KitFileParams {
 }
 
 /// Who signed a kit, before it is imported.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct KitInspection {
     /// The coordinator key's fingerprint, to compare by phone.
@@ -67,7 +67,7 @@ pub async fn kit_import(
 }
 
 /// An engagement in the list.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct EngagementSummary {
     pub id: RecordId,
@@ -79,7 +79,7 @@ pub struct EngagementSummary {
 }
 
 /// A codebook theme as the screens show it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ThemeView {
     pub id: RecordId,
@@ -91,7 +91,7 @@ pub struct ThemeView {
 }
 
 /// Everything the facilitator reads in an engagement.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct EngagementView {
     #[serde(flatten)]
@@ -130,7 +130,7 @@ pub fn engagement_list(vault: State<'_, VaultState>) -> Result<Vec<EngagementSum
 }
 
 /// Parameters of commands about one record.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RecordParams {
     pub id: RecordId,

@@ -14,7 +14,7 @@ use super::files::FileError;
 use crate::{commands::vault::VaultState, error::UiError};
 
 /// Parameters of [`export_preview`].
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ExportPreviewParams {
     pub sessions: Vec<RecordId>,
@@ -35,7 +35,7 @@ pub fn export_preview(
 }
 
 /// Parameters of [`export_bundle`].
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ExportBundleParams {
     pub sessions: Vec<RecordId>,

@@ -15,7 +15,7 @@ use super::engagement::RecordParams;
 use crate::{commands::vault::VaultState, error::UiError};
 
 /// Parameters of [`session_add`].
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionAddParams {
     pub engagement: RecordId,
@@ -33,7 +33,7 @@ pub fn session_add(
 }
 
 /// A session in the list.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionSummary {
     pub id: RecordId,
@@ -72,7 +72,7 @@ pub fn session_list(vault: State<'_, VaultState>) -> Result<Vec<SessionSummary>,
 
 /// A participant as the screens show them: code, consent, and how many
 /// quotes are attributed to them (what a withdrawal would remove).
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ParticipantView {
     pub id: RecordId,
@@ -82,7 +82,7 @@ pub struct ParticipantView {
 }
 
 /// A session with its agenda, group consent and participants.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SessionView {
     #[serde(flatten)]
@@ -129,7 +129,7 @@ pub fn session_show(
 }
 
 /// Parameters of [`participant_add`].
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ParticipantAddParams {
     pub session: RecordId,
@@ -139,7 +139,7 @@ pub struct ParticipantAddParams {
 }
 
 /// A participant just added.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ParticipantAdded {
     pub id: RecordId,
@@ -159,7 +159,7 @@ pub fn participant_add(
 }
 
 /// Parameters of [`consent_give`].
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ConsentGiveParams {
     pub participant: RecordId,
@@ -177,7 +177,7 @@ pub fn consent_give(
 }
 
 /// Parameters of [`group_consent_give`].
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct GroupConsentParams {
     pub session: RecordId,

@@ -13,7 +13,7 @@ use tauri::State;
 use crate::{dirs::AppDirs, error::UiError};
 
 /// What the About screen and the language picker need.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct AppInfo {
     /// The app's version.
@@ -29,7 +29,7 @@ pub struct AppInfo {
 }
 
 /// An inclusive range, as the UI's inputs take it (`min`, `max`).
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct Bounds {
     pub min: u16,
     pub max: u16,
@@ -63,7 +63,7 @@ pub fn settings_get(dirs: State<'_, AppDirs>) -> Result<Settings, UiError> {
 }
 
 /// Parameters of [`settings_set`].
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SettingsSetParams {
     /// The complete preferences to save.

@@ -19,7 +19,7 @@ use crate::{dirs::AppDirs, error::UiError, unlocked::UnlockedVault};
 pub type VaultState = UnlockedVault<Vault>;
 
 /// Which vault screen applies: create, unlock, or the open vault.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct VaultStatus {
     /// A vault file exists at the app's vault path.
@@ -38,14 +38,17 @@ pub fn vault_status(dirs: State<'_, AppDirs>, vault: State<'_, VaultState>) -> V
 }
 
 /// Parameters of [`vault_create`].
-#[derive(Deserialize)]
+#[derive(Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct VaultCreateParams {
     /// The new vault's passphrase.
+    #[ts(type = "string")]
     pub passphrase: SecretString,
 }
 
 /// A secret shown to the person once: serialized for that single answer.
+#[derive(ts_rs::TS)]
+#[ts(type = "string")]
 pub struct ShownOnce(SecretString);
 
 impl Serialize for ShownOnce {
@@ -55,7 +58,7 @@ impl Serialize for ShownOnce {
 }
 
 /// The answer to [`vault_create`].
-#[derive(Serialize)]
+#[derive(Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CreatedVault {
     /// The recovery key as the person writes it down (8 groups of 4).
@@ -78,10 +81,11 @@ pub async fn vault_create(
 }
 
 /// Parameters of [`vault_unlock`].
-#[derive(Deserialize)]
+#[derive(Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct VaultUnlockParams {
     /// The vault's passphrase.
+    #[ts(type = "string")]
     pub passphrase: SecretString,
 }
 
@@ -97,12 +101,14 @@ pub async fn vault_unlock(
 }
 
 /// Parameters of [`vault_recover`].
-#[derive(Deserialize)]
+#[derive(Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct VaultRecoverParams {
     /// The recovery key as written down (case, spaces and dashes forgiven).
+    #[ts(type = "string")]
     pub recovery_key: SecretString,
     /// The passphrase to set from now on.
+    #[ts(type = "string")]
     pub new_passphrase: SecretString,
 }
 
@@ -128,7 +134,7 @@ pub fn vault_lock(vault: State<'_, VaultState>) -> bool {
 }
 
 /// How many records of one kind the vault holds.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct KindCount {
     /// The kind's name, as in Fluent selectors (`quote`, `session`...).
     pub kind: &'static str,

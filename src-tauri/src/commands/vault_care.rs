@@ -14,10 +14,11 @@ use tauri::State;
 use crate::{commands::vault::VaultState, dirs::AppDirs, error::UiError};
 
 /// Parameters of [`vault_change_passphrase`].
-#[derive(Deserialize)]
+#[derive(Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct VaultChangePassphraseParams {
     /// The passphrase to use from now on.
+    #[ts(type = "string")]
     pub new_passphrase: SecretString,
 }
 

@@ -8,47 +8,11 @@ import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { open as openDialog } from "@tauri-apps/plugin-dialog";
 
 import { CommandError, type ErrorArgs, call } from "./call";
-import type { DeviceView, Records, Synthesis } from "./generated";
+import type { DeviceView } from "./generated";
+import type { DeviceParams, FilterParams, EngagementEntry, FileResult, ImportProgress, MergeParams, ReportExportParams, ReportFormat, SynthesisParams, SynthesisView } from "./generated-shell";
 
-/** Which sessions a coordinator view covers; empty lists mean "all". */
-export interface SynthesisFilters {
-  /** Engagement id or prefix; `null`: the first in the vault. */
-  engagement: string | null;
-  regions: string[];
-  languages: string[];
-  groups: string[];
-  /** YYYY-MM-DD, inclusive. */
-  dateFrom: string | null;
-  dateTo: string | null;
-  /** Only quotes whose consent covers sharing beyond the coordinator. */
-  sharedOnly: boolean;
-}
-
-/** The synthesis and the records it draws on. */
-export interface SynthesisView {
-  synthesis: Synthesis;
-  records: Records;
-}
-
-/** An engagement the vault holds. */
-export interface EngagementEntry {
-  id: string;
-  title: string;
-}
-
-/** What became of one bundle file. */
-export type FileResult = { file: string } & (
-  | { outcome: "imported"; added: number; updated: number; removed: number; unchanged: number; missing: number[] }
-  | { outcome: "alreadyHad" }
-  | { outcome: "quarantined"; keyId: string; fingerprint: string }
-  | { outcome: "rejected"; reason: { code: string; args?: ErrorArgs } }
-);
-
-/** Progress of an import: `done` of `total` files finished. */
-export interface ImportProgress {
-  done: number;
-  total: number;
-}
+/** Which sessions a coordinator view covers (the shell's `FilterParams`). */
+export type SynthesisFilters = FilterParams;
 
 
 /** The engagements in the vault. */
@@ -78,7 +42,7 @@ export function rosterList(): Promise<DeviceView[]> {
  * on purpose), or the call rejects with `exchange-revoked`.
  */
 export function rosterApprove(keyId: string, confirmRevoked = false): Promise<FileResult[]> {
-  return call<FileResult[]>("roster_approve", { params: { keyId, confirmRevoked } });
+  return call<FileResult[]>("roster_approve", { params: { keyId, confirmRevoked, removeRecords: false } satisfies DeviceParams });
 }
 
 /**
@@ -86,16 +50,13 @@ export function rosterApprove(keyId: string, confirmRevoked = false): Promise<Fi
  * every record it sent is removed too. Resolves to how many were removed.
  */
 export function rosterRevoke(keyId: string, removeRecords: boolean): Promise<number> {
-  return call<number>("roster_revoke", { params: { keyId, removeRecords } });
+  return call<number>("roster_revoke", { params: { keyId, removeRecords, confirmRevoked: false } satisfies DeviceParams });
 }
 
 /** The synthesis and its records under `filters`; a bad date rejects with `record-bad-date`-style codes. */
 export function synthesisCompute(filters: SynthesisFilters): Promise<SynthesisView> {
-  return call<SynthesisView>("synthesis_compute", { params: { filters } });
+  return call<SynthesisView>("synthesis_compute", { params: { filters } satisfies SynthesisParams });
 }
-
-/** What the report builder writes: the PDFs and the exports. */
-export type ReportFormat = "pdf-framework" | "pdf-summary" | "csv" | "json" | "qdpx";
 
 /**
  * Writes a report or export to `path` (whole, or not at all). `language`
@@ -108,7 +69,7 @@ export function reportExport(
   path: string,
   pdf: { language: string | null; session: string | null } = { language: null, session: null },
 ): Promise<{ quotes: number | null; pages: number | null; bytes: number }> {
-  return call("report_export", { params: { format, filters, path, ...pdf } });
+  return call("report_export", { params: { format, filters, path, ...pdf } satisfies ReportExportParams });
 }
 
 /**
@@ -149,10 +110,10 @@ export function listenForDroppedFiles(handlers: { over: (on: boolean) => void; d
 
 /** Shows recommendation `merged` as part of `kept` from now on (nothing is deleted). */
 export function mergeRecommendations(kept: string, merged: string): Promise<void> {
-  return call<void>("recommendation_merge", { params: { kept, merged } });
+  return call<void>("recommendation_merge", { params: { kept, merged } satisfies MergeParams });
 }
 
 /** Undoes the merge of `merged` into `kept`. */
 export function unmergeRecommendations(kept: string, merged: string): Promise<void> {
-  return call<void>("recommendation_unmerge", { params: { kept, merged } });
+  return call<void>("recommendation_unmerge", { params: { kept, merged } satisfies MergeParams });
 }

@@ -243,3 +243,88 @@ codes: Array<string>, shareable: boolean,
  * (`quotes_in_reports`); reports print no other quote.
  */
 inReports: boolean, bundle: string | null, };
+
+export type Settings = { 
+/**
+ * The interface language (one of [`LANGUAGES`]); `None` follows the
+ * operating system's language.
+ */
+language: string | null, 
+/**
+ * Text size in percent, within [`TEXT_SIZE_PERCENT`].
+ */
+textSizePercent: number, 
+/**
+ * The high-contrast theme.
+ */
+highContrast: boolean, 
+/**
+ * Minutes of inactivity before the vault locks, within [`AUTO_LOCK_MINUTES`].
+ */
+autoLockMinutes: number, };
+
+export type SessionInput = { title: string, date: string, place: string, region: string, languages: Array<string>, 
+/**
+ * When absent, the engagement's agenda template.
+ */
+agenda: Array<AgendaSegment> | null, demographics: Array<GroupCount>, privateNames: Array<string>, };
+
+export type GroupCount = { group: string, count: number, };
+
+export type AgendaSegment = { title: string, minutes: number, questions: Array<string>, };
+
+export type LangText = { lang: string, text: string, };
+
+export type Consent = { scopes: Scopes, method: ConsentMethod, 
+/**
+ * The language the consent text was shown in.
+ */
+language: string, 
+/**
+ * SHA-256 (hex) of the consent text shown.
+ */
+text_sha256: string, given_at: number, withdrawn_at: number | null, };
+
+export type Scopes = { take_part: boolean, quotes_in_reports: boolean, quotes_shared: boolean, demographics: boolean, };
+
+export type ConsentInput = { scopes: Array<Scope>, method: ConsentMethod, language: string, 
+/**
+ * The text shown; when absent, the engagement's consent text in `language`.
+ */
+text: string | null, };
+
+export type Scope = "take_part" | "quotes_in_reports" | "quotes_shared" | "demographics";
+
+export type ConsentMethod = "oral" | "written" | "witnessed";
+
+export type Speaker = { "participant": string } | "group";
+
+export type QuoteEdit = { text?: string, language?: string, 
+/**
+ * `Some(None)` removes the translation.
+ */
+translation?: string | null, themes?: Array<RecordId>, };
+
+export type NeedInput = { text: string, language: string, themes: Array<RecordId>, };
+
+export type RecommendationInput = { text: string, language: string, themes: Array<RecordId>, dutyBearer: string, references: Array<string>, };
+
+export type Theme = { engagement: RecordId, parent: RecordId | null, 
+/**
+ * A short code people type and see in exports, unique in the engagement.
+ */
+code: string, label: string, description: string, 
+/**
+ * Treaty articles or UPR recommendation numbers, e.g. "CEDAW art. 14", "UPR 153.42".
+ */
+references: Array<string>, };
+
+export type KitImported = { engagement: RecordId, title: string, kitVersion: number, 
+/**
+ * The coordinator key's fingerprint, to compare by phone.
+ */
+fingerprint: string, 
+/**
+ * True when this kit pinned the coordinator key for the first time.
+ */
+firstUse: boolean, themes: number, };

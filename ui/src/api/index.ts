@@ -8,6 +8,7 @@ export { CommandError, type ErrorArgs } from "./call";
 export * from "./capture";
 export * from "./coordinator";
 export type * from "./generated";
+export type * from "./generated-shell";
 export * from "./session";
 export * from "./settings";
 export * from "./vault";

@@ -4,63 +4,17 @@
  * @module
  */
 import { call } from "./call";
-
-/** Who signed a kit, before importing it. */
-export interface KitInspection {
-  fingerprint: string;
-  /** `first_use` (compare the fingerprint first) or `pinned`. */
-  pin: string;
-}
-
-/** What importing a kit did (`hearken::exchange::KitImported`). */
-export interface KitImported {
-  engagement: string;
-  title: string;
-  kitVersion: number;
-  fingerprint: string;
-  firstUse: boolean;
-  themes: number;
-}
+import type { ConsentInput, KitImported, SessionInput } from "./generated";
+import type { ConsentGiveParams, EngagementSummary, EngagementView, GroupConsentParams, KitFileParams, KitInspection, ParticipantAddParams, RecordParams, SessionAddParams, SessionSummary, SessionView } from "./generated-shell";
 
 /** Verifies the kit at `path` without importing it. Rejects with `file-*` or a format code. */
 export function inspectKit(path: string): Promise<KitInspection> {
-  return call<KitInspection>("kit_inspect", { params: { path } });
+  return call<KitInspection>("kit_inspect", { params: { path } satisfies KitFileParams });
 }
 
 /** Imports the kit at `path` and pins its coordinator key. */
 export function importKit(path: string): Promise<KitImported> {
-  return call<KitImported>("kit_import", { params: { path } });
-}
-
-export interface EngagementSummary {
-  id: string;
-  title: string;
-  fingerprint: string | null;
-  kitVersion: number | null;
-}
-
-export interface AgendaSegment {
-  title: string;
-  minutes: number;
-  questions: string[];
-}
-
-export interface Theme {
-  id: string;
-  parent: string | null;
-  code: string;
-  label: string;
-  description: string;
-  references: string[];
-}
-
-export interface EngagementView extends EngagementSummary {
-  description: string;
-  references: string[];
-  languages: string[];
-  agenda: AgendaSegment[];
-  consentTexts: { lang: string; text: string }[];
-  themes: Theme[];
+  return call<KitImported>("kit_import", { params: { path } satisfies KitFileParams });
 }
 
 export function listEngagements(): Promise<EngagementSummary[]> {
@@ -68,61 +22,11 @@ export function listEngagements(): Promise<EngagementSummary[]> {
 }
 
 export function showEngagement(id: string): Promise<EngagementView> {
-  return call<EngagementView>("engagement_show", { params: { id } });
-}
-
-/** What a person supplies to set up a session (`hearken::model::SessionInput`). */
-export interface SessionInput {
-  title: string;
-  date: string;
-  place: string;
-  region: string;
-  languages: string[];
-  /** Names said in the room, to flag in quotes; never exported. */
-  privateNames: string[];
-}
-
-export interface SessionSummary {
-  id: string;
-  engagement: string;
-  title: string;
-  date: string;
-  place: string;
-  region: string;
-  languages: string[];
-}
-
-export type ScopeName = "take_part" | "quotes_in_reports" | "quotes_shared" | "demographics";
-export type ConsentMethod = "oral" | "written" | "witnessed";
-
-/** A recorded consent (`hearken::model::Consent`, snake_case as stored). */
-export interface Consent {
-  scopes: Record<ScopeName, boolean>;
-  method: ConsentMethod;
-  language: string;
-  text_sha256: string;
-  given_at: number;
-  withdrawn_at: number | null;
-}
-
-export interface ParticipantView {
-  id: string;
-  code: string;
-  consent: Consent | null;
-  /** Quotes attributed to them: what a withdrawal removes. */
-  quotes: number;
-}
-
-export interface SessionView extends SessionSummary {
-  agenda: AgendaSegment[];
-  groupConsent: Consent | null;
-  /** Records withdrawing the group's consent would remove. */
-  groupRecords: number;
-  participants: ParticipantView[];
+  return call<EngagementView>("engagement_show", { params: { id } satisfies RecordParams });
 }
 
 export function addSession(engagement: string, session: SessionInput): Promise<string> {
-  return call<string>("session_add", { params: { engagement, session } });
+  return call<string>("session_add", { params: { engagement, session } satisfies SessionAddParams });
 }
 
 export function listSessions(): Promise<SessionSummary[]> {
@@ -130,27 +34,20 @@ export function listSessions(): Promise<SessionSummary[]> {
 }
 
 export function showSession(id: string): Promise<SessionView> {
-  return call<SessionView>("session_show", { params: { id } });
+  return call<SessionView>("session_show", { params: { id } satisfies RecordParams });
 }
 
 /** Adds a participant; without `code`, the next free `P<n>`. */
 export function addParticipant(session: string, code?: string): Promise<{ id: string; code: string }> {
-  return call<{ id: string; code: string }>("participant_add", { params: { session, code: code || null } });
-}
-
-/** What a participant agrees to (`hearken::model::ConsentInput`). */
-export interface ConsentInput {
-  scopes: ScopeName[];
-  method: ConsentMethod;
-  language: string;
+  return call<{ id: string; code: string }>("participant_add", { params: { session, code: code || null } satisfies ParticipantAddParams });
 }
 
 export function giveConsent(participant: string, consent: ConsentInput): Promise<void> {
-  return call<void>("consent_give", { params: { participant, consent } });
+  return call<void>("consent_give", { params: { participant, consent } satisfies ConsentGiveParams });
 }
 
 export function giveGroupConsent(session: string, consent: ConsentInput): Promise<void> {
-  return call<void>("group_consent_give", { params: { session, consent } });
+  return call<void>("group_consent_give", { params: { session, consent } satisfies GroupConsentParams });
 }
 
 /**
@@ -158,10 +55,10 @@ export function giveGroupConsent(session: string, consent: ConsentInput): Promis
  * and recommendations are removed at once. Resolves to how many.
  */
 export function withdrawGroupConsent(session: string): Promise<number> {
-  return call<number>("group_consent_withdraw", { params: { id: session } });
+  return call<number>("group_consent_withdraw", { params: { id: session } satisfies RecordParams });
 }
 
 /** Withdraws consent: the participant's quotes are removed at once. Resolves to how many. */
 export function withdrawConsent(participant: string): Promise<number> {
-  return call<number>("consent_withdraw", { params: { id: participant } });
+  return call<number>("consent_withdraw", { params: { id: participant } satisfies RecordParams });
 }

@@ -4,35 +4,8 @@
  * @module
  */
 import { call } from "./call";
-
-/** The person's interface preferences (`hearken::settings::Settings`). */
-export interface Settings {
-  /** Interface language code, or `null` to follow the operating system. */
-  language: string | null;
-  /** Text size in percent of the default. */
-  textSizePercent: number;
-  /** High-contrast theme. */
-  highContrast: boolean;
-  /** Minutes of inactivity before the vault locks. */
-  autoLockMinutes: number;
-}
-
-/** An inclusive range of allowed values. */
-export interface Bounds {
-  min: number;
-  max: number;
-}
-
-/** The app's version, languages and the bounds of each setting. */
-export interface AppInfo {
-  version: string;
-  /** Shipped interface languages, English first. */
-  languages: string[];
-  textSizePercent: Bounds;
-  autoLockMinutes: Bounds;
-  /** The shortest passphrase a vault accepts. */
-  minPassphraseChars: number;
-}
+import type { Settings } from "./generated";
+import type { AppInfo, SettingsSetParams } from "./generated-shell";
 
 
 /** The app's version, shipped languages and settings bounds. */
@@ -50,5 +23,5 @@ export function getSettings(): Promise<Settings> {
  * out of range rejects (e.g. `settings-text-size-range`) and saves nothing.
  */
 export function saveSettings(settings: Settings): Promise<Settings> {
-  return call<Settings>("settings_set", { params: { settings } });
+  return call<Settings>("settings_set", { params: { settings } satisfies SettingsSetParams });
 }

@@ -4,20 +4,7 @@
  * @module
  */
 import { call } from "./call";
-
-/** Which vault screen applies. */
-export interface VaultStatus {
-  /** A vault file exists. */
-  exists: boolean;
-  /** It is unlocked in this app. */
-  unlocked: boolean;
-}
-
-/** How many records of one kind the vault holds (`kind` as in Fluent selectors). */
-export interface KindCount {
-  kind: string;
-  count: number;
-}
+import type { KindCount, VaultChangePassphraseParams, VaultCreateParams, VaultRecoverParams, VaultStatus, VaultUnlockParams } from "./generated-shell";
 
 /** Whether a vault exists and whether it is unlocked. */
 export function vaultStatus(): Promise<VaultStatus> {
@@ -30,7 +17,7 @@ export function vaultStatus(): Promise<VaultStatus> {
  * `min`) or `vault-exists`.
  */
 export function createVault(passphrase: string): Promise<{ recoveryKey: string }> {
-  return call<{ recoveryKey: string }>("vault_create", { params: { passphrase } });
+  return call<{ recoveryKey: string }>("vault_create", { params: { passphrase } satisfies VaultCreateParams });
 }
 
 /**
@@ -40,7 +27,7 @@ export function createVault(passphrase: string): Promise<{ recoveryKey: string }
  * (args `seconds`).
  */
 export function unlockVault(passphrase: string): Promise<void> {
-  return call<void>("vault_unlock", { params: { passphrase } });
+  return call<void>("vault_unlock", { params: { passphrase } satisfies VaultUnlockParams });
 }
 
 /**
@@ -49,7 +36,7 @@ export function unlockVault(passphrase: string): Promise<void> {
  * `vault-delayed` or `vault-short-passphrase`.
  */
 export function recoverVault(recoveryKey: string, newPassphrase: string): Promise<void> {
-  return call<void>("vault_recover", { params: { recoveryKey, newPassphrase } });
+  return call<void>("vault_recover", { params: { recoveryKey, newPassphrase } satisfies VaultRecoverParams });
 }
 
 /** Locks the vault now (keys wiped from memory); resolves to whether it was unlocked. */
@@ -64,7 +51,7 @@ export function vaultContents(): Promise<KindCount[]> {
 
 /** Sets a new passphrase on the unlocked vault. Rejects with `vault-short-passphrase` or `app-locked`. */
 export function changePassphrase(newPassphrase: string): Promise<void> {
-  return call<void>("vault_change_passphrase", { params: { newPassphrase } });
+  return call<void>("vault_change_passphrase", { params: { newPassphrase } satisfies VaultChangePassphraseParams });
 }
 
 /** Destroys the vault for good (keys erased, files deleted); the app is then at first start. */

@@ -23,7 +23,7 @@ use super::CoordinatorError;
 use crate::{commands::vault::VaultState, error::UiError};
 
 /// Parameters of [`import_bundles`].
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportBundlesParams {
     /// Bundle files, as picked, dropped or typed.
@@ -32,7 +32,7 @@ pub struct ImportBundlesParams {
 
 /// Sent before the first file and after each one: `done` of `total` files
 /// are finished.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportProgress {
     pub done: usize,
@@ -41,7 +41,7 @@ pub struct ImportProgress {
 
 /// What became of one file: the core's [`ImportOutcome`], or why it was
 /// rejected.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 #[serde(
     tag = "outcome",
     rename_all = "camelCase",
@@ -62,7 +62,10 @@ pub enum FileOutcome {
     /// From a device not in the roster: held until approved.
     Quarantined { key_id: String, fingerprint: String },
     /// Refused; nothing of it changed the vault.
-    Rejected { reason: Message },
+    Rejected {
+        #[ts(type = "{ code: string, args: Record<string, string | number> }")]
+        reason: Message,
+    },
 }
 
 impl FileOutcome {
@@ -91,7 +94,7 @@ impl FileOutcome {
 }
 
 /// One file's line of the import summary.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct FileResult {
     /// The file's name (not its folder).
@@ -143,7 +146,7 @@ pub fn roster_list(vault: State<'_, VaultState>) -> Result<Vec<DeviceView>, UiEr
 }
 
 /// Parameters of [`roster_approve`] and [`roster_revoke`].
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DeviceParams {
     pub key_id: String,

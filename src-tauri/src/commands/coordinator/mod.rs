@@ -43,10 +43,10 @@ impl Localized for CoordinatorError {
 
 /// Which sessions a view covers, as the UI sends it: an engagement and the
 /// core's [`Filters`] (checked by the synthesis itself).
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", default)]
 pub struct FilterParams {
-    /// The engagement (id or prefix); `None`: the first in the vault.
+    /// The engagement (id or prefix); `None`: the vault's only one.
     pub engagement: Option<String>,
     #[serde(flatten)]
     pub filters: Filters,

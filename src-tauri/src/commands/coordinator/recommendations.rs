@@ -15,7 +15,7 @@ use super::CoordinatorError;
 use crate::{commands::vault::VaultState, error::UiError};
 
 /// Parameters of [`recommendation_merge`] and [`recommendation_unmerge`].
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct MergeParams {
     /// The recommendation kept and shown (id or prefix).

@@ -18,7 +18,7 @@ use super::{CoordinatorError, FilterParams};
 use crate::{commands::vault::VaultState, error::UiError};
 
 /// What the builder writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum ReportFormat {
     Csv,
@@ -31,7 +31,7 @@ pub enum ReportFormat {
 }
 
 /// Parameters of [`report_export`].
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ReportExportParams {
     pub format: ReportFormat,
@@ -48,7 +48,8 @@ pub struct ReportExportParams {
 }
 
 /// What was written.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
+#[ts(rename = "ReportWritten")]
 #[serde(rename_all = "camelCase")]
 pub struct Exported {
     /// Quotes in an export (`None` for a PDF).

@@ -11,7 +11,7 @@ use super::{CoordinatorError, FilterParams};
 use crate::{commands::vault::VaultState, error::UiError};
 
 /// An engagement the vault holds.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct EngagementEntry {
     pub id: String,
@@ -37,7 +37,7 @@ pub fn coordinator_engagements(
 }
 
 /// Parameters of [`synthesis_compute`].
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SynthesisParams {
     pub filters: FilterParams,
@@ -45,7 +45,7 @@ pub struct SynthesisParams {
 
 /// The synthesis and the records it draws on (quotes with their sessions
 /// and bundles), for one engagement under the filters.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SynthesisView {
     pub synthesis: Synthesis,
