@@ -57,7 +57,8 @@ pub struct QuoteFinding {
 
 /// A quote as the capture and read-back screens and `hearken quote list`
 /// show it: its words, its redaction log, and what is still unresolved.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+// No `Debug`: it holds a participant's words.
+#[derive(Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct QuoteView {
     pub id: RecordId,

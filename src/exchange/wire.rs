@@ -8,7 +8,8 @@
 //! read: review marks and private name lists are always empty lists.
 //!
 //! The field names and their order are those of version 1, so bundles made
-//! before these types existed read back byte for byte.
+//! before these types existed read back byte for byte. The types that hold
+//! words or places have no `Debug`, so no log or panic can print them.
 
 use serde::{Deserialize, Serialize};
 
@@ -23,7 +24,7 @@ use crate::{
 pub enum NotCarried {}
 
 /// One record of a bundle, by kind (§14.2).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum WireRecord {
     Session(WireSession),
@@ -35,7 +36,7 @@ pub enum WireRecord {
 }
 
 /// A session without the facilitator's private name list.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WireSession {
     pub engagement: RecordId,
@@ -53,7 +54,7 @@ pub struct WireSession {
     pub created_at: i64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WireSegment {
     pub title: String,
@@ -61,14 +62,14 @@ pub struct WireSegment {
     pub questions: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WireGroupCount {
     pub group: String,
     pub count: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WireConsent {
     pub scopes: WireScopes,
@@ -96,7 +97,7 @@ pub enum WireMethod {
     Witnessed,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WireParticipant {
     pub session: RecordId,
@@ -128,7 +129,7 @@ pub struct WireRedaction {
     pub end: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WireQuote {
     pub session: RecordId,
@@ -147,7 +148,7 @@ pub struct WireQuote {
     pub updated_at: i64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WireNeed {
     pub session: RecordId,
@@ -157,7 +158,7 @@ pub struct WireNeed {
     pub created_at: i64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WireRecommendation {
     pub session: RecordId,
@@ -186,7 +187,7 @@ pub enum WireReason {
     ConsentWithdrawn,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WireTombstone {
     pub target: RecordId,
