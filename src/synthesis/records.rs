@@ -12,6 +12,7 @@ use super::{
 };
 use crate::{
     model::{GroupCount, RecordId, Speaker},
+    redact::cells::Shown,
     vault::Vault,
 };
 
@@ -25,7 +26,10 @@ pub struct SessionRecord {
     pub place: String,
     pub region: String,
     pub languages: Vec<String>,
-    pub demographics: Vec<(String, u32)>,
+    /// People counted per demographic group, small counts suppressed as
+    /// everywhere else (no exact count below k, none recoverable from the
+    /// others and the total).
+    pub demographics: Vec<(String, Shown)>,
     pub bundle: Option<String>,
 }
 
@@ -119,13 +123,10 @@ impl Records {
                 place: full.place.clone(),
                 region: full.region.clone(),
                 languages: full.languages.clone(),
-                demographics: full
-                    .demographics
-                    .iter()
-                    .map(|GroupCount { group, count }| (group.clone(), *count))
-                    .collect(),
+                demographics: demographics(&full.demographics, synthesis.k),
                 bundle: s.bundle.clone(),
             });
+            let first_participant = out.participants.len();
             for (id, p) in vault.participants(s.id) {
                 let active = p.consent.as_ref().filter(|c| c.is_active());
                 out.participants.push(ParticipantRecord {
@@ -170,7 +171,32 @@ impl Records {
                     bundle: vault.origin_of(id).map(|o| o.bundle.clone()),
                 });
             }
+            if shared_only {
+                // What leaves for sharing holds the consent records of the
+                // people it quotes, and no one else's.
+                let quoted: std::collections::HashSet<&str> = out
+                    .quotes
+                    .iter()
+                    .filter(|q| q.session == s.id)
+                    .map(|q| q.speaker.as_str())
+                    .collect();
+                let kept: Vec<ParticipantRecord> = out
+                    .participants
+                    .drain(first_participant..)
+                    .filter(|p| quoted.contains(p.code.as_str()))
+                    .collect();
+                out.participants.extend(kept);
+            }
         }
         out
     }
+}
+
+/// A session's counts per group, suppressed with the engagement's k.
+fn demographics(groups: &[GroupCount], k: u32) -> Vec<(String, Shown)> {
+    let counts: Vec<u64> = groups.iter().map(|g| u64::from(g.count)).collect();
+    let shown = crate::redact::cells::suppress_breakdown(&counts, u64::from(k))
+        .map(|b| b.cells)
+        .unwrap_or_else(|_| vec![Shown::Withheld; counts.len()]);
+    groups.iter().map(|g| g.group.clone()).zip(shown).collect()
 }

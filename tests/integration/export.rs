@@ -195,3 +195,45 @@ fn shared_only_records_leave_out_quotes_not_consented_for_sharing() {
     let p = r.participants.iter().find(|p| p.session == f.a).unwrap();
     assert!(p.scopes.contains(&"quotes_shared".to_owned()));
 }
+
+/// What leaves for sharing names only the people it quotes, and no export
+/// prints a head count below k in the records it carries beside its quotes.
+#[test]
+fn shared_only_records_carry_only_quoted_people_and_no_small_head_counts() {
+    use hearken::redact::cells::Shown;
+    let (_t, mut v, _) = TestVault::new();
+    let f = build(&mut v);
+    let s = Synthesis::compute(&v, f.engagement, &Filters::default()).unwrap();
+    let shared = Records::collect(&v, &s, true);
+    let quoted: Vec<&str> = shared.quotes.iter().map(|q| q.speaker.as_str()).collect();
+    assert_eq!(shared.participants.len(), 1, "{:?}", shared.participants);
+    assert!(
+        shared
+            .participants
+            .iter()
+            .all(|p| quoted.contains(&p.code.as_str()))
+    );
+    let full = Records::collect(&v, &s, false);
+    assert_eq!(full.participants.len(), 9);
+    // Session A counts women 4 and youth 2, session B women 5; k = 5.
+    for records in [&shared, &full] {
+        for session in &records.sessions {
+            for (group, shown) in &session.demographics {
+                if let Shown::Exact(n) = shown {
+                    assert!(*n >= u64::from(s.k), "{group}: exact {n} below k");
+                }
+            }
+        }
+        let json = String::from_utf8(hearken::report::json::write(&s, records).unwrap()).unwrap();
+        assert!(
+            !json.contains("\"women\",4") && !json.contains("\"youth\",2"),
+            "{json}"
+        );
+    }
+    let a = full.sessions.iter().find(|x| x.id == f.a).unwrap();
+    assert!(
+        a.demographics
+            .iter()
+            .all(|(_, c)| !matches!(c, Shown::Exact(_)))
+    );
+}

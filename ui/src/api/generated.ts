@@ -215,7 +215,13 @@ bundle: string | null, };
 
 export type Records = { sessions: Array<SessionRecord>, participants: Array<ParticipantRecord>, themes: Array<ThemeRecord>, quotes: Array<QuoteRecord>, };
 
-export type SessionRecord = { id: RecordId, title: string, date: string, place: string, region: string, languages: Array<string>, demographics: Array<[string, number]>, bundle: string | null, };
+export type SessionRecord = { id: RecordId, title: string, date: string, place: string, region: string, languages: Array<string>, 
+/**
+ * People counted per demographic group, small counts suppressed as
+ * everywhere else (no exact count below k, none recoverable from the
+ * others and the total).
+ */
+demographics: Array<[string, Shown]>, bundle: string | null, };
 
 export type ParticipantRecord = { id: RecordId, session: RecordId, code: string, 
 /**
