@@ -182,18 +182,10 @@ impl Vault {
             }
             // The wire form leaves the names typed to spot them in quotes
             // on the device.
-            entries.push(RecordEntry {
-                id: *sid,
-                counter: self.version_of(*sid),
-                record: wire(&Record::Session(s.clone())),
-            });
+            entries.push(self.entry(*sid, &Record::Session(s.clone())));
             plan.sessions += 1;
             for (id, p) in self.participants(*sid) {
-                entries.push(RecordEntry {
-                    id,
-                    counter: self.version_of(id),
-                    record: wire(&Record::Participant(p.clone())),
-                });
+                entries.push(self.entry(id, &Record::Participant(p.clone())));
                 plan.participants += 1;
             }
             let scanner = self.scanner(*sid)?;
@@ -207,46 +199,23 @@ impl Vault {
                     continue;
                 }
                 // The facilitator's reviews stay on the device too.
-                entries.push(RecordEntry {
-                    id,
-                    counter: self.version_of(id),
-                    record: wire(&Record::Quote(q.clone())),
-                });
+                entries.push(self.entry(id, &Record::Quote(q.clone())));
                 plan.quotes += 1;
             }
             // Needs and recommendations are the session's: without its
             // group consent in force they stay on the device.
-            let session_consents = consent::check_session_may_record(self, *sid).is_ok();
-            for (id, n) in self
-                .needs(Some(*sid))
-                .into_iter()
-                .filter(|_| session_consents)
-            {
-                entries.push(RecordEntry {
-                    id,
-                    counter: self.version_of(id),
-                    record: wire(&Record::Need(n.clone())),
-                });
-                plan.needs += 1;
-            }
-            for (id, r) in self
-                .recommendations(Some(*sid))
-                .into_iter()
-                .filter(|_| session_consents)
-            {
-                entries.push(RecordEntry {
-                    id,
-                    counter: self.version_of(id),
-                    record: wire(&Record::Recommendation(r.clone())),
-                });
-                plan.recommendations += 1;
+            if consent::check_session_may_record(self, *sid).is_ok() {
+                for (id, n) in self.needs(Some(*sid)) {
+                    entries.push(self.entry(id, &Record::Need(n.clone())));
+                    plan.needs += 1;
+                }
+                for (id, r) in self.recommendations(Some(*sid)) {
+                    entries.push(self.entry(id, &Record::Recommendation(r.clone())));
+                    plan.recommendations += 1;
+                }
             }
             for (id, t) in self.children(*sid, Kind::Tombstone) {
-                entries.push(RecordEntry {
-                    id,
-                    counter: self.version_of(id),
-                    record: wire(t),
-                });
+                entries.push(self.entry(id, t));
                 plan.tombstones += 1;
             }
         }
@@ -254,7 +223,14 @@ impl Vault {
     }
 }
 
-/// A record's wire form; only the kinds a bundle carries are exported.
-fn wire(record: &Record) -> WireRecord {
-    WireRecord::of(record).expect("only the kinds a bundle carries are exported")
+impl Vault {
+    /// A record as a bundle carries it: its wire form and its version here.
+    /// Only the kinds a bundle carries are exported.
+    fn entry(&self, id: RecordId, record: &Record) -> RecordEntry {
+        RecordEntry {
+            id,
+            counter: self.version_of(id),
+            record: WireRecord::of(record).expect("only the kinds a bundle carries are exported"),
+        }
+    }
 }
