@@ -44,6 +44,9 @@ pub enum Error {
     /// A CSV, JSON or QDPX export could not be made or saved.
     #[error(transparent)]
     Export(#[from] crate::report::ExportError),
+    /// Importing official recommendations, linking and tracking them.
+    #[error(transparent)]
+    Tracking(#[from] crate::coordinator::tracking::TrackingError),
 }
 
 impl Error {
@@ -67,6 +70,7 @@ impl Localized for Error {
             Error::Export(e) => e.message(),
             Error::Pdf(e) => e.message(),
             Error::File(e) => e.message(),
+            Error::Tracking(e) => e.message(),
         }
     }
 }

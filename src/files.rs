@@ -56,6 +56,10 @@ pub enum FileError {
     /// The file could not be written (disk full, no permission, no folder).
     #[error("cannot write the file")]
     Write(#[source] std::io::Error),
+    /// An output folder exists and holds something other than an earlier
+    /// output of the same kind: it is never emptied.
+    #[error("the folder is not empty")]
+    FolderInUse,
 }
 
 impl Localized for FileError {
@@ -70,6 +74,7 @@ impl Localized for FileError {
             FileError::IsVault => Message::new("file-is-vault"),
             FileError::IsLink => Message::new("file-is-link"),
             FileError::Write(_) => Message::new("export-write"),
+            FileError::FolderInUse => Message::new("file-folder-in-use"),
         }
     }
 }
@@ -218,6 +223,79 @@ pub fn write_output(path: &Path, bytes: &[u8], vault: &Path) -> Result<(), FileE
         && let Ok(d) = fs::File::open(dir)
     {
         let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+/// Writes a folder of files (relative paths with `/`) at `dir`, whole or
+/// not at all: built beside it under a temporary name, then renamed into
+/// place. An existing `dir` is replaced only when it is empty or `ours`
+/// says it is an earlier output of the same kind; it is never a link, and
+/// never the folder holding the vault.
+pub fn write_folder(
+    dir: &Path,
+    files: &[(String, Vec<u8>)],
+    vault: &Path,
+    ours: impl Fn(&Path) -> bool,
+) -> Result<(), FileError> {
+    if dir.as_os_str().is_empty() {
+        return Err(FileError::NoPath);
+    }
+    let existing = match fs::symlink_metadata(dir) {
+        Ok(m) if m.file_type().is_symlink() => return Err(FileError::IsLink),
+        Ok(m) if !m.is_dir() => return Err(FileError::NotAFile),
+        Ok(_) => {
+            let empty = fs::read_dir(dir)
+                .map_err(FileError::Write)?
+                .next()
+                .is_none();
+            let holds_vault = vault
+                .parent()
+                .and_then(|p| fs::canonicalize(p).ok())
+                .is_some_and(|p| fs::canonicalize(dir).is_ok_and(|d| p.starts_with(d)));
+            if holds_vault || !(empty || ours(dir)) {
+                return Err(FileError::FolderInUse);
+            }
+            true
+        }
+        Err(_) => false,
+    };
+    let partial = partial_path(dir);
+    let build = || -> std::io::Result<()> {
+        fs::create_dir(&partial)?;
+        for (name, bytes) in files {
+            let path = partial.join(name);
+            if let Some(parent) = path.parent() {
+                fs::create_dir_all(parent)?;
+            }
+            let mut f = fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)?;
+            f.write_all(bytes)?;
+            f.sync_all()?;
+        }
+        Ok(())
+    };
+    if let Err(e) = build() {
+        let _ = fs::remove_dir_all(&partial);
+        return Err(FileError::Write(e));
+    }
+    let old = partial.with_extension("old");
+    let swapped = if existing {
+        fs::rename(dir, &old).and_then(|()| fs::rename(&partial, dir))
+    } else {
+        fs::rename(&partial, dir)
+    };
+    if let Err(e) = swapped {
+        let _ = fs::remove_dir_all(&partial);
+        if existing && !dir.exists() {
+            let _ = fs::rename(&old, dir);
+        }
+        return Err(FileError::Write(e));
+    }
+    if existing {
+        let _ = fs::remove_dir_all(&old);
     }
     Ok(())
 }

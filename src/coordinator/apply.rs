@@ -245,7 +245,8 @@ pub fn plan(
                     return Err(ExchangeError::WithoutConsent { kind: Kind::Quote });
                 }
             }
-            Record::Need(_) | Record::Recommendation(_) => {
+            Record::Evaluation(e) if e.comment.is_empty() => {}
+            Record::Need(_) | Record::Recommendation(_) | Record::Evaluation(_) => {
                 let session = entry.record.parent().expect("captured records have one");
                 let group = sessions[&session].group_consent.as_ref();
                 if group.is_none_or(|c| consent::covers_recording(c).is_err()) {
@@ -431,6 +432,11 @@ fn check_shape(record: &Record, engagement: RecordId) -> Result<(), ExchangeErro
                 || validate::max_len("duty_bearer", &r.duty_bearer).is_err()
             {
                 return Err(bad("recommendation"));
+            }
+        }
+        Record::Evaluation(e) => {
+            if e.comment.chars().count() > crate::model::MAX_COMMENT_CHARS {
+                return Err(bad("evaluation"));
             }
         }
         Record::Tombstone(t) => {

@@ -3,13 +3,16 @@
 //! the engagement ([`roster`])
 //! under the trust model ([`apply`]: a device may only touch its own
 //! records, with consent re-checked), and merge recommendations that say
-//! the same thing ([`recommendations`]).
+//! the same thing ([`recommendations`]); follow up what became of
+//! recommendations ([`officials`], [`tracking`]).
 
 pub mod apply;
 mod engagement;
 mod import;
+pub mod officials;
 mod recommendations;
 mod roster;
+pub mod tracking;
 
 pub use import::{ImportOutcome, ImportResult, Imported};
 pub use roster::{

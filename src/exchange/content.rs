@@ -54,13 +54,14 @@ pub struct RecordsFile {
 }
 
 /// Kinds a bundle may carry.
-pub const BUNDLE_KINDS: [Kind; 6] = [
+pub const BUNDLE_KINDS: [Kind; 7] = [
     Kind::Session,
     Kind::Participant,
     Kind::Quote,
     Kind::Need,
     Kind::Recommendation,
     Kind::Tombstone,
+    Kind::Evaluation,
 ];
 
 impl EngagementFile {

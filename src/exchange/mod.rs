@@ -8,6 +8,7 @@
 pub(crate) mod content;
 mod keys;
 mod kits;
+pub mod updates;
 pub mod wire;
 
 pub use keys::Identity;

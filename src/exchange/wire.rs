@@ -33,6 +33,7 @@ pub enum WireRecord {
     Need(WireNeed),
     Recommendation(WireRecommendation),
     Tombstone(WireTombstone),
+    Evaluation(WireEvaluation),
 }
 
 /// A session without the facilitator's private name list.
@@ -167,6 +168,21 @@ pub struct WireRecommendation {
     pub themes: Vec<RecordId>,
     pub duty_bearer: String,
     pub references: Vec<String>,
+    pub created_at: i64,
+}
+
+/// A participant's anonymous evaluation of a session; answers are `yes`,
+/// `partly`, `no` or `unanswered`, the comment "" unless the session's
+/// group consent is in force.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WireEvaluation {
+    pub session: RecordId,
+    pub felt_safe: model::Answer,
+    pub own_language: model::Answer,
+    pub accessible: model::Answer,
+    pub again: model::Answer,
+    pub comment: String,
     pub created_at: i64,
 }
 
@@ -359,6 +375,15 @@ impl WireRecord {
                 },
                 at: t.at,
             }),
+            Record::Evaluation(e) => WireRecord::Evaluation(WireEvaluation {
+                session: e.session,
+                felt_safe: e.felt_safe,
+                own_language: e.own_language,
+                accessible: e.accessible,
+                again: e.again,
+                comment: e.comment.clone(),
+                created_at: e.created_at,
+            }),
             _ => return None,
         })
     }
@@ -372,6 +397,7 @@ impl WireRecord {
             WireRecord::Need(_) => Kind::Need,
             WireRecord::Recommendation(_) => Kind::Recommendation,
             WireRecord::Tombstone(_) => Kind::Tombstone,
+            WireRecord::Evaluation(_) => Kind::Evaluation,
         }
     }
 
@@ -459,6 +485,15 @@ impl WireRecord {
                     WireReason::ConsentWithdrawn => model::TombstoneReason::ConsentWithdrawn,
                 },
                 at: t.at,
+            }),
+            WireRecord::Evaluation(e) => Record::Evaluation(model::Evaluation {
+                session: e.session,
+                felt_safe: e.felt_safe,
+                own_language: e.own_language,
+                accessible: e.accessible,
+                again: e.again,
+                comment: e.comment,
+                created_at: e.created_at,
             }),
         }
     }

@@ -45,6 +45,7 @@ pub struct Exported {
     pub quotes_kept_home: usize,
     pub needs: usize,
     pub recommendations: usize,
+    pub evaluations: usize,
     pub tombstones: usize,
     /// Quotes that keep the bundle from leaving until they are redacted or
     /// reviewed (a preview lists them; an export refuses).
@@ -171,6 +172,7 @@ impl Vault {
             quotes_kept_home: 0,
             needs: 0,
             recommendations: 0,
+            evaluations: 0,
             tombstones: 0,
             unresolved: vec![],
         };
@@ -213,6 +215,17 @@ impl Vault {
                     entries.push(self.entry(id, &Record::Recommendation(r.clone())));
                     plan.recommendations += 1;
                 }
+            }
+            // Evaluations are anonymous answers; their comments are the
+            // participants' words and go only under the group consent.
+            let group = consent::check_session_may_record(self, *sid).is_ok();
+            for (id, e) in self.evaluations(*sid) {
+                let mut e = e.clone();
+                if !group {
+                    e.comment.clear();
+                }
+                entries.push(self.entry(id, &Record::Evaluation(e)));
+                plan.evaluations += 1;
             }
             for (id, t) in self.children(*sid, Kind::Tombstone) {
                 entries.push(self.entry(id, t));

@@ -7,6 +7,7 @@
 mod anonymize;
 mod capture;
 mod consent;
+mod evaluation;
 mod export;
 mod session;
 

@@ -12,6 +12,7 @@ mod exchange;
 mod merge;
 mod quote;
 mod session;
+mod tracking;
 pub mod validate;
 
 pub use engagement::{
@@ -29,6 +30,10 @@ pub use quote::{
 pub use session::{
     Consent, ConsentInput, ConsentMethod, GroupConsent, GroupCount, Participant, Scope, Scopes,
     Session, SessionInput, Speaker,
+};
+pub use tracking::{
+    Answer, CommunityUpdate, Correction, Evaluation, EvaluationInput, LinkTarget,
+    MAX_COMMENT_CHARS, Mechanism, Official, Question, Response, TrackEntry, TrackLink, TrackState,
 };
 
 use serde::{Deserialize, Serialize};
@@ -117,11 +122,21 @@ pub enum Kind {
     Grant = 13,
     /// A quarantined bundle's bytes (not loaded at unlock).
     HeldBundle = 14,
+    /// An official (UPR or treaty-body) recommendation.
+    Official = 15,
+    /// A community recommendation's link to an official one or an article.
+    TrackLink = 16,
+    /// One entry of a tracked recommendation's history.
+    TrackEntry = 17,
+    /// A participant's anonymous evaluation of a session.
+    Evaluation = 18,
+    /// A community update the facilitator imported.
+    CommunityUpdate = 19,
 }
 
 impl Kind {
     /// Every kind, in storage order.
-    pub const ALL: [Kind; 14] = [
+    pub const ALL: [Kind; 19] = [
         Kind::Engagement,
         Kind::Theme,
         Kind::Session,
@@ -136,6 +151,11 @@ impl Kind {
         Kind::Merge,
         Kind::Grant,
         Kind::HeldBundle,
+        Kind::Official,
+        Kind::TrackLink,
+        Kind::TrackEntry,
+        Kind::Evaluation,
+        Kind::CommunityUpdate,
     ];
     pub fn from_u8(v: u8) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| *k as u8 == v)
@@ -157,6 +177,11 @@ impl Kind {
             Kind::Merge => "merge",
             Kind::Grant => "grant",
             Kind::HeldBundle => "held_bundle",
+            Kind::Official => "official",
+            Kind::TrackLink => "track_link",
+            Kind::TrackEntry => "track_entry",
+            Kind::Evaluation => "evaluation",
+            Kind::CommunityUpdate => "community_update",
         }
     }
 
@@ -211,6 +236,11 @@ pub enum Record {
     Merge(Merge),
     Grant(Grant),
     HeldBundle(HeldBundle),
+    Official(Official),
+    TrackLink(TrackLink),
+    TrackEntry(TrackEntry),
+    Evaluation(Evaluation),
+    CommunityUpdate(CommunityUpdate),
 }
 
 impl Record {
@@ -230,6 +260,11 @@ impl Record {
             Record::Merge(_) => Kind::Merge,
             Record::Grant(_) => Kind::Grant,
             Record::HeldBundle(_) => Kind::HeldBundle,
+            Record::Official(_) => Kind::Official,
+            Record::TrackLink(_) => Kind::TrackLink,
+            Record::TrackEntry(_) => Kind::TrackEntry,
+            Record::Evaluation(_) => Kind::Evaluation,
+            Record::CommunityUpdate(_) => Kind::CommunityUpdate,
         }
     }
 
@@ -251,6 +286,11 @@ impl Record {
             Record::Merge(m) => Some(m.engagement),
             Record::Grant(g) => Some(g.engagement),
             Record::HeldBundle(h) => Some(h.quarantined),
+            Record::Official(o) => Some(o.engagement),
+            Record::TrackLink(l) => Some(l.engagement),
+            Record::TrackEntry(e) => Some(e.engagement),
+            Record::Evaluation(e) => Some(e.session),
+            Record::CommunityUpdate(u) => Some(u.engagement),
         }
     }
 }

@@ -24,6 +24,7 @@
 
 mod actions;
 mod coverage;
+mod evaluation;
 mod records;
 mod represent;
 mod themes;
@@ -40,6 +41,7 @@ use crate::{
 
 pub use actions::{MergedSource, NeedEntry, RecommendationEntry, RecommendationGroups};
 pub use coverage::{Breakdown, Cell, Coverage, Gaps, Reach};
+pub use evaluation::{EvaluationSummary, QuestionSummary};
 pub use records::{ParticipantRecord, QuoteRecord, Records, SessionRecord, ThemeRecord};
 pub use represent::Representative;
 pub(crate) use represent::{Gate, Permissions};
@@ -132,6 +134,8 @@ pub struct Synthesis {
     pub needs: Vec<NeedEntry>,
     pub recommendations: RecommendationGroups,
     pub representative: Vec<Representative>,
+    /// The participants' evaluation of the sessions, suppressed below k.
+    pub evaluation: EvaluationSummary,
 }
 
 /// How many representative quotes are chosen per theme.
@@ -184,6 +188,7 @@ impl Synthesis {
             needs: actions::needs(vault, &sessions, &codebook),
             recommendations: actions::recommendations(vault, engagement, &sessions, &codebook),
             representative: represent::choose(vault, &codebook, &quotes, filters.shared_only),
+            evaluation: evaluation::summarize(vault, &sessions, u64::from(e.k))?,
         })
     }
 }

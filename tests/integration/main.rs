@@ -15,5 +15,6 @@ mod report_summary;
 mod specimen;
 mod support;
 pub mod synthesis;
+mod tracking;
 mod trust;
 mod vault;

@@ -79,7 +79,7 @@ pub(crate) fn confirm(ctx: &Ctx, question: &str) -> bool {
 }
 
 /// Writes `bytes` to `path` whole or not at all.
-fn write_atomically(ctx: &Ctx, path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+pub fn write_atomically(ctx: &Ctx, path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
     Ok(hearken::files::write_output(path, bytes, &ctx.vault_path).map_err(hearken::Error::from)?)
 }
 

@@ -18,6 +18,7 @@ mod capture;
 mod cli_error;
 mod consent;
 mod engagement;
+mod evaluation;
 mod exchange;
 mod import;
 mod input;
@@ -29,6 +30,8 @@ mod report;
 mod secret;
 mod session;
 mod synthesis;
+mod tracking;
+mod update;
 mod vault_cmd;
 
 use std::path::PathBuf;
@@ -118,6 +121,17 @@ pub enum Command {
     Synthesis(synthesis::Args),
     /// The framework report or a session summary (PDF); CSV, JSON or REFI-QDA exports.
     Report(report::Args),
+    /// Follow up recommendations: official ones, links, state history.
+    #[command(subcommand)]
+    Tracking(tracking::TrackingCmd),
+    /// The public accountability dashboard: a folder of static pages.
+    Dashboard(tracking::DashboardArgs),
+    /// Community updates: what happened with the communities' input.
+    #[command(subcommand)]
+    Update(update::UpdateCmd),
+    /// The participants' anonymous evaluation of a session.
+    #[command(subcommand)]
+    Evaluation(evaluation::EvaluationCmd),
 }
 
 /// Everything a command needs besides its own arguments.
@@ -150,6 +164,8 @@ fn run(cli: Cli, ctx: &Ctx) -> anyhow::Result<()> {
     consent::check(&cli.command)?;
     capture::check(&cli.command)?;
     exchange::check(ctx, &cli.command)?;
+    tracking::check(&cli.command)?;
+    evaluation::check(&cli.command)?;
     if let Command::Report(a) = &cli.command {
         hearken::files::check_output(&a.out, &ctx.vault_path).map_err(hearken::Error::from)?;
     }
@@ -176,6 +192,10 @@ fn run(cli: Cli, ctx: &Ctx) -> anyhow::Result<()> {
         Command::Roster(c) => import::roster(ctx, c),
         Command::Synthesis(a) => synthesis::run(ctx, a),
         Command::Report(a) => report::run(ctx, a),
+        Command::Tracking(c) => tracking::tracking(ctx, c),
+        Command::Dashboard(a) => tracking::dashboard(ctx, a),
+        Command::Update(c) => update::update(ctx, c),
+        Command::Evaluation(c) => evaluation::evaluation(ctx, c),
     }
 }
 

@@ -21,6 +21,10 @@ pub enum Format {
     Json,
     Qdpx,
     Pdf,
+    /// The progress review of the follow-up (PDF).
+    Review,
+    /// The one-page community update for a session (PDF, facilitator).
+    Update,
 }
 
 /// What to write and where.
@@ -46,9 +50,14 @@ pub struct Args {
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     // A language that does not exist is refused before anything else.
     let asked = match (&ctx.lang, args.format) {
-        (Some(l), Format::Pdf) => Some(framework::language(l).map_err(hearken::Error::from)?),
+        (Some(l), Format::Pdf | Format::Review | Format::Update) => {
+            Some(framework::language(l).map_err(hearken::Error::from)?)
+        }
         _ => None,
     };
+    if matches!(args.format, Format::Review | Format::Update) {
+        return follow_up(ctx, &args, asked);
+    }
     let mut filters = args.scope.filters()?;
     if args.format == Format::Pdf && args.session.is_none() {
         filters.shared_only = true;
@@ -61,6 +70,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     };
     let s = Synthesis::compute(&vault, e, &filters)?;
     let done = match args.format {
+        Format::Review | Format::Update => unreachable!("handled by follow_up"),
         Format::Pdf => {
             let doc = match session {
                 Some(id) => framework::summary(&vault, &s, id, asked)?,
@@ -95,5 +105,52 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         }
     };
     say!("{done}");
+    Ok(())
+}
+
+/// The progress review (coordinator) or the one-page community update of a
+/// session (facilitator).
+fn follow_up(ctx: &Ctx, args: &Args, asked: Option<&str>) -> anyhow::Result<()> {
+    let vault = ctx.unlock()?;
+    let doc = if args.format == Format::Review {
+        let e = synthesis::engagement(&vault, args.scope.engagement.as_deref())?;
+        let (t, s) = crate::tracking::shared(&vault, e)?;
+        report::review::document(&t, &s.evaluation, asked.unwrap_or(ctx.l10n.lang()))
+    } else {
+        let Some(typed) = &args.session else {
+            return Err(crate::CliError::BadArgument {
+                arg: "--session",
+                expected: "session",
+            }
+            .into());
+        };
+        let sid = vault.resolve(Kind::Session, typed)?;
+        let session = vault.session(sid)?;
+        let u = vault.latest_update(session.engagement).ok_or(
+            hearken::model::validate::RecordError::NotFound {
+                kind: Kind::CommunityUpdate,
+            },
+        )?;
+        let lang = match asked {
+            Some(l) => l,
+            None => session
+                .languages
+                .first()
+                .and_then(|l| framework::language(l).ok())
+                .unwrap_or(ctx.l10n.lang()),
+        };
+        report::update::document(&u, lang)
+    };
+    let pages = framework::write(&doc, &args.out, &ctx.vault_path)?;
+    say!(
+        "{}",
+        ctx.t(
+            "report-pdf-done",
+            &[
+                ("pages", Arg::from(pages)),
+                ("path", Arg::from(args.out.display().to_string())),
+            ],
+        )
+    );
     Ok(())
 }

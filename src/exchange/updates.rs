@@ -1,0 +1,269 @@
+//! Community updates (docs/tracking.md §6, docs/format.md §15): what the
+//! coordinator tells communities became of their input. An update is a
+//! file in the kit container, signed with the coordinator's key, whose one
+//! content file is `update.json`. The facilitator's vault accepts it only
+//! when the key that signed it is the one pinned for the engagement by its
+//! kit and its sequence is newer than the last update imported.
+
+use serde::{Deserialize, Serialize};
+
+use super::ExchangeError;
+use crate::{
+    Error,
+    coordinator::tracking::TrackedKind,
+    format::ManifestDigest,
+    kit::{self, KitHeader, KitPins, Pin},
+    model::{CommunityUpdate, Kind, Record, RecordId, TrackState, now},
+    redact::cells::Shown,
+    synthesis::{EvaluationSummary, Filters, Synthesis},
+    vault::{Change, Vault},
+};
+
+/// The update's content file.
+pub const UPDATE_FILE: &str = "update.json";
+const UPDATE_FORMAT: &str = "hearken-community-update";
+/// Most themes and recommendations an update lists.
+const MAX_THEMES: usize = 12;
+
+/// What was heard across communities, in numbers.
+#[derive(Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct Heard {
+    pub sessions: usize,
+    /// People reached, suppressed below k.
+    pub participants: Shown,
+    pub quotes: usize,
+    /// The most-heard themes, most quotes first.
+    pub themes: Vec<HeardTheme>,
+}
+
+#[derive(Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct HeardTheme {
+    pub code: String,
+    pub label: String,
+    pub quotes: usize,
+    pub sessions: usize,
+}
+
+/// A recommendation and where it stands.
+#[derive(Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateItem {
+    pub kind: TrackedKind,
+    /// The official identifier, or the community recommendation's short id.
+    pub id: String,
+    pub text: String,
+    pub body: String,
+    pub state: TrackState,
+    /// YYYY-MM-DD of the entry that set the state.
+    pub since: Option<String>,
+}
+
+/// `update.json`.
+#[derive(Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateFile {
+    pub format: String,
+    pub version: u64,
+    pub engagement: RecordId,
+    pub sequence: u64,
+    /// YYYY-MM-DD.
+    pub issued: String,
+    pub title: String,
+    pub heard: Heard,
+    pub recommendations: Vec<UpdateItem>,
+    pub evaluation: EvaluationSummary,
+}
+
+impl UpdateFile {
+    fn parse(bytes: &[u8]) -> Result<Self, ExchangeError> {
+        let bad = ExchangeError::BadContent { what: UPDATE_FILE };
+        let f: Self = serde_json::from_slice(bytes).map_err(|_| bad.clone())?;
+        if f.format != UPDATE_FORMAT || f.version != 1 || f.sequence == 0 {
+            return Err(bad);
+        }
+        Ok(f)
+    }
+}
+
+/// What importing an update did.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct UpdateImported {
+    pub engagement: RecordId,
+    pub title: String,
+    pub sequence: u64,
+    pub issued: String,
+    pub recommendations: usize,
+}
+
+/// The pins of updates: the engagement's pinned coordinator key, and the
+/// last update imported (or none yet: sequence 0).
+struct UpdatePins<'a>(&'a Vault);
+
+impl KitPins for UpdatePins<'_> {
+    fn pin(&self, engagement_id: &str) -> Option<Pin> {
+        let id: RecordId = engagement_id.parse().ok()?;
+        let signer = self
+            .0
+            .engagement(id)
+            .ok()?
+            .kit
+            .as_ref()?
+            .signer
+            .parse()
+            .ok()?;
+        let (kit_version, digest) = match self.0.latest_update_record(id) {
+            Some(u) => {
+                let mut d = [0u8; 32];
+                hex::decode_to_slice(&u.digest, &mut d).ok()?;
+                (u.sequence, ManifestDigest(d))
+            }
+            None => (0, ManifestDigest([0; 32])),
+        };
+        Some(Pin {
+            signer,
+            kit_version,
+            digest,
+        })
+    }
+}
+
+impl Vault {
+    /// Signs a community update of `engagement` with this vault's key: the
+    /// headline themes and numbers, every tracked recommendation that may
+    /// be shared with its state, and the evaluation, all suppressed below k.
+    pub fn create_update(&mut self, engagement: RecordId) -> Result<Vec<u8>, Error> {
+        let filters = Filters {
+            shared_only: true,
+            ..Filters::default()
+        };
+        let s = Synthesis::compute(self, engagement, &filters)?;
+        let tracking = self.tracking(engagement)?;
+        let mut themes: Vec<HeardTheme> = s
+            .themes
+            .iter()
+            .filter(|t| t.quotes > 0 && t.parent.is_none())
+            .map(|t| HeardTheme {
+                code: t.code.clone(),
+                label: t.label.clone(),
+                quotes: t.quotes,
+                sessions: t.sessions,
+            })
+            .collect();
+        themes.sort_by(|a, b| b.quotes.cmp(&a.quotes).then(a.code.cmp(&b.code)));
+        themes.truncate(MAX_THEMES);
+        let recommendations = tracking
+            .items
+            .iter()
+            .filter(|t| t.shareable)
+            .filter(|t| t.kind == TrackedKind::Official || t.state != TrackState::NoInformation)
+            .map(|t| UpdateItem {
+                kind: t.kind,
+                id: t.code.clone(),
+                text: t.text.clone(),
+                body: t.body.clone(),
+                state: t.state,
+                since: t.since.clone(),
+            })
+            .collect();
+        let now = time::OffsetDateTime::now_utc();
+        let sequence = (now.unix_timestamp_nanos() / 1_000_000) as u64;
+        let file = UpdateFile {
+            format: UPDATE_FORMAT.into(),
+            version: 1,
+            engagement,
+            sequence,
+            issued: tracking.today.clone(),
+            title: s.title.clone(),
+            heard: Heard {
+                sessions: s.reach.sessions,
+                participants: s.reach.participants,
+                quotes: s.reach.quotes,
+                themes,
+            },
+            recommendations,
+            evaluation: s.evaluation.clone(),
+        };
+        let json = zeroize::Zeroizing::new(serde_json::to_vec_pretty(&file).expect("serializes"));
+        let identity = self.identity()?;
+        let recipients = [identity.age.recipient()];
+        let id = engagement.to_string();
+        let header = KitHeader {
+            engagement_id: &id,
+            kit_version: sequence,
+            created: now,
+            recipients: &recipients,
+        };
+        Ok(kit::write(
+            &header,
+            &[(UPDATE_FILE, &json)],
+            &identity.signing,
+        )?)
+    }
+
+    /// Verifies and stores a community update. A file signed by any key
+    /// but the engagement's pinned coordinator key, an update not newer
+    /// than the last one, a kit, or a damaged file is refused and changes
+    /// nothing.
+    pub fn import_update(&mut self, bytes: &[u8]) -> Result<UpdateImported, Error> {
+        let k = kit::read(bytes, &UpdatePins(self))?;
+        if k.pin_status() == kit::PinStatus::FirstUse {
+            // No kit of this engagement was imported: no key to trust.
+            return Err(ExchangeError::UnknownEngagement.into());
+        }
+        let files = k.files();
+        if files.get(super::content::ENGAGEMENT_FILE).is_some() || files.iter().count() != 1 {
+            return Err(ExchangeError::BadContent { what: UPDATE_FILE }.into());
+        }
+        let content = files
+            .get(UPDATE_FILE)
+            .ok_or(ExchangeError::BadContent { what: UPDATE_FILE })?;
+        let file = UpdateFile::parse(content)?;
+        if file.engagement.to_string() != k.engagement_id() || file.sequence != k.kit_version() {
+            return Err(ExchangeError::BadContent { what: UPDATE_FILE }.into());
+        }
+        let text = String::from_utf8(content.to_vec())
+            .map_err(|_| ExchangeError::BadContent { what: UPDATE_FILE })?;
+        let record = CommunityUpdate {
+            engagement: file.engagement,
+            sequence: file.sequence,
+            digest: k.digest().to_string(),
+            content: text,
+            imported_at: now(),
+        };
+        // Only the newest update is kept.
+        let mut changes: Vec<Change> = self
+            .children(file.engagement, Kind::CommunityUpdate)
+            .map(|(id, _)| Change::Delete(id))
+            .collect();
+        changes.push(Change::Put(
+            RecordId::random(),
+            Record::CommunityUpdate(record),
+        ));
+        self.commit(changes)?;
+        Ok(UpdateImported {
+            engagement: file.engagement,
+            title: file.title,
+            sequence: file.sequence,
+            issued: file.issued,
+            recommendations: file.recommendations.len(),
+        })
+    }
+
+    fn latest_update_record(&self, engagement: RecordId) -> Option<&CommunityUpdate> {
+        self.children(engagement, Kind::CommunityUpdate)
+            .filter_map(|(_, r)| match r {
+                Record::CommunityUpdate(u) => Some(u),
+                _ => None,
+            })
+            .max_by_key(|u| u.sequence)
+    }
+
+    /// The newest community update imported for `engagement`.
+    pub fn latest_update(&self, engagement: RecordId) -> Option<UpdateFile> {
+        let u = self.latest_update_record(engagement)?;
+        UpdateFile::parse(u.content.as_bytes()).ok()
+    }
+}

@@ -1,0 +1,567 @@
+//! The public accountability dashboard (docs/tracking.md §5): a folder of
+//! static pages, one set per language, to publish anywhere or hand over on
+//! a USB stick. No script, no network request, no external font: HTML, one
+//! stylesheet and inline SVG. It shows what may be shared and nothing else:
+//! official recommendations; community recommendations whose session's
+//! group consent covers sharing; quotes whose speaker's consent does; and
+//! counts of people through the engagement's small-cell suppression.
+
+use std::fmt::Write as _;
+
+use crate::{
+    coordinator::tracking::{Tracked, TrackedKind, Tracking},
+    i18n::{Arg, LANGUAGES, Localizer},
+    model::{Answer, TrackState},
+    redact::cells::Shown,
+    report::review::{Labels, shareable},
+    synthesis::Synthesis,
+};
+
+/// The stylesheet every page links.
+const STYLE: &str = include_str!("style.css");
+/// Recommendations per page of the list.
+pub const PER_PAGE: usize = 500;
+/// Marks a folder as a Hearken dashboard (so a new one may replace it).
+pub const GENERATOR: &str = "Hearken accountability dashboard";
+
+/// Each language's own name.
+fn endonym(lang: &str) -> &'static str {
+    match lang {
+        "fr" => "Français",
+        "es" => "Español",
+        "ar" => "العربية",
+        "ru" => "Русский",
+        _ => "English",
+    }
+}
+
+/// Text for HTML content and attribute values.
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The files of the dashboard: relative path and bytes.
+pub fn build(tracking: &Tracking, synthesis: &Synthesis) -> Vec<(String, Vec<u8>)> {
+    let items = shareable(tracking);
+    let mut files = vec![
+        ("style.css".to_owned(), STYLE.as_bytes().to_vec()),
+        ("index.html".to_owned(), chooser(tracking).into_bytes()),
+    ];
+    for lang in LANGUAGES {
+        let loc = Localizer::new(lang, false);
+        let site = Site {
+            loc: &loc,
+            l: Labels(&loc),
+            lang,
+            tracking,
+            synthesis,
+            items: &items,
+        };
+        let pages = items.len().div_ceil(PER_PAGE).max(1);
+        files.push((format!("{lang}/index.html"), site.overview().into_bytes()));
+        for p in 1..=pages {
+            files.push((
+                format!("{lang}/{}", list_name(p)),
+                site.list(p, pages).into_bytes(),
+            ));
+        }
+        files.push((format!("{lang}/bodies.html"), site.bodies().into_bytes()));
+        files.push((
+            format!("{lang}/communities.html"),
+            site.communities().into_bytes(),
+        ));
+    }
+    files
+}
+
+/// Whether `dir` holds an earlier dashboard.
+pub fn is_dashboard(dir: &std::path::Path) -> bool {
+    std::fs::read_to_string(dir.join("index.html"))
+        .is_ok_and(|s| s.contains(&format!("content=\"{GENERATOR}\"")))
+}
+
+fn list_name(page: usize) -> String {
+    if page == 1 {
+        "recommendations.html".to_owned()
+    } else {
+        format!("recommendations-{page}.html")
+    }
+}
+
+fn chooser(tracking: &Tracking) -> String {
+    let mut h = String::new();
+    let _ = write!(
+        h,
+        "<!doctype html><html lang=\"en\" dir=\"ltr\"><head><meta charset=\"utf-8\">\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+<meta name=\"generator\" content=\"{GENERATOR}\"><title>{}</title>\
+<link rel=\"stylesheet\" href=\"style.css\"></head><body>\
+<main id=\"main\"><h1>{}</h1><ul class=\"choose\">",
+        esc(&tracking.title),
+        esc(&tracking.title)
+    );
+    for lang in LANGUAGES {
+        let _ = write!(
+            h,
+            "<li><a href=\"{lang}/index.html\" lang=\"{lang}\" hreflang=\"{lang}\">{}</a></li>",
+            endonym(lang)
+        );
+    }
+    h.push_str("</ul></main></body></html>\n");
+    h
+}
+
+struct Site<'a> {
+    loc: &'a Localizer,
+    l: Labels<'a>,
+    lang: &'a str,
+    tracking: &'a Tracking,
+    synthesis: &'a Synthesis,
+    items: &'a [&'a Tracked],
+}
+
+impl Site<'_> {
+    fn t(&self, id: &str) -> String {
+        esc(&self.loc.text(id))
+    }
+
+    fn shown(&self, s: &Shown) -> String {
+        match s {
+            Shown::Exact(n) => n.to_string(),
+            _ => format!(
+                "<span class=\"suppressed\">{}</span>",
+                esc(&s.display(self.loc))
+            ),
+        }
+    }
+
+    /// The page around `body`; `current` is the file name of this page.
+    fn page(&self, title: &str, current: &str, body: &str) -> String {
+        let dir = if self.lang == "ar" { "rtl" } else { "ltr" };
+        let mut h = String::with_capacity(body.len() + 2048);
+        let _ = write!(
+            h,
+            "<!doctype html><html lang=\"{}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+<title>{} · {}</title><link rel=\"stylesheet\" href=\"../style.css\"></head><body>\
+<a class=\"skip\" href=\"#main\">{}</a><header class=\"site\"><p class=\"engagement\">{}</p>\
+<nav class=\"pages\" aria-label=\"{}\"><ul>",
+            self.lang,
+            esc(title),
+            esc(&self.tracking.title),
+            self.t("db-skip"),
+            esc(&self.tracking.title),
+            self.t("db-nav-pages"),
+        );
+        for (file, label) in [
+            ("index.html", "db-overview"),
+            ("recommendations.html", "db-recommendations"),
+            ("bodies.html", "db-bodies"),
+            ("communities.html", "db-communities"),
+        ] {
+            let here = file == current
+                || (file == "recommendations.html" && current.starts_with("recommendations"));
+            let _ = write!(
+                h,
+                "<li><a href=\"{file}\"{}>{}</a></li>",
+                if here { " aria-current=\"page\"" } else { "" },
+                self.t(label)
+            );
+        }
+        let _ = write!(
+            h,
+            "</ul></nav><nav class=\"langs\" aria-label=\"{}\"><ul>",
+            self.t("db-nav-language")
+        );
+        for lang in LANGUAGES {
+            let _ = write!(
+                h,
+                "<li><a href=\"../{lang}/{current}\" lang=\"{lang}\" hreflang=\"{lang}\"{}>{}</a></li>",
+                if *lang == self.lang {
+                    " aria-current=\"true\""
+                } else {
+                    ""
+                },
+                endonym(lang)
+            );
+        }
+        let _ = writeln!(
+            h,
+            "</ul></nav></header><main id=\"main\"><h1>{}</h1>{body}</main>\
+<footer class=\"site\"><p>{}</p></footer></body></html>",
+            esc(title),
+            esc(&self.loc.format(
+                "db-footer",
+                &[
+                    ("date", Arg::from(self.tracking.today.as_str())),
+                    ("k", Arg::from(self.tracking.k)),
+                ]
+            ))
+        );
+        h
+    }
+
+    fn state_badge(&self, s: TrackState) -> String {
+        format!(
+            "<span class=\"state state-{}\">{}</span>",
+            s.name(),
+            esc(&self.l.state(s))
+        )
+    }
+
+    /// Counts per state as an SVG bar chart and the same numbers as a table.
+    fn states(&self, id: &str, counts: [usize; 6]) -> String {
+        let max = counts.iter().copied().max().unwrap_or(0).max(1) as f64;
+        let rtl = self.lang == "ar";
+        let title = self.t("db-chart-states");
+        let mut h = format!(
+            "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"{id}\" viewBox=\"0 0 600 {}\" width=\"100%\"><title id=\"{id}\">{title}</title>",
+            counts.len() * 32 + 8
+        );
+        for (i, (s, n)) in TrackState::ALL.iter().zip(counts).enumerate() {
+            let y = 8 + i * 32;
+            let len = (n as f64 / max * 300.0).round();
+            let label = esc(&self.l.state(*s));
+            if rtl {
+                let x = 410.0 - len;
+                let _ = write!(
+                    h,
+                    "<g class=\"bar state-{}\"><text x=\"596\" y=\"{}\" text-anchor=\"end\">{label}</text><rect x=\"{x}\" y=\"{y}\" width=\"{len}\" height=\"22\"/><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{n}</text></g>",
+                    s.name(),
+                    y + 16,
+                    x - 6.0,
+                    y + 16
+                );
+            } else {
+                let _ = write!(
+                    h,
+                    "<g class=\"bar state-{}\"><text x=\"4\" y=\"{}\">{label}</text><rect x=\"190\" y=\"{y}\" width=\"{len}\" height=\"22\"/><text x=\"{}\" y=\"{}\">{n}</text></g>",
+                    s.name(),
+                    y + 16,
+                    196.0 + len,
+                    y + 16
+                );
+            }
+        }
+        let _ = write!(
+            h,
+            "</svg><figcaption>{title}</figcaption></figure><table class=\"data\"><caption>{title}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th></tr></thead><tbody>",
+            self.t("rv-col-state"),
+            self.t("rv-col-count")
+        );
+        for (s, n) in TrackState::ALL.iter().zip(counts) {
+            let _ = write!(
+                h,
+                "<tr><th scope=\"row\">{}</th><td class=\"num\">{n}</td></tr>",
+                self.state_badge(*s)
+            );
+        }
+        h.push_str("</tbody></table>");
+        h
+    }
+
+    fn overview(&self) -> String {
+        let states = self.tracking.states(self.items);
+        let official = self
+            .items
+            .iter()
+            .filter(|t| t.kind == TrackedKind::Official)
+            .count();
+        let reach = &self.synthesis.reach;
+        let mut b = format!(
+            "<section aria-labelledby=\"s-figures\"><h2 id=\"s-figures\">{}</h2><dl class=\"figures\">",
+            self.t("rv-summary")
+        );
+        for (label, value) in [
+            (self.t("rv-fig-official"), official.to_string()),
+            (
+                self.t("rv-fig-community"),
+                (self.items.len() - official).to_string(),
+            ),
+            (self.t("db-fig-sessions"), reach.sessions.to_string()),
+            (self.t("db-fig-people"), self.shown(&reach.participants)),
+        ] {
+            let _ = write!(b, "<div><dt>{label}</dt><dd>{value}</dd></div>");
+        }
+        b.push_str("</dl></section>");
+        let _ = write!(
+            b,
+            "<section aria-labelledby=\"s-states\"><h2 id=\"s-states\">{}</h2>{}</section>",
+            self.t("db-states"),
+            self.states("c-states", states)
+        );
+        // Mechanisms: how many official recommendations each, by state.
+        let _ = write!(
+            b,
+            "<section aria-labelledby=\"s-mech\"><h2 id=\"s-mech\">{}</h2><table class=\"data\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th>",
+            self.t("db-mechanisms"),
+            self.t("db-mechanisms"),
+            self.t("db-col-mechanism")
+        );
+        for s in TrackState::ALL {
+            let _ = write!(
+                b,
+                "<th scope=\"col\" class=\"num\">{}</th>",
+                esc(&self.l.state(s))
+            );
+        }
+        b.push_str("</tr></thead><tbody>");
+        for (name, kind, mech) in [
+            (
+                "mechanism-upr",
+                TrackedKind::Official,
+                Some(crate::model::Mechanism::Upr),
+            ),
+            (
+                "mechanism-treaty",
+                TrackedKind::Official,
+                Some(crate::model::Mechanism::Treaty),
+            ),
+            ("mechanism-community", TrackedKind::Community, None),
+        ] {
+            let of: Vec<&Tracked> = self
+                .items
+                .iter()
+                .copied()
+                .filter(|t| t.kind == kind && t.mechanism == mech)
+                .collect();
+            let _ = write!(b, "<tr><th scope=\"row\">{}</th>", self.t(name));
+            for n in self.tracking.states(&of) {
+                let _ = write!(b, "<td class=\"num\">{n}</td>");
+            }
+            b.push_str("</tr>");
+        }
+        b.push_str("</tbody></table></section>");
+        b.push_str(&self.evaluation());
+        self.page(&self.loc.text("db-overview"), "index.html", &b)
+    }
+
+    fn evaluation(&self) -> String {
+        let e = &self.synthesis.evaluation;
+        let mut b = format!(
+            "<section aria-labelledby=\"s-eval\"><h2 id=\"s-eval\">{}</h2><p>{}</p>",
+            self.t("rv-evaluation"),
+            esc(&self.loc.format(
+                "rv-evaluation-intro",
+                &[
+                    ("sessions", Arg::from(e.sessions)),
+                    ("people", Arg::from(e.responses.display(self.loc))),
+                ],
+            ))
+        );
+        let _ = write!(
+            b,
+            "<table class=\"data\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th>",
+            self.t("rv-evaluation"),
+            self.t("rv-question")
+        );
+        for a in Answer::ALL {
+            let _ = write!(
+                b,
+                "<th scope=\"col\" class=\"num\">{}</th>",
+                esc(&self.l.answer(a))
+            );
+        }
+        b.push_str("</tr></thead><tbody>");
+        for q in &e.questions {
+            let _ = write!(
+                b,
+                "<tr><th scope=\"row\">{}</th>",
+                esc(&self.l.question(q.question))
+            );
+            for s in &q.answers {
+                let _ = write!(b, "<td class=\"num\">{}</td>", self.shown(s));
+            }
+            b.push_str("</tr>");
+        }
+        b.push_str("</tbody></table></section>");
+        b
+    }
+
+    fn list(&self, page: usize, pages: usize) -> String {
+        let mut b = String::new();
+        let pager = |b: &mut String| {
+            if pages > 1 {
+                let _ = write!(
+                    b,
+                    "<nav class=\"pager\" aria-label=\"{}\"><ul>",
+                    self.t("db-nav-pager")
+                );
+                for p in 1..=pages {
+                    let _ = write!(
+                        b,
+                        "<li><a href=\"{}\"{}>{p}</a></li>",
+                        list_name(p),
+                        if p == page {
+                            " aria-current=\"page\""
+                        } else {
+                            ""
+                        }
+                    );
+                }
+                b.push_str("</ul></nav>");
+            }
+        };
+        pager(&mut b);
+        if self.items.is_empty() {
+            let _ = write!(b, "<p>{}</p>", self.t("db-none"));
+        }
+        for t in self.items.iter().skip((page - 1) * PER_PAGE).take(PER_PAGE) {
+            self.article(&mut b, t);
+        }
+        pager(&mut b);
+        let title = if pages > 1 {
+            self.loc.format(
+                "db-recommendations-page",
+                &[("page", Arg::from(page)), ("pages", Arg::from(pages))],
+            )
+        } else {
+            self.loc.text("db-recommendations")
+        };
+        self.page(&title, &list_name(page), &b)
+    }
+
+    fn article(&self, b: &mut String, t: &Tracked) {
+        let text_lang = if t.language.is_empty() {
+            String::new()
+        } else {
+            format!(" lang=\"{}\"", esc(&t.language))
+        };
+        let _ = write!(
+            b,
+            "<article class=\"rec\"><h3><span class=\"code\">{}</span> <span class=\"mech\">{}</span></h3><p class=\"rec-text\"{text_lang}>{}</p><p class=\"status\">{} <span class=\"body\">{}</span></p>",
+            esc(&t.code),
+            esc(&self.l.mechanism(t)),
+            esc(&t.text),
+            self.state_badge(t.state),
+            esc(&self.l.body(&t.body)),
+        );
+        if !t.history.is_empty() {
+            let _ = write!(b, "<h4>{}</h4><ol class=\"history\">", self.t("db-history"));
+            for e in &t.history {
+                let _ = write!(
+                    b,
+                    "<li><time datetime=\"{0}\">{0}</time> {1} <span class=\"evidence\">{2}</span>",
+                    esc(&e.date),
+                    self.state_badge(e.state),
+                    esc(&e.evidence)
+                );
+                if !e.source.is_empty() {
+                    let _ = write!(b, " <cite>{}</cite>", esc(&e.source));
+                }
+                b.push_str("</li>");
+            }
+            b.push_str("</ol>");
+        }
+        let quotes: Vec<_> = t.quotes.iter().filter(|q| q.shareable).take(2).collect();
+        if !quotes.is_empty() {
+            let _ = write!(b, "<h4>{}</h4>", self.t("db-voices"));
+            for q in quotes {
+                let _ = write!(
+                    b,
+                    "<blockquote class=\"quote\" lang=\"{}\"><p>{}</p></blockquote>",
+                    esc(&q.language),
+                    esc(&q.text)
+                );
+            }
+        }
+        b.push_str("</article>");
+    }
+
+    fn bodies(&self) -> String {
+        let mut by_body: std::collections::BTreeMap<&str, Vec<&Tracked>> = Default::default();
+        for t in self.items {
+            by_body.entry(t.body.as_str()).or_default().push(t);
+        }
+        let mut b = format!(
+            "<table class=\"data\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th>",
+            self.t("db-bodies"),
+            self.t("db-col-body"),
+            self.t("rv-col-count")
+        );
+        for s in TrackState::ALL {
+            let _ = write!(
+                b,
+                "<th scope=\"col\" class=\"num\">{}</th>",
+                esc(&self.l.state(s))
+            );
+        }
+        b.push_str("</tr></thead><tbody>");
+        for (body, list) in &by_body {
+            let _ = write!(
+                b,
+                "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td>",
+                esc(&self.l.body(body)),
+                list.len()
+            );
+            for n in self.tracking.states(list) {
+                let _ = write!(b, "<td class=\"num\">{n}</td>");
+            }
+            b.push_str("</tr>");
+        }
+        b.push_str("</tbody></table>");
+        self.page(&self.loc.text("db-bodies"), "bodies.html", &b)
+    }
+
+    fn communities(&self) -> String {
+        let s = self.synthesis;
+        let mut b = format!(
+            "<p>{}</p><table class=\"data\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th></tr></thead><tbody>",
+            esc(&self.loc.format(
+                "db-communities-intro",
+                &[
+                    ("sessions", Arg::from(s.reach.sessions)),
+                    ("people", Arg::from(s.reach.participants.display(self.loc))),
+                ]
+            )),
+            self.t("db-regions"),
+            self.t("db-col-region"),
+            self.t("db-col-sessions"),
+            self.t("db-col-people"),
+        );
+        for c in &s.coverage.regions.cells {
+            let _ = write!(
+                b,
+                "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+                esc(&c.key),
+                c.sessions,
+                self.shown(&c.people)
+            );
+        }
+        b.push_str("</tbody></table>");
+        let _ = write!(
+            b,
+            "<table class=\"data\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th></tr></thead><tbody>",
+            self.t("db-themes"),
+            self.t("rv-col-theme"),
+            self.t("db-col-quotes"),
+            self.t("db-col-sessions"),
+        );
+        for t in s.themes.iter().filter(|t| t.quotes > 0) {
+            let _ = write!(
+                b,
+                "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+                esc(if t.label.trim().is_empty() {
+                    &t.code
+                } else {
+                    &t.label
+                }),
+                t.quotes,
+                t.sessions
+            );
+        }
+        b.push_str("</tbody></table>");
+        self.page(&self.loc.text("db-communities"), "communities.html", &b)
+    }
+}

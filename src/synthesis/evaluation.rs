@@ -1,0 +1,88 @@
+//! The participants' evaluation of the process, aggregated over sessions.
+//! Answers are counts of people, so every count goes through the same
+//! small-cell suppression as coverage: nothing below k is shown exactly,
+//! and the totals do not give a small count back. Comments are never
+//! aggregated here.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    Error,
+    model::{Answer, Question, RecordId, Session},
+    redact::cells::{Shown, suppress_breakdown},
+    vault::Vault,
+};
+
+/// The answers to one question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct QuestionSummary {
+    pub question: Question,
+    /// One count per answer, in [`Answer::ALL`] order.
+    pub answers: Vec<Shown>,
+}
+
+/// The evaluation of the sessions a synthesis covers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct EvaluationSummary {
+    /// Sessions with at least one evaluation (records: exact).
+    pub sessions: usize,
+    /// People who answered, suppressed below k.
+    pub responses: Shown,
+    pub questions: Vec<QuestionSummary>,
+}
+
+/// Aggregates the evaluations of `sessions` with threshold `k`.
+pub fn summarize(
+    vault: &Vault,
+    sessions: &[(RecordId, &Session)],
+    k: u64,
+) -> Result<EvaluationSummary, Error> {
+    let mut counts = [[0u64; 4]; 4];
+    let mut evaluated = 0;
+    let mut total = 0u64;
+    for (sid, _) in sessions {
+        let evaluations = vault.evaluations(*sid);
+        if !evaluations.is_empty() {
+            evaluated += 1;
+        }
+        for (_, e) in evaluations {
+            total += 1;
+            for (qi, q) in Question::ALL.iter().enumerate() {
+                let ai = Answer::ALL
+                    .iter()
+                    .position(|a| *a == e.answer(*q))
+                    .unwrap_or(3);
+                counts[qi][ai] += 1;
+            }
+        }
+    }
+    let responses = if total == 0 {
+        Shown::Exact(0)
+    } else if total < k {
+        Shown::Below(k)
+    } else {
+        Shown::Exact(total)
+    };
+    let questions = Question::ALL
+        .iter()
+        .zip(counts)
+        .map(|(q, c)| {
+            let answers = if total == 0 {
+                vec![Shown::Exact(0); 4]
+            } else {
+                suppress_breakdown(&c, k)?.cells
+            };
+            Ok(QuestionSummary {
+                question: *q,
+                answers,
+            })
+        })
+        .collect::<Result<_, Error>>()?;
+    Ok(EvaluationSummary {
+        sessions: evaluated,
+        responses,
+        questions,
+    })
+}
