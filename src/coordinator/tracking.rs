@@ -569,9 +569,14 @@ impl Vault {
                 if merged.contains(&rid) {
                     continue;
                 }
-                let picked: Vec<TrackedQuote> = quotes
+                let mut candidates: Vec<_> = quotes
                     .iter()
                     .filter(|(_, q, _)| q.themes.iter().any(|t| r.themes.contains(t)))
+                    .collect();
+                // Shareable ones first, so shared outputs find two if any.
+                candidates.sort_by_key(|(_, _, u)| !u.shared());
+                let picked: Vec<TrackedQuote> = candidates
+                    .into_iter()
                     .take(2)
                     .map(|(qid, q, u)| TrackedQuote {
                         id: *qid,
@@ -584,7 +589,7 @@ impl Vault {
                 community.push(Tracked {
                     id: rid,
                     kind: TrackedKind::Community,
-                    code: rid.short(),
+                    code: community_code(rid),
                     mechanism: None,
                     source: s.region.clone(),
                     text: r.text.clone(),
@@ -629,11 +634,12 @@ impl Vault {
                 .collect();
             ts.sort();
             ts.dedup();
-            let quotes: Vec<TrackedQuote> = linked
+            let mut quotes: Vec<TrackedQuote> = linked
                 .iter()
                 .flat_map(|c| quotes_of.get(c).cloned().unwrap_or_default())
-                .take(2)
                 .collect();
+            quotes.sort_by_key(|q| !q.shareable);
+            quotes.truncate(2);
             items.push(Tracked {
                 id: oid,
                 kind: TrackedKind::Official,
@@ -656,7 +662,7 @@ impl Vault {
                     .iter()
                     .map(|c| Linked {
                         id: *c,
-                        code: c.short(),
+                        code: community_code(*c),
                     })
                     .collect(),
                 shareable: true,
@@ -671,7 +677,8 @@ impl Vault {
             if let Some(last) = h.last() {
                 t.state = last.state;
                 t.since = Some(last.date.clone());
-                t.next_review = h.iter().rev().find_map(|e| e.next_review.clone());
+                // Each entry sets the next review (or none: then a year).
+                t.next_review = last.next_review.clone();
             }
             if let Some(b) = h.iter().rev().find(|e| !e.body.is_empty()) {
                 t.body = b.body.clone();
@@ -692,6 +699,12 @@ impl Vault {
             items,
         })
     }
+}
+
+/// How a community recommendation is named in lists and files: 12 hex
+/// digits of its id (any unique prefix also works in the CLI).
+pub fn community_code(id: RecordId) -> String {
+    id.to_string()[..12].to_owned()
 }
 
 /// Whether reference `r` names official identifier `code` (`UPR 158.12`

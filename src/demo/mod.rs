@@ -1,7 +1,9 @@
 //! A realistic multilingual demo: one engagement with a codebook linked to
 //! treaty articles and UPR recommendations, four sessions in English, French,
 //! Spanish and Arabic, consents (one withdrawn), quotes, needs and
-//! recommendations. Used by `hearken demo`, the app's demo button and tests.
+//! recommendations, the participants' evaluations, and the coordinator's
+//! follow-up: official recommendations, links and a history of state
+//! changes. Used by `hearken demo`, the app's demo button and tests.
 //! Everything goes through the same operations a facilitator uses, so the
 //! demo obeys the consent rules like real data.
 
@@ -12,14 +14,16 @@ use serde::{Deserialize, Serialize};
 use crate::{
     Error,
     model::{
-        AgendaSegment, ConsentInput, ConsentMethod, EngagementInput, GroupCount, LangText,
-        NeedInput, QuoteInput, RecommendationInput, RecordId, Scope, SessionInput, Speaker,
-        ThemeInput,
+        AgendaSegment, Answer, ConsentInput, ConsentMethod, EngagementInput, EvaluationInput,
+        GroupCount, LangText, NeedInput, QuoteInput, RecommendationInput, RecordId, Scope,
+        SessionInput, Speaker, ThemeInput,
     },
     vault::Vault,
 };
 
 const CONTENT: &str = include_str!("content.json");
+/// Official recommendations the demo's community recommendations refer to.
+const OFFICIALS: &str = include_str!("officials.json");
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -120,6 +124,11 @@ pub struct DemoSummary {
     pub quotes_withdrawn: usize,
     pub needs: usize,
     pub recommendations: usize,
+    pub evaluations: usize,
+    /// Official recommendations imported, links made and history entries.
+    pub officials: usize,
+    pub links: usize,
+    pub history: usize,
 }
 
 fn consent(c: &DemoConsent) -> ConsentInput {
@@ -135,8 +144,137 @@ fn consent(c: &DemoConsent) -> ConsentInput {
 pub fn load(vault: &mut Vault) -> Result<DemoSummary, Error> {
     vault.all_or_nothing(|v| {
         let engagement = load_engagement(v)?;
-        load_sessions(v, engagement)
+        let mut summary = load_sessions(v, engagement)?;
+        follow_up(v, engagement, &mut summary)?;
+        Ok(summary)
     })
+}
+
+/// The coordinator's follow-up: the official recommendations, each
+/// community recommendation linked to the first official one suggested,
+/// and a year of state changes dated back from today.
+fn follow_up(
+    vault: &mut Vault,
+    engagement: RecordId,
+    summary: &mut DemoSummary,
+) -> Result<(), Error> {
+    let rows = crate::coordinator::officials::parse(OFFICIALS.as_bytes())
+        .expect("the shipped demo officials parse");
+    summary.officials = vault.import_officials(engagement, rows, false)?.added;
+    let recs: Vec<RecordId> = vault
+        .recommendations(None)
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    for r in recs {
+        if let Some(o) = vault.link_suggestions(r)?.first() {
+            vault.link_recommendation(r, crate::model::LinkTarget::Official(*o))?;
+            summary.links += 1;
+        }
+    }
+    let day = |back: i64| {
+        let d = time::OffsetDateTime::now_utc().date() - time::Duration::days(back);
+        format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
+    };
+    use crate::model::TrackState::*;
+    let steps: [(&str, &[(i64, crate::model::TrackState, &str, &str)]); 6] = [
+        (
+            "153.42",
+            &[
+                (
+                    330,
+                    InProgress,
+                    "Ministry of Water Resources",
+                    "The ministry published a rural water plan with a budget line for 120 water points.",
+                ),
+                (
+                    90,
+                    PartiallyImplemented,
+                    "",
+                    "48 of the 120 planned water points are in service, none yet in the Eastern Oasis Belt.",
+                ),
+            ],
+        ),
+        (
+            "153.91",
+            &[
+                (
+                    300,
+                    InProgress,
+                    "Ministry of Health",
+                    "Recruitment of 60 rural midwives announced.",
+                ),
+                (
+                    45,
+                    PartiallyImplemented,
+                    "",
+                    "31 midwives posted; two districts of the Northern Highlands still without one.",
+                ),
+            ],
+        ),
+        (
+            "153.120",
+            &[(
+                280,
+                NotStarted,
+                "Ministry of Social Affairs",
+                "No accessibility standard adopted; a draft is announced for next year.",
+            )],
+        ),
+        (
+            "153.110",
+            &[(
+                200,
+                Implemented,
+                "Ministry of Education",
+                "Primary school fees abolished by decree; uniforms still charged in some schools.",
+            )],
+        ),
+        (
+            "153.67",
+            &[
+                (
+                    260,
+                    InProgress,
+                    "National Land Registry",
+                    "Joint titling pilot in two districts.",
+                ),
+                (
+                    30,
+                    Regressed,
+                    "",
+                    "The pilot was suspended after the budget cut.",
+                ),
+            ],
+        ),
+        (
+            "CRPD/C/ARC/CO/1 para 18",
+            &[(
+                120,
+                NoInformation,
+                "Ministry of Social Affairs",
+                "No reply to the coalition's letter of inquiry.",
+            )],
+        ),
+    ];
+    for (code, entries) in steps {
+        let target = vault.official(engagement, code)?;
+        for (back, state, body, evidence) in entries {
+            vault.track(
+                target,
+                crate::coordinator::tracking::TrackInput {
+                    date: day(*back),
+                    state: Some(*state),
+                    evidence: (*evidence).to_owned(),
+                    source: "Coalition monitoring visit".to_owned(),
+                    body: (*body).to_owned(),
+                    next_review: Some(day(back - 365)),
+                },
+            )?;
+            summary.history += 1;
+        }
+    }
+    Ok(())
 }
 
 fn content() -> Content {
@@ -217,6 +355,10 @@ fn session_records(vault: &mut Vault, engagement: RecordId) -> Result<DemoSummar
         quotes_withdrawn: 0,
         needs: 0,
         recommendations: 0,
+        evaluations: 0,
+        officials: 0,
+        links: 0,
+        history: 0,
     };
     for s in content.sessions {
         let session = vault.add_session(
@@ -282,6 +424,28 @@ fn session_records(vault: &mut Vault, engagement: RecordId) -> Result<DemoSummar
                 },
             )?;
             summary.recommendations += 1;
+        }
+        // Each session's anonymous evaluations, varied but fixed.
+        let answers = [
+            Answer::Yes,
+            Answer::Yes,
+            Answer::Partly,
+            Answer::Yes,
+            Answer::No,
+            Answer::Yes,
+        ];
+        for i in 0..7 {
+            vault.add_evaluation(
+                session,
+                EvaluationInput {
+                    felt_safe: answers[(i + summary.sessions) % 6],
+                    own_language: answers[(i * 2 + 1) % 6],
+                    accessible: answers[(i + 2) % 6],
+                    again: answers[i % 6],
+                    comment: String::new(),
+                },
+            )?;
+            summary.evaluations += 1;
         }
         for pid in withdraw {
             summary.quotes_withdrawn += vault.withdraw_consent(pid)?;

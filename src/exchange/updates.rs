@@ -135,6 +135,26 @@ impl Vault {
     /// headline themes and numbers, every tracked recommendation that may
     /// be shared with its state, and the evaluation, all suppressed below k.
     pub fn create_update(&mut self, engagement: RecordId) -> Result<Vec<u8>, Error> {
+        let file = self.update_file(engagement)?;
+        let json = zeroize::Zeroizing::new(serde_json::to_vec_pretty(&file).expect("serializes"));
+        let identity = self.identity()?;
+        let recipients = [identity.age.recipient()];
+        let id = engagement.to_string();
+        let header = KitHeader {
+            engagement_id: &id,
+            kit_version: file.sequence,
+            created: time::OffsetDateTime::now_utc(),
+            recipients: &recipients,
+        };
+        Ok(kit::write(
+            &header,
+            &[(UPDATE_FILE, &json)],
+            &identity.signing,
+        )?)
+    }
+
+    /// What an update of `engagement` made now would say.
+    fn update_file(&self, engagement: RecordId) -> Result<UpdateFile, Error> {
         let filters = Filters {
             shared_only: true,
             ..Filters::default()
@@ -170,7 +190,7 @@ impl Vault {
             .collect();
         let now = time::OffsetDateTime::now_utc();
         let sequence = (now.unix_timestamp_nanos() / 1_000_000) as u64;
-        let file = UpdateFile {
+        Ok(UpdateFile {
             format: UPDATE_FORMAT.into(),
             version: 1,
             engagement,
@@ -185,22 +205,7 @@ impl Vault {
             },
             recommendations,
             evaluation: s.evaluation.clone(),
-        };
-        let json = zeroize::Zeroizing::new(serde_json::to_vec_pretty(&file).expect("serializes"));
-        let identity = self.identity()?;
-        let recipients = [identity.age.recipient()];
-        let id = engagement.to_string();
-        let header = KitHeader {
-            engagement_id: &id,
-            kit_version: sequence,
-            created: now,
-            recipients: &recipients,
-        };
-        Ok(kit::write(
-            &header,
-            &[(UPDATE_FILE, &json)],
-            &identity.signing,
-        )?)
+        })
     }
 
     /// Verifies and stores a community update. A file signed by any key
@@ -265,5 +270,16 @@ impl Vault {
     pub fn latest_update(&self, engagement: RecordId) -> Option<UpdateFile> {
         let u = self.latest_update_record(engagement)?;
         UpdateFile::parse(u.content.as_bytes()).ok()
+    }
+
+    /// What to show as "What happened with your input": the newest update
+    /// imported for an engagement that came in a kit; for the coordinator's
+    /// own engagement, what an update made now would say.
+    pub fn community_update(&self, engagement: RecordId) -> Result<Option<UpdateFile>, Error> {
+        if self.engagement(engagement)?.kit.is_some() {
+            Ok(self.latest_update(engagement))
+        } else {
+            self.update_file(engagement).map(Some)
+        }
     }
 }

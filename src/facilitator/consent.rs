@@ -90,6 +90,15 @@ impl Vault {
                 }),
             ));
         }
+        // Evaluation comments are the group's words too; the anonymous
+        // answers stay.
+        for (id, e) in self.evaluations(session) {
+            if !e.comment.is_empty() {
+                let mut e = e.clone();
+                e.comment.clear();
+                changes.push(Change::Put(id, Record::Evaluation(e)));
+            }
+        }
         changes.push(Change::Put(session, Record::Session(s)));
         self.commit(changes)?;
         Ok(purged.len())

@@ -43,6 +43,14 @@ impl Vault {
         let lang = s.languages.first().cloned().unwrap_or_else(|| "en".into());
         let findings = self.scanner(session)?.scan(comment);
         let done = redact::apply(comment, &findings, &Placeholders::for_language(&lang))?;
+        // Placeholders can be longer than what they replace.
+        if done.text.chars().count() > MAX_COMMENT_CHARS {
+            return Err(RecordError::TooLong {
+                field: "comment",
+                max: MAX_COMMENT_CHARS,
+            }
+            .into());
+        }
         let id = RecordId::random();
         self.commit(vec![Change::Put(
             id,
@@ -53,7 +61,9 @@ impl Vault {
                 accessible: input.accessible,
                 again: input.again,
                 comment: done.text,
-                created_at: now(),
+                // To the hour: the order of answers must not line up with
+                // the order of consents.
+                created_at: now() / 3600 * 3600,
             }),
         )])?;
         Ok(EvaluationAdded {
@@ -62,7 +72,8 @@ impl Vault {
         })
     }
 
-    /// The evaluations of a session, oldest first.
+    /// The evaluations of a session, by hour, then in an order that says
+    /// nothing of who answered when.
     pub fn evaluations(&self, session: RecordId) -> Vec<(RecordId, &Evaluation)> {
         let mut out: Vec<_> = self
             .children(session, Kind::Evaluation)
@@ -71,7 +82,7 @@ impl Vault {
                 _ => None,
             })
             .collect();
-        out.sort_by_key(|(_, e)| e.created_at);
+        out.sort_by_key(|(id, e)| (e.created_at, *id));
         out
     }
 }

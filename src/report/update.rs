@@ -13,21 +13,43 @@ use crate::{
     model::TrackState,
 };
 
-/// Themes and recommendations that fit on the page.
-const THEMES_SHOWN: usize = 5;
-const RECOMMENDATIONS_SHOWN: usize = 6;
-const TEXT_CHARS: usize = 150;
+/// How much the page holds, from the fullest to the barest: themes,
+/// recommendations, characters of each text, and the evaluation table.
+const LEVELS: [(usize, usize, usize, bool); 4] = [
+    (5, 6, 150, true),
+    (5, 5, 110, false),
+    (4, 4, 90, false),
+    (3, 3, 70, false),
+];
 
-fn shorten(text: &str) -> String {
-    let mut out: String = text.chars().take(TEXT_CHARS).collect();
-    if text.chars().count() > TEXT_CHARS {
+fn shorten(text: &str, max: usize) -> String {
+    let mut out: String = text.chars().take(max).collect();
+    if text.chars().count() > max {
         out.push('…');
     }
     out
 }
 
-/// The update as one page in `lang`.
-pub fn document(u: &UpdateFile, lang: &str) -> Document {
+/// The update as one page in `lang`: the fullest version that fits (long
+/// texts in some languages take more lines).
+pub fn document(u: &UpdateFile, lang: &str) -> Result<Document, crate::Error> {
+    let mut last = None;
+    for level in LEVELS {
+        let doc = at_level(u, lang, level);
+        match super::pdf::render(&doc) {
+            Ok(_) => return Ok(doc),
+            Err(e @ super::pdf::PdfError::TooManyPages { .. }) => last = Some(e),
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(last.expect("at least one level").into())
+}
+
+fn at_level(
+    u: &UpdateFile,
+    lang: &str,
+    (themes_shown, recommendations_shown, text_chars, evaluation): (usize, usize, usize, bool),
+) -> Document {
     let loc = Localizer::new(lang, false);
     let l = Labels(&loc);
     let mut doc = Document::summary(loc.lang(), loc.text("up-title"))
@@ -46,7 +68,7 @@ pub fn document(u: &UpdateFile, lang: &str) -> Document {
         u.heard
             .themes
             .iter()
-            .take(THEMES_SHOWN)
+            .take(themes_shown)
             .map(|t| {
                 loc.format(
                     "up-theme",
@@ -68,19 +90,24 @@ pub fn document(u: &UpdateFile, lang: &str) -> Document {
     });
     let mut lines: Vec<String> = items
         .iter()
-        .take(RECOMMENDATIONS_SHOWN)
+        .take(recommendations_shown)
         .map(|r| {
-            let mut line = format!("{} — {}: {}", r.id, l.state(r.state), shorten(&r.text));
+            let mut line = format!(
+                "{} — {}: {}",
+                r.id,
+                l.state(r.state),
+                shorten(&r.text, text_chars)
+            );
             if !r.body.is_empty() {
                 line.push_str(&format!(" ({})", r.body));
             }
             line
         })
         .collect();
-    if items.len() > RECOMMENDATIONS_SHOWN {
+    if items.len() > recommendations_shown {
         lines.push(loc.format(
             "up-more",
-            &[("n", Arg::from(items.len() - RECOMMENDATIONS_SHOWN))],
+            &[("n", Arg::from(items.len() - recommendations_shown))],
         ));
     }
     if lines.is_empty() {
@@ -88,7 +115,7 @@ pub fn document(u: &UpdateFile, lang: &str) -> Document {
     } else {
         doc.push(Block::Bullets(lines));
     }
-    if u.evaluation.sessions > 0 {
+    if evaluation && u.evaluation.sessions > 0 {
         doc.push(Block::heading(2, loc.text("up-evaluation")));
         doc.push(evaluation_table(&loc, &u.evaluation));
     }

@@ -58,21 +58,25 @@ pub fn summarize(
             }
         }
     }
-    let responses = if total == 0 {
-        Shown::Exact(0)
-    } else if total < k {
-        Shown::Below(k)
-    } else {
-        Shown::Exact(total)
+    // No exact count below k, zero included: "nobody answered no" can
+    // tell as much about a small group as a one.
+    let floor = |s: Shown| match s {
+        Shown::Exact(n) if n < k => Shown::Below(k),
+        s => s,
     };
+    let responses = floor(Shown::Exact(total));
     let questions = Question::ALL
         .iter()
         .zip(counts)
         .map(|(q, c)| {
             let answers = if total == 0 {
-                vec![Shown::Exact(0); 4]
+                vec![Shown::Below(k); 4]
             } else {
-                suppress_breakdown(&c, k)?.cells
+                suppress_breakdown(&c, k)?
+                    .cells
+                    .into_iter()
+                    .map(floor)
+                    .collect()
             };
             Ok(QuestionSummary {
                 question: *q,

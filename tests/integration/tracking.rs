@@ -526,7 +526,7 @@ fn the_whole_loop_from_kit_to_the_printed_community_update() {
             .any(|r| r.id == "158.2" && r.state == TrackState::PartiallyImplemented)
     );
     for lang in ["en", "ar"] {
-        let doc = hearken::report::update::document(&u, lang);
+        let doc = hearken::report::update::document(&u, lang).unwrap();
         let path = dir.path().join(format!("update-{lang}.pdf"));
         let pages = hearken::report::framework::write(&doc, &path, _ft.path.as_path()).unwrap();
         assert_eq!(pages, 1);

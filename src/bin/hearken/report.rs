@@ -126,7 +126,7 @@ fn follow_up(ctx: &Ctx, args: &Args, asked: Option<&str>) -> anyhow::Result<()> 
         };
         let sid = vault.resolve(Kind::Session, typed)?;
         let session = vault.session(sid)?;
-        let u = vault.latest_update(session.engagement).ok_or(
+        let u = vault.community_update(session.engagement)?.ok_or(
             hearken::model::validate::RecordError::NotFound {
                 kind: Kind::CommunityUpdate,
             },
@@ -139,7 +139,7 @@ fn follow_up(ctx: &Ctx, args: &Args, asked: Option<&str>) -> anyhow::Result<()> 
                 .and_then(|l| framework::language(l).ok())
                 .unwrap_or(ctx.l10n.lang()),
         };
-        report::update::document(&u, lang)
+        report::update::document(&u, lang)?
     };
     let pages = framework::write(&doc, &args.out, &ctx.vault_path)?;
     say!(

@@ -92,6 +92,20 @@ pub(super) fn methodology(ctx: &Context, doc: &mut Document) {
         "fw-col-language",
         &s.coverage.languages,
     ));
+    if s.evaluation.sessions > 0 {
+        doc.push(Block::heading(2, ctx.t("rv-evaluation")));
+        doc.push(Block::paragraph(ctx.loc.format(
+            "rv-evaluation-intro",
+            &[
+                ("sessions", Arg::from(s.evaluation.sessions)),
+                ("people", Arg::from(ctx.people(&s.evaluation.responses))),
+            ],
+        )));
+        doc.push(crate::report::review::evaluation_table(
+            ctx.loc,
+            &s.evaluation,
+        ));
+    }
 }
 
 pub(super) fn coverage(ctx: &Context, doc: &mut Document) {
