@@ -177,7 +177,9 @@ fn follow_up(
         format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
     };
     use crate::model::TrackState::*;
-    let steps: [(&str, &[(i64, crate::model::TrackState, &str, &str)]); 6] = [
+    /// Days back, state, responsible body, evidence.
+    type Step = (i64, crate::model::TrackState, &'static str, &'static str);
+    let steps: [(&str, &[Step]); 6] = [
         (
             "153.42",
             &[
