@@ -49,6 +49,11 @@ fn hearken_app_commands() -> &'static [&'static str] {
         "recommendation_add",
         "export_preview",
         "export_bundle",
+        "evaluation_add",
+        "evaluation_count",
+        "update_import",
+        "update_show",
+        "update_print",
         // The coordinator's import, synthesis and reports (issue 6).
         "import_bundles",
         "roster_list",
@@ -59,5 +64,11 @@ fn hearken_app_commands() -> &'static [&'static str] {
         "report_export",
         "recommendation_merge",
         "recommendation_unmerge",
+        "tracking_view",
+        "tracking_import",
+        "tracking_update",
+        "tracking_link",
+        "tracking_suggest",
+        "tracking_write",
     ]
 }

@@ -69,6 +69,11 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Result<tauri:
             commands::capture::recommendation_add,
             commands::export::export_preview,
             commands::export::export_bundle,
+            commands::followup::evaluation_add,
+            commands::followup::evaluation_count,
+            commands::followup::update_import,
+            commands::followup::update_show,
+            commands::followup::update_print,
             // The coordinator's import, synthesis and reports.
             commands::coordinator::exchange::import_bundles,
             commands::coordinator::exchange::roster_list,
@@ -79,6 +84,12 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Result<tauri:
             commands::coordinator::report::report_export,
             commands::coordinator::recommendations::recommendation_merge,
             commands::coordinator::recommendations::recommendation_unmerge,
+            commands::coordinator::tracking::tracking_view,
+            commands::coordinator::tracking::tracking_import,
+            commands::coordinator::tracking::tracking_update,
+            commands::coordinator::tracking::tracking_link,
+            commands::coordinator::tracking::tracking_suggest,
+            commands::coordinator::tracking::tracking_write,
         ])
         .build(tauri::generate_context!())
 }

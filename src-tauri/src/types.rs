@@ -57,6 +57,19 @@ pub fn typescript() -> String {
         <crate::commands::vault::VaultRecoverParams as TS>::decl(&cfg),
         <crate::commands::vault::KindCount as TS>::decl(&cfg),
         <crate::commands::vault_care::VaultChangePassphraseParams as TS>::decl(&cfg),
+        <crate::commands::coordinator::tracking::EngagementParams as TS>::decl(&cfg),
+        <crate::commands::coordinator::tracking::TrackingImportParams as TS>::decl(&cfg),
+        <crate::commands::coordinator::tracking::TrackingUpdateParams as TS>::decl(&cfg),
+        <crate::commands::coordinator::tracking::TrackingLinkParams as TS>::decl(&cfg),
+        <crate::commands::coordinator::tracking::TrackingSuggestParams as TS>::decl(&cfg),
+        <crate::commands::coordinator::tracking::FollowUpOutput as TS>::decl(&cfg),
+        <crate::commands::coordinator::tracking::TrackingWriteParams as TS>::decl(&cfg),
+        <crate::commands::coordinator::tracking::FollowUpWritten as TS>::decl(&cfg),
+        <crate::commands::followup::EvaluationAddParams as TS>::decl(&cfg),
+        <crate::commands::followup::SessionParams as TS>::decl(&cfg),
+        <crate::commands::followup::UpdateImportParams as TS>::decl(&cfg),
+        <crate::commands::followup::UpdatePrintParams as TS>::decl(&cfg),
+        <crate::commands::followup::UpdatePrinted as TS>::decl(&cfg),
     ];
     let body: String = decls
         .iter()

@@ -12,4 +12,5 @@ mod export;
 mod session;
 
 pub use anonymize::FlaggedQuote;
+pub use evaluation::EvaluationAdded;
 pub use export::{ExportRequest, Exported};

@@ -13,5 +13,6 @@ pub mod capture;
 pub mod engagement;
 pub mod export;
 pub mod files;
+pub mod followup;
 pub mod session;
 pub mod vault_care;

@@ -2,7 +2,7 @@
 // do not edit. Regenerate with `HEARKEN_WRITE_TS=1 cargo test -p hearken-app
 // --lib types`; `make lint` fails when this file drifts from them.
 
-import type { RecordId, ReadBack, Synthesis, Records, Settings, SessionInput, AgendaSegment, LangText, Consent, Scopes, ConsentInput, QuoteEdit, NeedInput, RecommendationInput } from "./generated";
+import type { RecordId, ReadBack, Synthesis, Records, Settings, SessionInput, AgendaSegment, LangText, Consent, Scopes, ConsentInput, QuoteEdit, NeedInput, RecommendationInput, TrackInput, LinkTarget, EvaluationInput } from "./generated";
 
 export type QuoteAddParams = { session: RecordId, 
 /**
@@ -295,3 +295,65 @@ export type VaultChangePassphraseParams = {
  * The passphrase to use from now on.
  */
 newPassphrase: string, };
+
+export type EngagementParams = { engagement: string | null, };
+
+export type TrackingImportParams = { engagement: string | null, 
+/**
+ * A CSV or JSON file of official recommendations.
+ */
+path: string, 
+/**
+ * Replace known identifiers whose fields changed.
+ */
+replaceChanged: boolean, };
+
+export type TrackingUpdateParams = { 
+/**
+ * The official or community recommendation.
+ */
+id: RecordId, entry: TrackInput, };
+
+export type TrackingLinkParams = { 
+/**
+ * The community recommendation.
+ */
+recommendation: RecordId, target: LinkTarget, 
+/**
+ * Remove the link instead.
+ */
+unlink: boolean, };
+
+export type TrackingSuggestParams = { recommendation: RecordId, };
+
+export type FollowUpOutput = "review" | "dashboard" | "open-data-csv" | "open-data-json" | "update";
+
+export type TrackingWriteParams = { engagement: string | null, output: FollowUpOutput, 
+/**
+ * The file (or, for the dashboard, the folder) to write.
+ */
+path: string, 
+/**
+ * The review's language (default English).
+ */
+language: string | null, };
+
+export type FollowUpWritten = { 
+/**
+ * Pages of the review; files of the dashboard; 1 otherwise.
+ */
+count: number, bytes: number, };
+
+export type EvaluationAddParams = { session: RecordId, answers: EvaluationInput, };
+
+export type SessionParams = { session: RecordId, };
+
+export type UpdateImportParams = { path: string, };
+
+export type UpdatePrintParams = { session: RecordId, path: string, 
+/**
+ * Default: the session's first language.
+ */
+language: string | null, };
+
+export type UpdatePrinted = { pages: number, language: string, };

@@ -50,7 +50,7 @@ export type Exported = { engagement: RecordId, sequence: number, sessions: numbe
 /**
  * Quotes that stay on the device because consent does not allow them out.
  */
-quotesKeptHome: number, needs: number, recommendations: number, tombstones: number, 
+quotesKeptHome: number, needs: number, recommendations: number, evaluations: number, tombstones: number, 
 /**
  * Quotes that keep the bundle from leaving until they are redacted or
  * reviewed (a preview lists them; an export refuses).
@@ -89,7 +89,11 @@ themeByRegion: Matrix,
 /**
  * Quotes per theme and demographic group of the session they were said in.
  */
-themeByGroup: Matrix, coOccurrence: Array<CoOccurrence>, needs: Array<NeedEntry>, recommendations: RecommendationGroups, representative: Array<Representative>, };
+themeByGroup: Matrix, coOccurrence: Array<CoOccurrence>, needs: Array<NeedEntry>, recommendations: RecommendationGroups, representative: Array<Representative>, 
+/**
+ * The participants' evaluation of the sessions, suppressed below k.
+ */
+evaluation: EvaluationSummary, };
 
 export type Filters = { 
 /**
@@ -334,3 +338,167 @@ fingerprint: string,
  * True when this kit pinned the coordinator key for the first time.
  */
 firstUse: boolean, themes: number, };
+
+export type Tracking = { engagement: RecordId, title: string, k: number, 
+/**
+ * Today, YYYY-MM-DD, as "due" was worked out.
+ */
+today: string, items: Array<Tracked>, };
+
+export type Tracked = { id: RecordId, kind: TrackedKind, 
+/**
+ * The official identifier, or the community recommendation's short id.
+ */
+code: string, mechanism: Mechanism | null, 
+/**
+ * UPR cycle or document symbol; for a community recommendation, the
+ * region of its session.
+ */
+source: string, text: string, 
+/**
+ * The language of the text ("" for official ones).
+ */
+language: string, response: Response | null, recommendingState: string, 
+/**
+ * Treaty articles: the official one's, or those linked.
+ */
+articles: Array<string>, 
+/**
+ * Theme codes: the community recommendation's, or those of the
+ * community recommendations linked to an official one.
+ */
+themes: Array<string>, body: string, state: TrackState, 
+/**
+ * The date of the entry that set the current state.
+ */
+since: string | null, nextReview: string | null, 
+/**
+ * Due for review: its next review date has come, or nothing was
+ * recorded for a year.
+ */
+due: boolean, history: Array<HistoryEntry>, 
+/**
+ * Official: the community recommendations linked to it. Community:
+ * the official ones it is linked to.
+ */
+links: Array<Linked>, 
+/**
+ * Community: whether its session's group consent covers sharing.
+ * Official: always true.
+ */
+shareable: boolean, 
+/**
+ * Up to two quotes that gave rise to it (community: its own; official:
+ * those of the community recommendations linked), consented for the
+ * coordinator's reports.
+ */
+quotes: Array<TrackedQuote>, };
+
+export type TrackedKind = "official" | "community";
+
+export type HistoryEntry = { id: RecordId, date: string, state: TrackState, evidence: string, source: string, body: string, nextReview: string | null, recordedBy: string, 
+/**
+ * Unix seconds.
+ */
+recordedAt: number, };
+
+export type Linked = { id: RecordId, 
+/**
+ * The official identifier, or the community recommendation's short id.
+ */
+code: string, };
+
+export type TrackedQuote = { id: RecordId, text: string, language: string, 
+/**
+ * Whether its speaker's consent covers sharing beyond the coordinator.
+ */
+shareable: boolean, };
+
+export type TrackInput = { 
+/**
+ * YYYY-MM-DD, not after today.
+ */
+date: string, state: TrackState | null, evidence: string, source: string, body: string, nextReview: string | null, };
+
+export type TrackingFilter = { mechanism: Mechanism | null, kind: TrackedKind | null, body: string | null, state: TrackState | null, 
+/**
+ * A theme code.
+ */
+theme: string | null, article: string | null, due: boolean, };
+
+export type OfficialsImported = { added: number, unchanged: number, 
+/**
+ * Known identifiers whose fields differ in the file (left as they
+ * were unless replaced).
+ */
+changed: Array<string>, 
+/**
+ * Whether the changed ones were replaced.
+ */
+replaced: boolean, };
+
+export type Mechanism = "upr" | "treaty";
+
+export type Response = "supported" | "noted";
+
+export type TrackState = "not_started" | "in_progress" | "partially_implemented" | "implemented" | "regressed" | "no_information";
+
+export type LinkTarget = { "official": RecordId } | { "article": string };
+
+export type Answer = "yes" | "partly" | "no" | "unanswered";
+
+export type Question = "felt_safe" | "own_language" | "accessible" | "again";
+
+export type EvaluationInput = { feltSafe: Answer, ownLanguage: Answer, accessible: Answer, again: Answer, comment: string, };
+
+export type EvaluationAdded = { id: RecordId, 
+/**
+ * How many identifying details were replaced in the comment.
+ */
+redacted: number, };
+
+export type EvaluationSummary = { 
+/**
+ * Sessions with at least one evaluation (records: exact).
+ */
+sessions: number, 
+/**
+ * People who answered, suppressed below k.
+ */
+responses: Shown, questions: Array<QuestionSummary>, };
+
+export type QuestionSummary = { question: Question, 
+/**
+ * One count per answer, in [`Answer::ALL`] order.
+ */
+answers: Array<Shown>, };
+
+export type UpdateFile = { format: string, version: number, engagement: RecordId, sequence: number, 
+/**
+ * YYYY-MM-DD.
+ */
+issued: string, title: string, heard: Heard, recommendations: Array<UpdateItem>, evaluation: EvaluationSummary, };
+
+export type Heard = { sessions: number, 
+/**
+ * People reached, suppressed below k.
+ */
+participants: Shown, quotes: number, 
+/**
+ * The most-heard themes, most quotes first.
+ */
+themes: Array<HeardTheme>, };
+
+export type HeardTheme = { code: string, label: string, quotes: number, sessions: number, };
+
+export type UpdateItem = { kind: TrackedKind, 
+/**
+ * The official identifier, or the community recommendation's short id.
+ */
+id: string, text: string, body: string, state: TrackState, 
+/**
+ * YYYY-MM-DD of the entry that set the state.
+ */
+since: string | null, };
+
+export type UpdateImported = { engagement: RecordId, title: string, sequence: number, issued: string, recommendations: number, };

@@ -2,7 +2,7 @@
 //! facilitator devices ([`exchange`]), the synthesis behind the dashboard,
 //! the theme explorer and the recommendations ([`synthesis`]), merging
 //! recommendations by hand ([`recommendations`]), and reports and exports
-//! ([`report`]). Each is a call into the same core functions as the `hearken`
+//! ([`report`]), and the follow-up of recommendations ([`tracking`]). Each is a call into the same core functions as the `hearken`
 //! CLI (`hearken import`, `roster`, `synthesis`, `report`), so the app and
 //! the CLI cannot disagree on a rule.
 
@@ -10,6 +10,7 @@ pub mod exchange;
 pub mod recommendations;
 pub mod report;
 pub mod synthesis;
+pub mod tracking;
 
 use hearken::{
     i18n::{Localized, Message},
