@@ -63,7 +63,7 @@ package:
 
 bench:
 	scripts/deps.sh build test
-	$(CARGO) bench --bench vault --bench redact --bench bundle --bench exchange --bench report_pdf --bench framework
+	$(CARGO) bench --bench vault --bench redact --bench bundle --bench exchange --bench report_pdf --bench framework --bench tracking
 
 # Start-up time and idle memory of the real app (needs `make app`).
 bench-app: deps app
