@@ -10,7 +10,7 @@ TAURI := ui/node_modules/.bin/tauri
 # Vite dev server instead of the embedded UI.
 APP := target/standalone/hearken-app
 
-.PHONY: run app demo test deps lint unit ui-test e2e package bench bench-app bench-capture fuzz
+.PHONY: run app demo test deps lint unit ui-test e2e dashboard package bench bench-app bench-capture fuzz
 
 deps:
 	scripts/deps.sh build test
@@ -53,7 +53,13 @@ e2e: deps app
 	$(CARGO) build --bin hearken
 	scripts/e2e.sh
 
-test: lint unit ui-test e2e
+# The demo's public dashboard in Debian's Chromium: axe-core, no network,
+# nothing that may not be shared; screenshots in target/dashboard-screenshots/.
+dashboard: deps
+	$(CARGO) build --bin hearken
+	scripts/dashboard_check.sh target/debug/hearken --screens target/dashboard-screenshots
+
+test: lint unit ui-test e2e dashboard
 
 # A .deb with the light release profile (thin LTO); prints its size.
 package:

@@ -571,3 +571,238 @@ fn evaluation_comments_leave_only_under_group_consent_and_are_checked_on_import(
         "no group consent: the comment stays home"
     );
 }
+
+/// The CLI as scripts use it: `--json` errors carry the code, and a refused
+/// command leaves the follow-up as it was.
+fn error_code(out: &std::process::Output) -> String {
+    assert!(!out.status.success(), "expected a refusal");
+    let v: serde_json::Value = serde_json::from_slice(&out.stderr)
+        .unwrap_or_else(|_| panic!("{}", String::from_utf8_lossy(&out.stderr)));
+    v["error"]["code"].as_str().unwrap().to_owned()
+}
+
+#[test]
+fn the_cli_refuses_bad_follow_up_input_with_a_translated_reason_and_changes_nothing() {
+    let c = crate::cli::Cli::init();
+    c.ok(&["demo"]);
+    let dir = c.dir.path();
+    let before = c.json(&["tracking", "list"]);
+    let refused = |args: &[&str]| {
+        let mut a = vec!["--json"];
+        a.extend_from_slice(args);
+        error_code(&c.run(&a))
+    };
+    let file = |name: &str, body: &str| {
+        let p = dir.join(name);
+        std::fs::write(&p, body).unwrap();
+        p.to_str().unwrap().to_owned()
+    };
+    let cases = [
+        (
+            file("cols.csv", "id,mech,source,text\n1,upr,4,t\n"),
+            "official-unknown-column",
+        ),
+        (
+            file("missing.csv", "id,mechanism,text\n"),
+            "official-missing-column",
+        ),
+        (
+            file(
+                "state.csv",
+                "id,mechanism,source,text,response\n1,upr,4,t,maybe\n",
+            ),
+            "official-invalid",
+        ),
+        (
+            file("short.csv", "id,mechanism,source,text\n1,upr,4\n"),
+            "official-bad-line",
+        ),
+        (
+            file("x.json", "{\"format\":\"other\"}"),
+            "official-not-json",
+        ),
+    ];
+    for (path, code) in &cases {
+        assert_eq!(&refused(&["tracking", "import", path]), code, "{path}");
+    }
+    for (args, code) in [
+        (
+            vec![
+                "tracking",
+                "update",
+                "153.42",
+                "--state",
+                "done",
+                "--date",
+                "2026-01-01",
+                "--evidence",
+                "e",
+            ],
+            "tracking-unknown-state",
+        ),
+        (
+            vec![
+                "tracking",
+                "update",
+                "153.42",
+                "--state",
+                "implemented",
+                "--date",
+                "2026-02-30",
+                "--evidence",
+                "e",
+            ],
+            "bad-date",
+        ),
+        (
+            vec![
+                "tracking",
+                "update",
+                "153.42",
+                "--state",
+                "implemented",
+                "--date",
+                "2999-01-01",
+                "--evidence",
+                "e",
+            ],
+            "date-out-of-range",
+        ),
+        (
+            vec![
+                "tracking",
+                "update",
+                "999.999",
+                "--state",
+                "implemented",
+                "--date",
+                "2026-01-01",
+                "--evidence",
+                "e",
+            ],
+            "record-not-found",
+        ),
+        (
+            vec!["tracking", "link", "999.999", "153.42"],
+            "record-not-found",
+        ),
+    ] {
+        assert_eq!(refused(&args), code, "{args:?}");
+    }
+    assert_eq!(c.json(&["tracking", "list"]), before, "nothing changed");
+
+    // The same refusal in Arabic names the line in Arabic, not in English.
+    let arabic = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_hearken"))
+            .arg("--lang=ar")
+            .args(args)
+            .env("HEARKEN_VAULT", &c.vault)
+            .env("HEARKEN_PASSPHRASE_FILE", &c.pass_file)
+            .env_remove("HEARKEN_DATA_DIR")
+            .output()
+            .unwrap()
+    };
+    let out = arabic(&["tracking", "import", &cases[2].0]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(said.contains('2') && !said.contains("Line 2"), "{said}");
+    assert!(
+        said.chars()
+            .any(|ch| ('\u{0600}'..='\u{06FF}').contains(&ch)),
+        "{said}"
+    );
+
+    // A folder that is not a dashboard is never replaced.
+    let busy = dir.join("busy");
+    std::fs::create_dir(&busy).unwrap();
+    std::fs::write(busy.join("notes.txt"), "mine").unwrap();
+    assert_eq!(
+        refused(&["dashboard", "--out", busy.to_str().unwrap()]),
+        "file-folder-in-use"
+    );
+    assert_eq!(
+        std::fs::read_to_string(busy.join("notes.txt")).unwrap(),
+        "mine"
+    );
+    // A dashboard replaces an earlier one.
+    let dash = dir.join("dash");
+    c.ok(&["dashboard", "--out", dash.to_str().unwrap()]);
+    c.ok(&["dashboard", "--out", dash.to_str().unwrap()]);
+    assert!(dash.join("ru/recommendations.html").exists());
+
+    // The review and open data come out; the due list is scriptable.
+    let review = dir.join("review.pdf");
+    let done = arabic(&[
+        "report",
+        "--format",
+        "review",
+        "--out",
+        review.to_str().unwrap(),
+    ]);
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    assert!(pdf_text(&review).contains("153.42"));
+    let due = c.json(&["tracking", "due"]);
+    assert!(due.as_array().is_some());
+    let csv = dir.join("open.csv");
+    c.ok(&[
+        "tracking",
+        "export",
+        "--format",
+        "csv",
+        "--out",
+        csv.to_str().unwrap(),
+    ]);
+    assert!(
+        std::fs::read_to_string(&csv)
+            .unwrap()
+            .contains("partially_implemented")
+    );
+
+    // An update from this vault cannot be imported here (no kit pins its
+    // engagement), and a truncated file is refused.
+    let update = dir.join("u.hearken-update");
+    c.ok(&["update", "create", "--out", update.to_str().unwrap()]);
+    assert_eq!(
+        refused(&["update", "import", update.to_str().unwrap()]),
+        "exchange-unknown-engagement"
+    );
+    let bytes = std::fs::read(&update).unwrap();
+    let cut = file("cut", "");
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    assert!(refused(&["update", "import", &cut]).starts_with("format-"));
+
+    // Evaluations: a wrong answer is refused before anything else.
+    let s = c.json(&["session", "list"])[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(
+        refused(&["evaluation", "add", "--session", &s, "--safe", "maybe"]),
+        "field-invalid"
+    );
+    c.ok(&[
+        "evaluation",
+        "add",
+        "--session",
+        &s,
+        "--safe",
+        "no",
+        "--again",
+        "yes",
+    ]);
+    let summary = dir.join("update.pdf");
+    c.ok(&[
+        "report",
+        "--format",
+        "update",
+        "--session",
+        &s,
+        "--out",
+        summary.to_str().unwrap(),
+    ]);
+    assert!(pdf_text(&summary).contains("153."));
+}
