@@ -13,12 +13,13 @@
 //!   records append instead of scattering writes over an index of random
 //!   ids; everything else is in `sealed` (see `seal.rs`). `kind` is
 //!   `model::Kind` as a number (1 engagement … 12 merge, 13 grant, 14 held
-//!   bundle). Rows of lazy kinds (14, a quarantined bundle's bytes) are not
+//!   bundle, 15 official recommendation, 16 tracking link, 17 tracking
+//!   entry, 18 evaluation, 19 community update). Rows of lazy kinds (14, a quarantined bundle's bytes) are not
 //!   read at unlock (`load.rs`), only when approved.
 //!
 //! Version history (`PRAGMA user_version`):
-//! - 1: the tables above. New record kinds (13 and 14, 2026-12) needed no
-//!   migration: a kind is a value of the `kind` column. Code older than
+//! - 1: the tables above. New record kinds (13 and 14, then 15 to 19,
+//!   2026-12) needed no migration: a kind is a value of the `kind` column. Code older than
 //!   them refuses a vault that holds them, as it refuses any row it cannot
 //!   read; going back to an older Hearken is not supported.
 //!

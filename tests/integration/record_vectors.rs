@@ -140,6 +140,18 @@ fn need(session: RecordId) -> Record {
     })
 }
 
+fn evaluation(session: RecordId, comment: &str) -> Record {
+    Record::Evaluation(hearken::model::Evaluation {
+        session,
+        felt_safe: hearken::model::Answer::Yes,
+        own_language: hearken::model::Answer::Partly,
+        accessible: hearken::model::Answer::No,
+        again: hearken::model::Answer::Unanswered,
+        comment: comment.into(),
+        created_at: 1_767_225_600,
+    })
+}
+
 fn tomb(target: RecordId, kind: Kind, session: RecordId, reason: TombstoneReason) -> Record {
     Record::Tombstone(Tombstone {
         target,
@@ -290,6 +302,30 @@ fn vectors() -> Vec<(&'static str, &'static str, Vec<Step>)> {
                 1,
                 &[(id(1), 1, session(false)), (id(4), 2, need(id(1)))],
                 "without-consent need",
+            )],
+        ),
+        (
+            "records_evaluation_comment_without_group_consent",
+            "An evaluation whose comment travels although the session has no group consent.",
+            vec![step(
+                1,
+                &[
+                    (id(1), 1, session(false)),
+                    (id(5), 2, evaluation(id(1), "The hall was hard to reach.")),
+                ],
+                "without-consent evaluation",
+            )],
+        ),
+        (
+            "records_evaluation_answers_only",
+            "Anonymous answers without a comment need no group consent.",
+            vec![step(
+                1,
+                &[
+                    (id(1), 1, session(false)),
+                    (id(5), 2, evaluation(id(1), "")),
+                ],
+                "ok",
             )],
         ),
         (
