@@ -11,7 +11,7 @@ want=("$@")
 APT_BUILD=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev
   libayatana-appindicator3-dev librsvg2-dev)
 APT_TEST=(xvfb xauth x11-utils webkit2gtk-driver locales age minisign poppler-utils
-  qpdf libxml2-utils)
+  qpdf libxml2-utils chromium)
 
 apt_pkgs=()
 for w in "${want[@]}"; do
@@ -59,6 +59,7 @@ for w in "${want[@]}"; do
   case "$w" in
     test)
       npm_ci tests/e2e
+      npm_ci tests/dashboard
       if ! python3 -c 'import fluent.syntax' 2>/dev/null; then
         # Debian's own Python refuses pip installs outside a venv (PEP 668).
         python3 -m pip install -q --root-user-action=ignore 'fluent.syntax>=0.19' 2>/dev/null ||

@@ -327,8 +327,12 @@ fn the_whole_loop_from_kit_to_the_printed_community_update() {
     c.import_bundle(&bundle.bytes, "b", true).unwrap();
     assert_eq!(c.evaluations(s).len(), 6);
 
-    // Official recommendations, a link, two state changes.
-    let rows = hearken::coordinator::officials::parse(UPR_CSV.as_bytes()).unwrap();
+    // Official recommendations (one with markup in its text), a link, two
+    // state changes.
+    let hostile = format!(
+        "{UPR_CSV}158.99,upr,UPR cycle 4,,,\"<script>alert(1)</script><img src=x onerror=alert(2)> Hostile\",\n"
+    );
+    let rows = hearken::coordinator::officials::parse(hostile.as_bytes()).unwrap();
     c.import_officials(engagement, rows, false).unwrap();
     let official = c.official(engagement, "158.2").unwrap();
     assert_eq!(c.link_suggestions(rec).unwrap(), [official]);
@@ -430,6 +434,11 @@ fn the_whole_loop_from_kit_to_the_printed_community_update() {
     ] {
         assert!(!all.contains(forbidden), "{forbidden} is in the dashboard");
     }
+    assert!(
+        all.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "markup is escaped"
+    );
+    assert!(!all.contains("<img src=x"));
     for (name, bytes) in &files {
         if name.ends_with(".html") {
             let page = String::from_utf8_lossy(bytes);

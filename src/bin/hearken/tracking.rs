@@ -82,9 +82,9 @@ pub struct ListArgs {
     /// `upr` or `treaty`.
     #[arg(long)]
     pub mechanism: Option<String>,
-    /// Only official or only community recommendations.
+    /// `official` or `community`.
     #[arg(long)]
-    pub community: Option<bool>,
+    pub kind: Option<String>,
     #[arg(long)]
     pub body: Option<String>,
     #[arg(long)]
@@ -167,6 +167,15 @@ pub fn check(cmd: &Command) -> anyhow::Result<()> {
                 return Err(CliError::BadArgument {
                     arg: "--mechanism",
                     expected: "upr|treaty",
+                }
+                .into());
+            }
+            if let Some(k) = &a.kind
+                && !matches!(k.as_str(), "official" | "community")
+            {
+                return Err(CliError::BadArgument {
+                    arg: "--kind",
+                    expected: "official|community",
                 }
                 .into());
             }
@@ -262,13 +271,11 @@ pub fn tracking(ctx: &Ctx, cmd: TrackingCmd) -> anyhow::Result<()> {
             let t = vault.tracking(eid)?;
             let filter = TrackingFilter {
                 mechanism: a.mechanism.as_deref().and_then(Mechanism::parse),
-                kind: a.community.map(|c| {
-                    if c {
-                        TrackedKind::Community
-                    } else {
-                        TrackedKind::Official
-                    }
-                }),
+                kind: match a.kind.as_deref() {
+                    Some("community") => Some(TrackedKind::Community),
+                    Some(_) => Some(TrackedKind::Official),
+                    None => None,
+                },
                 body: a.body,
                 state: a.state.as_deref().map(state).transpose()?,
                 theme: a.theme,

@@ -136,14 +136,41 @@ impl Site<'_> {
         esc(&self.loc.text(id))
     }
 
+    /// A count of people in a cell: exact, or in words where suppressed
+    /// ("<5" reads backwards in right-to-left text).
     fn shown(&self, s: &Shown) -> String {
         match s {
             Shown::Exact(n) => n.to_string(),
             _ => format!(
                 "<span class=\"suppressed\">{}</span>",
-                esc(&s.display(self.loc))
+                esc(&self.people_words(s))
             ),
         }
+    }
+
+    /// A count of people inside a sentence, in words where suppressed.
+    fn people_words(&self, s: &Shown) -> String {
+        match s {
+            Shown::Exact(n) => n.to_string(),
+            Shown::Below(k) => self.loc.format("db-fewer-than", &[("k", Arg::from(*k))]),
+            Shown::Withheld => self.loc.text("db-withheld"),
+        }
+    }
+
+    /// A data table in a scrolling region of its own, so a wide table
+    /// scrolls on a phone instead of the page. `head` is the header row's
+    /// cells, `rows` the body's rows.
+    fn table(&self, id: &str, caption: &str, head: &str, rows: &str) -> String {
+        format!(
+            "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"{id}\"><table class=\"data\"><caption id=\"{id}\">{caption}</caption><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>"
+        )
+    }
+
+    fn col(&self, label: &str, numeric: bool) -> String {
+        format!(
+            "<th scope=\"col\"{}>{label}</th>",
+            if numeric { " class=\"num\"" } else { "" }
+        )
     }
 
     /// The page around `body`; `current` is the file name of this page.
@@ -220,54 +247,54 @@ impl Site<'_> {
         )
     }
 
-    /// Counts per state as an SVG bar chart and the same numbers as a table.
+    /// Counts per state as an SVG bar chart (each label above its bar, so
+    /// it stays legible on a phone) and the same numbers as a table.
     fn states(&self, id: &str, counts: [usize; 6]) -> String {
         let max = counts.iter().copied().max().unwrap_or(0).max(1) as f64;
         let rtl = self.lang == "ar";
         let title = self.t("db-chart-states");
+        let row = 46;
         let mut h = format!(
-            "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"{id}\" viewBox=\"0 0 600 {}\" width=\"100%\"><title id=\"{id}\">{title}</title>",
-            counts.len() * 32 + 8
+            "<figure class=\"chart\"><svg role=\"img\" aria-labelledby=\"{id}\" viewBox=\"0 0 360 {}\" width=\"100%\"><title id=\"{id}\">{title}</title>",
+            counts.len() * row + 4
         );
         for (i, (s, n)) in TrackState::ALL.iter().zip(counts).enumerate() {
-            let y = 8 + i * 32;
+            let y = i * row;
             let len = (n as f64 / max * 300.0).round();
             let label = esc(&self.l.state(*s));
-            if rtl {
-                let x = 410.0 - len;
-                let _ = write!(
-                    h,
-                    "<g class=\"bar state-{}\"><text x=\"596\" y=\"{}\" text-anchor=\"end\">{label}</text><rect x=\"{x}\" y=\"{y}\" width=\"{len}\" height=\"22\"/><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{n}</text></g>",
-                    s.name(),
-                    y + 16,
-                    x - 6.0,
-                    y + 16
-                );
+            let (label_x, anchor, bar_x, value_x, value_anchor) = if rtl {
+                (356.0, "end", 356.0 - len, 350.0 - len, "end")
             } else {
-                let _ = write!(
-                    h,
-                    "<g class=\"bar state-{}\"><text x=\"4\" y=\"{}\">{label}</text><rect x=\"190\" y=\"{y}\" width=\"{len}\" height=\"22\"/><text x=\"{}\" y=\"{}\">{n}</text></g>",
-                    s.name(),
-                    y + 16,
-                    196.0 + len,
-                    y + 16
-                );
-            }
-        }
-        let _ = write!(
-            h,
-            "</svg><figcaption>{title}</figcaption></figure><table class=\"data\"><caption>{title}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th></tr></thead><tbody>",
-            self.t("rv-col-state"),
-            self.t("rv-col-count")
-        );
-        for (s, n) in TrackState::ALL.iter().zip(counts) {
+                (4.0, "start", 4.0, 10.0 + len, "start")
+            };
             let _ = write!(
                 h,
-                "<tr><th scope=\"row\">{}</th><td class=\"num\">{n}</td></tr>",
-                self.state_badge(*s)
+                "<g class=\"bar state-{}\"><text x=\"{label_x}\" y=\"{}\" text-anchor=\"{anchor}\">{label}</text><rect x=\"{bar_x}\" y=\"{}\" width=\"{len}\" height=\"18\"/><text x=\"{value_x}\" y=\"{}\" text-anchor=\"{value_anchor}\">{n}</text></g>",
+                s.name(),
+                y + 16,
+                y + 22,
+                y + 36,
             );
         }
-        h.push_str("</tbody></table>");
+        let _ = write!(h, "</svg><figcaption>{title}</figcaption></figure>");
+        let head =
+            self.col(&self.t("rv-col-state"), false) + &self.col(&self.t("rv-col-count"), true);
+        let rows: String = TrackState::ALL
+            .iter()
+            .zip(counts)
+            .map(|(s, n)| {
+                format!(
+                    "<tr><th scope=\"row\">{}</th><td class=\"num\">{n}</td></tr>",
+                    self.state_badge(*s)
+                )
+            })
+            .collect();
+        h.push_str(&self.table(
+            &format!("{id}-table"),
+            &self.t("db-table-states"),
+            &head,
+            &rows,
+        ));
         h
     }
 
@@ -301,22 +328,12 @@ impl Site<'_> {
             self.t("db-states"),
             self.states("c-states", states)
         );
-        // Mechanisms: how many official recommendations each, by state.
-        let _ = write!(
-            b,
-            "<section aria-labelledby=\"s-mech\"><h2 id=\"s-mech\">{}</h2><table class=\"data\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th>",
-            self.t("db-mechanisms"),
-            self.t("db-mechanisms"),
-            self.t("db-col-mechanism")
-        );
-        for s in TrackState::ALL {
-            let _ = write!(
-                b,
-                "<th scope=\"col\" class=\"num\">{}</th>",
-                esc(&self.l.state(s))
-            );
+        // Mechanisms: how many recommendations each, by state.
+        let mut head = self.col(&self.t("db-col-mechanism"), false);
+        for st in TrackState::ALL {
+            head.push_str(&self.col(&esc(&self.l.state(st)), true));
         }
-        b.push_str("</tr></thead><tbody>");
+        let mut rows = String::new();
         for (name, kind, mech) in [
             (
                 "mechanism-upr",
@@ -336,13 +353,18 @@ impl Site<'_> {
                 .copied()
                 .filter(|t| t.kind == kind && t.mechanism == mech)
                 .collect();
-            let _ = write!(b, "<tr><th scope=\"row\">{}</th>", self.t(name));
+            let _ = write!(rows, "<tr><th scope=\"row\">{}</th>", self.t(name));
             for n in self.tracking.states(&of) {
-                let _ = write!(b, "<td class=\"num\">{n}</td>");
+                let _ = write!(rows, "<td class=\"num\">{n}</td>");
             }
-            b.push_str("</tr>");
+            rows.push_str("</tr>");
         }
-        b.push_str("</tbody></table></section>");
+        let _ = write!(
+            b,
+            "<section aria-labelledby=\"s-mech\"><h2 id=\"s-mech\">{}</h2>{}</section>",
+            self.t("db-mechanisms"),
+            self.table("t-mech", &self.t("db-table-mechanisms"), &head, &rows)
+        );
         b.push_str(&self.evaluation());
         self.page(&self.loc.text("db-overview"), "index.html", &b)
     }
@@ -356,36 +378,28 @@ impl Site<'_> {
                 "rv-evaluation-intro",
                 &[
                     ("sessions", Arg::from(e.sessions)),
-                    ("people", Arg::from(e.responses.display(self.loc))),
+                    ("people", Arg::from(self.people_words(&e.responses))),
                 ],
             ))
         );
-        let _ = write!(
-            b,
-            "<table class=\"data\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th>",
-            self.t("rv-evaluation"),
-            self.t("rv-question")
-        );
+        let mut head = self.col(&self.t("rv-question"), false);
         for a in Answer::ALL {
-            let _ = write!(
-                b,
-                "<th scope=\"col\" class=\"num\">{}</th>",
-                esc(&self.l.answer(a))
-            );
+            head.push_str(&self.col(&esc(&self.l.answer(a)), true));
         }
-        b.push_str("</tr></thead><tbody>");
+        let mut rows = String::new();
         for q in &e.questions {
             let _ = write!(
-                b,
+                rows,
                 "<tr><th scope=\"row\">{}</th>",
                 esc(&self.l.question(q.question))
             );
             for s in &q.answers {
-                let _ = write!(b, "<td class=\"num\">{}</td>", self.shown(s));
+                let _ = write!(rows, "<td class=\"num\">{}</td>", self.shown(s));
             }
-            b.push_str("</tr>");
+            rows.push_str("</tr>");
         }
-        b.push_str("</tbody></table></section>");
+        b.push_str(&self.table("t-eval", &self.t("db-table-evaluation"), &head, &rows));
+        b.push_str("</section>");
         b
     }
 
@@ -484,84 +498,82 @@ impl Site<'_> {
         for t in self.items {
             by_body.entry(t.body.as_str()).or_default().push(t);
         }
-        let mut b = format!(
-            "<table class=\"data\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th>",
-            self.t("db-bodies"),
-            self.t("db-col-body"),
-            self.t("rv-col-count")
-        );
-        for s in TrackState::ALL {
-            let _ = write!(
-                b,
-                "<th scope=\"col\" class=\"num\">{}</th>",
-                esc(&self.l.state(s))
-            );
+        let mut head =
+            self.col(&self.t("db-col-body"), false) + &self.col(&self.t("rv-col-count"), true);
+        for st in TrackState::ALL {
+            head.push_str(&self.col(&esc(&self.l.state(st)), true));
         }
-        b.push_str("</tr></thead><tbody>");
+        let mut rows = String::new();
         for (body, list) in &by_body {
             let _ = write!(
-                b,
+                rows,
                 "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td>",
                 esc(&self.l.body(body)),
                 list.len()
             );
             for n in self.tracking.states(list) {
-                let _ = write!(b, "<td class=\"num\">{n}</td>");
+                let _ = write!(rows, "<td class=\"num\">{n}</td>");
             }
-            b.push_str("</tr>");
+            rows.push_str("</tr>");
         }
-        b.push_str("</tbody></table>");
+        let b = self.table("t-bodies", &self.t("db-table-bodies"), &head, &rows);
         self.page(&self.loc.text("db-bodies"), "bodies.html", &b)
     }
 
     fn communities(&self) -> String {
         let s = self.synthesis;
         let mut b = format!(
-            "<p>{}</p><table class=\"data\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th></tr></thead><tbody>",
+            "<p>{}</p>",
             esc(&self.loc.format(
                 "db-communities-intro",
                 &[
                     ("sessions", Arg::from(s.reach.sessions)),
-                    ("people", Arg::from(s.reach.participants.display(self.loc))),
+                    (
+                        "people",
+                        Arg::from(self.people_words(&s.reach.participants))
+                    ),
                 ]
-            )),
-            self.t("db-regions"),
-            self.t("db-col-region"),
-            self.t("db-col-sessions"),
-            self.t("db-col-people"),
+            ))
         );
-        for c in &s.coverage.regions.cells {
-            let _ = write!(
-                b,
-                "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-                esc(&c.key),
-                c.sessions,
-                self.shown(&c.people)
-            );
-        }
-        b.push_str("</tbody></table>");
-        let _ = write!(
-            b,
-            "<table class=\"data\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{}</th></tr></thead><tbody>",
-            self.t("db-themes"),
-            self.t("rv-col-theme"),
-            self.t("db-col-quotes"),
-            self.t("db-col-sessions"),
-        );
-        for t in s.themes.iter().filter(|t| t.quotes > 0) {
-            let _ = write!(
-                b,
-                "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-                esc(if t.label.trim().is_empty() {
-                    &t.code
-                } else {
-                    &t.label
-                }),
-                t.quotes,
-                t.sessions
-            );
-        }
-        b.push_str("</tbody></table>");
+        let head = self.col(&self.t("db-col-region"), false)
+            + &self.col(&self.t("db-col-sessions"), true)
+            + &self.col(&self.t("db-col-people"), true);
+        let rows: String = s
+            .coverage
+            .regions
+            .cells
+            .iter()
+            .map(|c| {
+                format!(
+                    "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+                    esc(&c.key),
+                    c.sessions,
+                    self.shown(&c.people)
+                )
+            })
+            .collect();
+        b.push_str(&self.table("t-regions", &self.t("db-regions"), &head, &rows));
+        let head = self.col(&self.t("rv-col-theme"), false)
+            + &self.col(&self.t("db-col-quotes"), true)
+            + &self.col(&self.t("db-col-sessions"), true);
+        let rows: String = s
+            .themes
+            .iter()
+            .filter(|t| t.quotes > 0)
+            .map(|t| {
+                format!(
+                    "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+                    esc(if t.label.trim().is_empty() {
+                        &t.code
+                    } else {
+                        &t.label
+                    }),
+                    t.quotes,
+                    t.sessions
+                )
+            })
+            .collect();
+        b.push_str(&self.table("t-themes", &self.t("db-themes"), &head, &rows));
         self.page(&self.loc.text("db-communities"), "communities.html", &b)
     }
 }
