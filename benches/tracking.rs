@@ -22,14 +22,30 @@ use hearken::{
 use secrecy::SecretString;
 
 const WORDS: [&str; 16] = [
-    "ensure", "access", "rural", "women", "water", "health", "services", "district", "adopt",
-    "plan", "budget", "persons", "disabilities", "land", "rights", "participation",
+    "ensure",
+    "access",
+    "rural",
+    "women",
+    "water",
+    "health",
+    "services",
+    "district",
+    "adopt",
+    "plan",
+    "budget",
+    "persons",
+    "disabilities",
+    "land",
+    "rights",
+    "participation",
 ];
 
 fn csv(n: usize) -> String {
     let mut out = String::from("id,mechanism,source,recommending_state,response,text,articles\n");
     for i in 0..n {
-        let text: Vec<&str> = (0..30).map(|w| WORDS[(i * 7 + w * 3) % WORDS.len()]).collect();
+        let text: Vec<&str> = (0..30)
+            .map(|w| WORDS[(i * 7 + w * 3) % WORDS.len()])
+            .collect();
         if i % 3 == 0 {
             out.push_str(&format!(
                 "\"CEDAW/C/ARC/CO/{} para {}\",treaty,CEDAW/C/ARC/CO/{},,,\"The Committee recommends that the State party {}.\",CEDAW art. {}\n",
