@@ -89,6 +89,7 @@ rv-status = State: { $state } (since { $since })
 rv-next-review = next review { $date }
 rv-linked = Linked: { $codes }
 rv-quote-from = Quote { $code }
+rv-quote-trace = Quote { $code } · session { $session } · bundle { $bundle }
 rv-recommended-by = recommended by { $state }
 
 ## Community update (one page)

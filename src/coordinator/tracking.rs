@@ -189,6 +189,10 @@ pub struct Linked {
 #[serde(rename_all = "camelCase")]
 pub struct TrackedQuote {
     pub id: RecordId,
+    pub session: RecordId,
+    /// The manifest digest of the bundle it came in (`None`: captured in
+    /// this vault), for tracing it back.
+    pub bundle: Option<String>,
     pub text: String,
     pub language: String,
     /// Whether its speaker's consent covers sharing beyond the coordinator.
@@ -580,6 +584,8 @@ impl Vault {
                     .take(2)
                     .map(|(qid, q, u)| TrackedQuote {
                         id: *qid,
+                        session: *sid,
+                        bundle: self.origin_of(*qid).map(|o| o.bundle.clone()),
                         text: q.text.clone(),
                         language: q.language.clone(),
                         shareable: u.shared(),

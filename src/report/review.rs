@@ -252,7 +252,17 @@ fn recommendation(l: &Labels, doc: &mut Document, t: &Tracked) {
         doc.push(Block::Quote(QuoteBlock {
             text: q.text.clone(),
             translation: None,
-            attribution: loc.format("rv-quote-from", &[("code", Arg::from(q.id.short()))]),
+            attribution: match &q.bundle {
+                Some(b) => loc.format(
+                    "rv-quote-trace",
+                    &[
+                        ("code", Arg::from(q.id.short())),
+                        ("session", Arg::from(q.session.short())),
+                        ("bundle", Arg::from(b.chars().take(12).collect::<String>())),
+                    ],
+                ),
+                None => loc.format("rv-quote-from", &[("code", Arg::from(q.id.short()))]),
+            },
         }));
     }
 }

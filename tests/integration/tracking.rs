@@ -414,6 +414,10 @@ fn the_whole_loop_from_kit_to_the_printed_community_update() {
         if lang == "en" {
             assert!(text.contains("Partially implemented"));
             assert!(text.contains("EVIDENCE 22 midwife posts filled"));
+            assert!(
+                text.contains("· bundle "),
+                "quotes are traced to their bundle"
+            );
         }
     }
 

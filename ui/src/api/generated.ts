@@ -408,7 +408,12 @@ export type Linked = { id: RecordId,
  */
 code: string, };
 
-export type TrackedQuote = { id: RecordId, text: string, language: string, 
+export type TrackedQuote = { id: RecordId, session: RecordId, 
+/**
+ * The manifest digest of the bundle it came in (`None`: captured in
+ * this vault), for tracing it back.
+ */
+bundle: string | null, text: string, language: string, 
 /**
  * Whether its speaker's consent covers sharing beyond the coordinator.
  */
