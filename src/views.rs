@@ -246,7 +246,7 @@ pub fn typescript() -> String {
         crate::exchange::KitImported::decl(&cfg),
         crate::coordinator::tracking::Tracking::decl(&cfg),
         crate::coordinator::tracking::Tracked::decl(&cfg),
-        crate::coordinator::tracking::TrackedKind::decl(&cfg),
+        crate::model::TrackedKind::decl(&cfg),
         crate::coordinator::tracking::HistoryEntry::decl(&cfg),
         crate::coordinator::tracking::Linked::decl(&cfg),
         crate::coordinator::tracking::TrackedQuote::decl(&cfg),

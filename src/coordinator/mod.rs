@@ -13,6 +13,7 @@ pub mod officials;
 mod recommendations;
 mod roster;
 pub mod tracking;
+mod updates;
 
 pub use import::{ImportOutcome, ImportResult, Imported};
 pub use roster::{

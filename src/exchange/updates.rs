@@ -1,5 +1,7 @@
 //! Community updates (docs/tracking.md §6, docs/format.md §15): what the
-//! coordinator tells communities became of their input. An update is a
+//! coordinator tells communities became of their input. This module holds
+//! the file's content and the facilitator's import; the coordinator makes
+//! one in `coordinator::updates`. An update is a
 //! file in the kit container, signed with the coordinator's key, whose one
 //! content file is `update.json`. The facilitator's vault accepts it only
 //! when the key that signed it is the one pinned for the engagement by its
@@ -10,20 +12,17 @@ use serde::{Deserialize, Serialize};
 use super::ExchangeError;
 use crate::{
     Error,
-    coordinator::tracking::TrackedKind,
     format::ManifestDigest,
-    kit::{self, KitHeader, KitPins, Pin},
-    model::{CommunityUpdate, Kind, Record, RecordId, TrackState, now},
+    kit::{self, KitPins, Pin},
+    model::{CommunityUpdate, Kind, Record, RecordId, TrackState, TrackedKind, now},
     redact::cells::Shown,
-    synthesis::{EvaluationSummary, Filters, Synthesis},
+    synthesis::EvaluationSummary,
     vault::{Change, Vault},
 };
 
 /// The update's content file.
 pub const UPDATE_FILE: &str = "update.json";
-const UPDATE_FORMAT: &str = "hearken-community-update";
-/// Most themes and recommendations an update lists.
-const MAX_THEMES: usize = 12;
+pub(crate) const UPDATE_FORMAT: &str = "hearken-community-update";
 
 /// What was heard across communities, in numbers.
 #[derive(Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -131,83 +130,6 @@ impl KitPins for UpdatePins<'_> {
 }
 
 impl Vault {
-    /// Signs a community update of `engagement` with this vault's key: the
-    /// headline themes and numbers, every tracked recommendation that may
-    /// be shared with its state, and the evaluation, all suppressed below k.
-    pub fn create_update(&mut self, engagement: RecordId) -> Result<Vec<u8>, Error> {
-        let file = self.update_file(engagement)?;
-        let json = zeroize::Zeroizing::new(serde_json::to_vec_pretty(&file).expect("serializes"));
-        let identity = self.identity()?;
-        let recipients = [identity.age.recipient()];
-        let id = engagement.to_string();
-        let header = KitHeader {
-            engagement_id: &id,
-            kit_version: file.sequence,
-            created: time::OffsetDateTime::now_utc(),
-            recipients: &recipients,
-        };
-        Ok(kit::write(
-            &header,
-            &[(UPDATE_FILE, &json)],
-            &identity.signing,
-        )?)
-    }
-
-    /// What an update of `engagement` made now would say.
-    fn update_file(&self, engagement: RecordId) -> Result<UpdateFile, Error> {
-        let filters = Filters {
-            shared_only: true,
-            ..Filters::default()
-        };
-        let s = Synthesis::compute(self, engagement, &filters)?;
-        let tracking = self.tracking(engagement)?;
-        let mut themes: Vec<HeardTheme> = s
-            .themes
-            .iter()
-            .filter(|t| t.quotes > 0 && t.parent.is_none())
-            .map(|t| HeardTheme {
-                code: t.code.clone(),
-                label: t.label.clone(),
-                quotes: t.quotes,
-                sessions: t.sessions,
-            })
-            .collect();
-        themes.sort_by(|a, b| b.quotes.cmp(&a.quotes).then(a.code.cmp(&b.code)));
-        themes.truncate(MAX_THEMES);
-        let recommendations = tracking
-            .items
-            .iter()
-            .filter(|t| t.shareable)
-            .filter(|t| t.kind == TrackedKind::Official || t.state != TrackState::NoInformation)
-            .map(|t| UpdateItem {
-                kind: t.kind,
-                id: t.code.clone(),
-                text: t.text.clone(),
-                body: t.body.clone(),
-                state: t.state,
-                since: t.since.clone(),
-            })
-            .collect();
-        let now = time::OffsetDateTime::now_utc();
-        let sequence = (now.unix_timestamp_nanos() / 1_000_000) as u64;
-        Ok(UpdateFile {
-            format: UPDATE_FORMAT.into(),
-            version: 1,
-            engagement,
-            sequence,
-            issued: tracking.today.clone(),
-            title: s.title.clone(),
-            heard: Heard {
-                sessions: s.reach.sessions,
-                participants: s.reach.participants,
-                quotes: s.reach.quotes,
-                themes,
-            },
-            recommendations,
-            evaluation: s.evaluation.clone(),
-        })
-    }
-
     /// Verifies and stores a community update. A file signed by any key
     /// but the engagement's pinned coordinator key, an update not newer
     /// than the last one, a kit, or a damaged file is refused and changes
@@ -270,16 +192,5 @@ impl Vault {
     pub fn latest_update(&self, engagement: RecordId) -> Option<UpdateFile> {
         let u = self.latest_update_record(engagement)?;
         UpdateFile::parse(u.content.as_bytes()).ok()
-    }
-
-    /// What to show as "What happened with your input": the newest update
-    /// imported for an engagement that came in a kit; for the coordinator's
-    /// own engagement, what an update made now would say.
-    pub fn community_update(&self, engagement: RecordId) -> Result<Option<UpdateFile>, Error> {
-        if self.engagement(engagement)?.kit.is_some() {
-            Ok(self.latest_update(engagement))
-        } else {
-            self.update_file(engagement).map(Some)
-        }
     }
 }

@@ -10,6 +10,9 @@
 //! The field names and their order are those of version 1, so bundles made
 //! before these types existed read back byte for byte. The types that hold
 //! words or places have no `Debug`, so no log or panic can print them.
+//!
+//! Long on purpose: every wire type and both conversions stay in one file,
+//! so a change of what devices exchange is reviewed in one place.
 
 use serde::{Deserialize, Serialize};
 

@@ -49,8 +49,16 @@ impl Vault {
         if s.group_consent.as_ref().is_some_and(|c| !c.is_active()) {
             return Err(ConsentError::Withdrawn.into());
         }
-        s.group_consent = Some(self.consent_from(session, input)?);
-        self.commit(vec![Change::Put(session, Record::Session(s))])
+        let consent = self.consent_from(session, input)?;
+        let mut changes = vec![];
+        // Narrowed so it no longer covers recording: the group's words in
+        // evaluation comments go, as on withdrawal.
+        if crate::consent::covers_recording(&consent).is_err() {
+            changes.extend(self.clear_evaluation_comments(session));
+        }
+        s.group_consent = Some(consent);
+        changes.push(Change::Put(session, Record::Session(s)));
+        self.commit(changes)
     }
     /// Withdraws the group's consent: every quote attributed to the group
     /// and every need and recommendation of the session is removed at once,
@@ -90,15 +98,7 @@ impl Vault {
                 }),
             ));
         }
-        // Evaluation comments are the group's words too; the anonymous
-        // answers stay.
-        for (id, e) in self.evaluations(session) {
-            if !e.comment.is_empty() {
-                let mut e = e.clone();
-                e.comment.clear();
-                changes.push(Change::Put(id, Record::Evaluation(e)));
-            }
-        }
+        changes.extend(self.clear_evaluation_comments(session));
         changes.push(Change::Put(session, Record::Session(s)));
         self.commit(changes)?;
         Ok(purged.len())

@@ -1,5 +1,6 @@
 //! The participants' anonymous evaluation of a session: four fixed
-//! questions and an optional comment. No participant code is attached, and
+//! questions and an optional comment, which needs the session's group
+//! consent (and is cleared when that consent is narrowed or withdrawn). No participant code is attached, and
 //! the comment passes through the anonymization assistant before it is
 //! stored: every identifying detail it finds (names typed for the session,
 //! places of the gazetteer, phone numbers, addresses...) is replaced by its
@@ -40,6 +41,11 @@ impl Vault {
             }
             .into());
         }
+        // A comment is the group's words: like needs and recommendations it
+        // needs the session's group consent (answers alone do not).
+        if !comment.is_empty() {
+            crate::consent::check_session_may_record(self, session)?;
+        }
         let lang = s.languages.first().cloned().unwrap_or_else(|| "en".into());
         let findings = self.scanner(session)?.scan(comment);
         let done = redact::apply(comment, &findings, &Placeholders::for_language(&lang))?;
@@ -70,6 +76,21 @@ impl Vault {
             id,
             redacted: findings.len(),
         })
+    }
+
+    /// The changes that empty the comments of a session's evaluations (the
+    /// group's words) and keep the anonymous answers; a new version of each,
+    /// so the next bundle replaces the coordinator's copy.
+    pub(crate) fn clear_evaluation_comments(&self, session: RecordId) -> Vec<Change> {
+        self.evaluations(session)
+            .into_iter()
+            .filter(|(_, e)| !e.comment.is_empty())
+            .map(|(id, e)| {
+                let mut e = e.clone();
+                e.comment.clear();
+                Change::Put(id, Record::Evaluation(e))
+            })
+            .collect()
     }
 
     /// The evaluations of a session, by hour, then in an order that says

@@ -34,6 +34,7 @@ pub use session::{
 pub use tracking::{
     Answer, CommunityUpdate, Correction, Evaluation, EvaluationInput, LinkTarget,
     MAX_COMMENT_CHARS, Mechanism, Official, Question, Response, TrackEntry, TrackLink, TrackState,
+    TrackedKind,
 };
 
 use serde::{Deserialize, Serialize};

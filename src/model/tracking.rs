@@ -124,6 +124,14 @@ impl TrackState {
     }
 }
 
+/// Whether a tracked recommendation is official or a community's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum TrackedKind {
+    Official,
+    Community,
+}
+
 /// An earlier text of an official recommendation, kept when a re-import
 /// replaced it on purpose.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop, ts_rs::TS)]

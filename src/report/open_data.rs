@@ -37,8 +37,8 @@ pub fn csv(tracking: &Tracking) -> Result<Vec<u8>, ExportError> {
     out.write_record(HEADER).map_err(io)?;
     for t in shareable(tracking) {
         let kind = match t.kind {
-            crate::coordinator::tracking::TrackedKind::Official => "official",
-            crate::coordinator::tracking::TrackedKind::Community => "community",
+            crate::model::TrackedKind::Official => "official",
+            crate::model::TrackedKind::Community => "community",
         };
         let fixed = [
             t.code.as_str(),
@@ -75,7 +75,7 @@ pub fn csv(tracking: &Tracking) -> Result<Vec<u8>, ExportError> {
 #[serde(rename_all = "camelCase")]
 struct Item<'a> {
     id: &'a str,
-    kind: crate::coordinator::tracking::TrackedKind,
+    kind: crate::model::TrackedKind,
     mechanism: Option<crate::model::Mechanism>,
     source: &'a str,
     text: &'a str,

@@ -10,9 +10,9 @@ use std::collections::BTreeMap;
 
 use super::pdf::{Align, Bar, BarChart, Block, Document, KeyFigure, QuoteBlock, Table};
 use crate::{
-    coordinator::tracking::{Tracked, TrackedKind, Tracking},
+    coordinator::tracking::{Tracked, Tracking},
     i18n::{Arg, Localizer},
-    model::{Answer, TrackState},
+    model::{Answer, TrackState, TrackedKind},
     synthesis::EvaluationSummary,
 };
 

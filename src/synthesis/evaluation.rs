@@ -64,26 +64,25 @@ pub fn summarize(
         Shown::Exact(n) if n < k => Shown::Below(k),
         s => s,
     };
-    let responses = floor(Shown::Exact(total));
-    let questions = Question::ALL
-        .iter()
-        .zip(counts)
-        .map(|(q, c)| {
-            let answers = if total == 0 {
-                vec![Shown::Below(k); 4]
-            } else {
-                suppress_breakdown(&c, k)?
-                    .cells
-                    .into_iter()
-                    .map(floor)
-                    .collect()
-            };
-            Ok(QuestionSummary {
-                question: *q,
-                answers,
-            })
-        })
-        .collect::<Result<_, Error>>()?;
+    let mut responses = floor(Shown::Exact(total));
+    let mut questions = Vec::with_capacity(4);
+    for (q, c) in Question::ALL.iter().zip(counts) {
+        let answers = if total == 0 {
+            vec![Shown::Below(k); 4]
+        } else {
+            let protected = suppress_breakdown(&c, k)?;
+            // Every question's total is the number of people who answered:
+            // where protection hides one, it is hidden everywhere.
+            if !matches!(protected.total, Shown::Exact(_)) {
+                responses = protected.total;
+            }
+            protected.cells.into_iter().map(floor).collect()
+        };
+        questions.push(QuestionSummary {
+            question: *q,
+            answers,
+        });
+    }
     Ok(EvaluationSummary {
         sessions: evaluated,
         responses,

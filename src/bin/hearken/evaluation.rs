@@ -103,7 +103,11 @@ pub fn evaluation(ctx: &Ctx, cmd: EvaluationCmd) -> anyhow::Result<()> {
             let mut rows = vec![];
             let mut json = vec![];
             for sid in sessions {
+                // Comments are the group's words: shown only while its
+                // consent covers them.
+                let group = hearken::consent::check_session_may_record(&vault, sid).is_ok();
                 for (id, e) in vault.evaluations(sid) {
+                    let comment = if group { e.comment.as_str() } else { "" };
                     json.push(serde_json::json!({
                         "id": id.to_string(),
                         "session": sid.to_string(),
@@ -111,7 +115,7 @@ pub fn evaluation(ctx: &Ctx, cmd: EvaluationCmd) -> anyhow::Result<()> {
                         "ownLanguage": e.own_language,
                         "accessible": e.accessible,
                         "again": e.again,
-                        "comment": e.comment,
+                        "comment": comment,
                     }));
                     let mut row = vec![id.short(), sid.short()];
                     row.extend(
@@ -119,7 +123,7 @@ pub fn evaluation(ctx: &Ctx, cmd: EvaluationCmd) -> anyhow::Result<()> {
                             .iter()
                             .map(|q| ctx.t(&format!("answer-{}", e.answer(*q).name()), &[])),
                     );
-                    row.push(e.comment.clone());
+                    row.push(comment.to_owned());
                     rows.push(row);
                 }
             }

@@ -10,10 +10,10 @@ use clap::{Args, Subcommand, ValueEnum};
 use hearken::{
     coordinator::{
         officials,
-        tracking::{TrackInput, Tracked, TrackedKind, Tracking, TrackingError, TrackingFilter},
+        tracking::{TrackInput, Tracked, Tracking, TrackingError, TrackingFilter},
     },
     i18n::Arg,
-    model::{Kind, LinkTarget, Mechanism, RecordId, TrackState},
+    model::{Kind, LinkTarget, Mechanism, RecordId, TrackState, TrackedKind},
     report::review::Labels,
     synthesis::{Filters, Synthesis},
     vault::Vault,
@@ -185,15 +185,6 @@ pub fn check(cmd: &Command) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// An official recommendation's identifier, or the record id (prefix) of an
-/// official or community recommendation.
-fn tracked(vault: &Vault, engagement: RecordId, typed: &str) -> anyhow::Result<RecordId> {
-    if let Ok(id) = vault.official(engagement, typed) {
-        return Ok(id);
-    }
-    Ok(vault.resolve(Kind::Recommendation, typed)?)
-}
-
 fn row(l: &Labels, t: &Tracked) -> Vec<String> {
     vec![
         t.code.clone(),
@@ -322,7 +313,7 @@ pub fn tracking(ctx: &Ctx, cmd: TrackingCmd) -> anyhow::Result<()> {
         TrackingCmd::Update(a) => {
             let mut vault = ctx.unlock()?;
             let eid = engagement(&vault, a.engagement.as_deref())?;
-            let target = tracked(&vault, eid, &a.id)?;
+            let target = vault.tracked_id(eid, &a.id)?;
             let id = vault.track(
                 target,
                 TrackInput {
@@ -339,7 +330,7 @@ pub fn tracking(ctx: &Ctx, cmd: TrackingCmd) -> anyhow::Result<()> {
         TrackingCmd::History { id, engagement: e } => {
             let vault = ctx.unlock()?;
             let eid = engagement(&vault, e.as_deref())?;
-            let target = tracked(&vault, eid, &id)?;
+            let target = vault.tracked_id(eid, &id)?;
             let t = vault.tracking(eid)?;
             let item = t.get(target).ok_or(TrackingError::NotTracked)?;
             if ctx.json {

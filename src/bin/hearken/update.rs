@@ -68,7 +68,7 @@ pub fn update(ctx: &Ctx, cmd: UpdateCmd) -> anyhow::Result<()> {
         UpdateCmd::Show { engagement: e } => {
             let vault = ctx.unlock()?;
             let eid = engagement(&vault, e.as_deref())?;
-            let u = vault.latest_update(eid).ok_or(
+            let u = vault.community_update(eid)?.ok_or(
                 hearken::model::validate::RecordError::NotFound {
                     kind: Kind::CommunityUpdate,
                 },
