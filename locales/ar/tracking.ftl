@@ -110,6 +110,7 @@ rv-status = الحالة: { $state } (منذ { $since })
 rv-next-review = موعد المراجعة التالية: { $date }
 rv-linked = التوصيات المرتبطة: { $codes }
 rv-quote-from = الاقتباس { $code }
+rv-quote-trace = الاقتباس { $code } · الجلسة { $session } · الحزمة { $bundle }
 rv-recommended-by = الدولة الموصية: { $state }
 
 ## Community update (one page)
@@ -256,3 +257,9 @@ update-imported = استُورد التحديث «{ $title }» الصادر بت
     [many] { $n } توصية
    *[other] { $n } توصية
 }).
+db-fewer-than = أقل من { $k }
+db-withheld = مخفي
+db-table-states = التوصيات حسب الحالة، بالأرقام
+db-table-mechanisms = التوصيات حسب الآلية والحالة
+db-table-evaluation = الإجابات عن كل سؤال
+db-table-bodies = التوصيات حسب الجهة المسؤولة والحالة

@@ -98,6 +98,7 @@ rv-status = Estado: { $state } (desde el { $since })
 rv-next-review = próxima revisión: { $date }
 rv-linked = Recomendaciones vinculadas: { $codes }
 rv-quote-from = Cita { $code }
+rv-quote-trace = Cita { $code } · sesión { $session } · paquete { $bundle }
 rv-recommended-by = recomendada por { $state }
 
 ## Community update (one page)
@@ -200,3 +201,9 @@ update-imported = Se importó la actualización «{ $title }» del { $date } ({ 
     [one] { $n } recomendación
    *[other] { $n } recomendaciones
 }).
+db-fewer-than = menos de { $k }
+db-withheld = oculto
+db-table-states = Recomendaciones por estado, en cifras
+db-table-mechanisms = Recomendaciones por mecanismo y estado
+db-table-evaluation = Respuestas a cada pregunta
+db-table-bodies = Recomendaciones por organismo responsable y estado

@@ -98,6 +98,7 @@ rv-status = Statut : { $state } (depuis le { $since })
 rv-next-review = prochain réexamen le { $date }
 rv-linked = Recommandations liées : { $codes }
 rv-quote-from = Citation { $code }
+rv-quote-trace = Citation { $code } · séance { $session } · paquet { $bundle }
 rv-recommended-by = État recommandant : { $state }
 
 ## Community update (one page)
@@ -200,3 +201,9 @@ update-imported = Mise à jour « { $title } » du { $date } importée ({ PLUR
     [one] { $n } recommandation
    *[other] { $n } recommandations
 }).
+db-fewer-than = moins de { $k }
+db-withheld = masqué
+db-table-states = Recommandations par statut, en chiffres
+db-table-mechanisms = Recommandations par mécanisme et par statut
+db-table-evaluation = Réponses à chaque question
+db-table-bodies = Recommandations par organisme responsable et par statut

@@ -104,6 +104,7 @@ rv-status = Статус: { $state } (с { $since })
 rv-next-review = следующая проверка: { $date }
 rv-linked = Связанные рекомендации: { $codes }
 rv-quote-from = Цитата { $code }
+rv-quote-trace = Цитата { $code } · встреча { $session } · пакет { $bundle }
 rv-recommended-by = рекомендующее государство: { $state }
 
 ## Community update (one page)
@@ -223,3 +224,9 @@ update-imported = Импортировано обновление «{ $title }»
     [many] { $n } рекомендаций
    *[other] { $n } рекомендации
 }).
+db-fewer-than = меньше { $k }
+db-withheld = скрыто
+db-table-states = Рекомендации по статусам в цифрах
+db-table-mechanisms = Рекомендации по механизмам и статусам
+db-table-evaluation = Ответы на каждый вопрос
+db-table-bodies = Рекомендации по ответственным органам и статусам

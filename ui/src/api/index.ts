@@ -7,6 +7,7 @@
 export { CommandError, type ErrorArgs } from "./call";
 export * from "./capture";
 export * from "./coordinator";
+export * from "./followup";
 export type * from "./generated";
 export type * from "./generated-shell";
 export * from "./session";

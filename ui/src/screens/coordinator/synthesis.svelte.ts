@@ -7,8 +7,8 @@
  *
  * @module
  */
-import { CommandError, synthesisCompute, type Shown, type SynthesisFilters, type SynthesisView } from "../../api";
-import { preferences, t } from "../../preferences.svelte";
+import { CommandError, synthesisCompute, type SynthesisFilters, type SynthesisView } from "../../api";
+import { t } from "../../preferences.svelte";
 
 /** No filter: every session of the first engagement. */
 export function noFilters(): SynthesisFilters {
@@ -80,22 +80,7 @@ function isUnfiltered(f: SynthesisFilters): boolean {
 /** The one synthesis the coordinator's screens share. */
 export const coordinator = new CoordinatorSynthesis();
 
-/** A number in the interface language's digits. */
-export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(preferences.translator.lang).format(n);
-}
-
-/** A suppressed count as the core allows it to be shown: the number, "<k" or "x". */
-export function formatShown(s: Shown): string {
-  switch (s.shown) {
-    case "exact":
-      return formatNumber(s.value);
-    case "below":
-      return t("redact-cell-below", { k: s.value });
-    case "withheld":
-      return t("redact-cell-withheld");
-  }
-}
+export { formatNumber, formatShown } from "../../counts";
 
 /** The first characters of a bundle digest: enough to tell bundles apart on screen. */
 export function shortDigest(digest: string | null): string {
