@@ -195,7 +195,7 @@ describe("the coordinator's follow-up, in English", () => {
   test("a change is recorded from the keyboard and appended to the history, which nothing edits", async () => {
     const b = app.browser;
     // The rows are one Tab stop: the arrows move, Enter shows.
-    await (await b.$("#tracking-list tbody tr")).click();
+    await (await b.$("#tracking-list tbody tr td")).click();
     const position = await b.execute(() => [...document.querySelectorAll("#tracking-list tbody tr")].findIndex((tr) => tr.dataset.id === "153.120"));
     assert.ok(position > 0, "153.120 is listed");
     for (let i = 0; i < position; i++) await b.keys("ArrowDown");
@@ -262,7 +262,7 @@ describe("the coordinator's follow-up, in English", () => {
   test("every control of the Tracking screen is reachable with Tab and shows a focus ring", async () => {
     await openScreen(app.browser, "coord-tracking");
     await waitFor(app.browser, "#tracking-list tbody tr[data-id]");
-    await (await app.browser.$('tr[data-id="153.120"]')).click();
+    await (await app.browser.$('tr[data-id="153.120"] td')).click();
     await waitFor(app.browser, "#tracking-detail");
     await assertKeyboardReachable(app.browser, "coord-tracking");
   });
@@ -275,6 +275,13 @@ describe("the facilitator's evaluation and community update, in English", () => 
     const b = app.browser;
     await unlock(b);
     await newSession(b, "Riverside", "en");
+    // A comment is the group's words: the group consents first.
+    await openScreen(b, "consent");
+    await (await b.$("#consent-who")).selectByVisibleText("The group");
+    await waitFor(b, "#consent-form");
+    await (await b.$('[data-scope="quotes_in_reports"]')).click();
+    await (await b.$("#consent-submit")).click();
+    await waitFor(b, "#consent-active");
     await openScreen(b, "evaluation");
     await waitFor(b, "#evaluation-form");
     assert.equal(await attribute(b, "#evaluation-count", "data-count"), "0");
@@ -343,7 +350,7 @@ describe("the coordinator's follow-up, in Arabic, with text at 200%", () => {
     await inspectScreen(b, "followup-tracking-ar", { show: "#tracking-list" });
     await assertNothingClipped(b, "tracking list in Arabic");
 
-    await (await b.$('tr[data-id="153.120"]')).click();
+    await (await b.$('tr[data-id="153.120"] td')).click();
     await waitForAttribute(b, "#tracking-detail", "data-id", "153.120");
     await (await b.$("#track-state")).selectByAttribute("value", "in_progress");
     await (await b.$("#track-evidence")).setValue("اعتُمد معيار لإمكانية الوصول إلى المباني العامة بمرسوم.");
