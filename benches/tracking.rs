@@ -130,6 +130,12 @@ fn main() {
         assert_eq!(done.added, n);
         elapsed
     });
+    let checked = median(|| {
+        let t = Instant::now();
+        assert_eq!(officials::parse(file.as_bytes()).unwrap().len(), n);
+        t.elapsed()
+    });
+    println!("(of which reading and checking the rows: {checked:?})");
     println!(
         "FIGURE tracking import {n} official recommendations: {import:?} | csv crate parse alone {parse:?} | ratio {:.2} (target ≤ 2.0)",
         import.as_secs_f64() / parse.as_secs_f64()
