@@ -112,3 +112,4 @@ report-pdf-done = Wrote { PLURAL($pages) ->
     [one] a one-page report
    *[other] a { $pages }-page report
 } to { $path }.
+fw-differencing = This report covers part of the engagement. Set beside the report of the whole engagement, its counts of people would show how many took part elsewhere in groups smaller than { $k }, so none of them is shown.

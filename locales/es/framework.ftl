@@ -112,3 +112,4 @@ report-pdf-done = { PLURAL($pages) ->
     [one] Informe de una página escrito en { $path }.
    *[other] Informe de { $pages } páginas escrito en { $path }.
 }
+fw-differencing = Este informe abarca solo una parte del proceso de participación. Comparados con el informe del proceso completo, sus recuentos de personas revelarían cuántas participaron en otros lugares en grupos de menos de { $k }, por lo que no se muestra ninguno.

@@ -112,3 +112,4 @@ report-pdf-done = { PLURAL($pages) ->
     [one] Rapport d'une page écrit dans { $path }.
    *[other] Rapport de { $pages } pages écrit dans { $path }.
 }
+fw-differencing = Ce rapport ne couvre qu'une partie de l'engagement. Comparés au rapport de l'engagement entier, ses effectifs révéleraient combien de personnes ont participé ailleurs dans des groupes de moins de { $k } : aucun n'est donc affiché.

@@ -104,37 +104,60 @@ fn hidden_rank(s: &Shown) -> u8 {
     }
 }
 
+/// The raw counts of people behind the coverage, before protection.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Tallies {
+    regions: Tally,
+    languages: Tally,
+    groups: Tally,
+}
+
+impl Tallies {
+    pub(crate) fn of(vault: &Vault, sessions: &[(RecordId, &Session)]) -> Self {
+        let mut regions = Tally::new();
+        let mut languages = Tally::new();
+        let mut groups = Tally::new();
+        for (sid, s) in sessions {
+            let people = vault.participants(*sid);
+            let r = regions.entry(s.region.clone()).or_default();
+            r.0 += 1;
+            r.1 += people.len() as u64;
+            for l in &s.languages {
+                languages.entry(l.clone()).or_default().0 += 1;
+            }
+            for (_, p) in &people {
+                let lang = p
+                    .consent
+                    .as_ref()
+                    .map(|c| c.language.clone())
+                    .or_else(|| s.languages.first().cloned())
+                    .unwrap_or_else(|| "und".to_owned());
+                languages.entry(lang).or_default().1 += 1;
+            }
+            for g in &s.demographics {
+                let e = groups.entry(g.group.clone()).or_default();
+                e.0 += usize::from(g.count > 0);
+                e.1 += u64::from(g.count);
+            }
+        }
+        Tallies {
+            regions,
+            languages,
+            groups,
+        }
+    }
+}
+
 pub(crate) fn compute(
     vault: &Vault,
     sessions: &[(RecordId, &Session)],
     k: u64,
 ) -> Result<(Reach, Coverage), Error> {
-    let mut regions = Tally::new();
-    let mut languages = Tally::new();
-    let mut groups = Tally::new();
-    for (sid, s) in sessions {
-        let people = vault.participants(*sid);
-        let r = regions.entry(s.region.clone()).or_default();
-        r.0 += 1;
-        r.1 += people.len() as u64;
-        for l in &s.languages {
-            languages.entry(l.clone()).or_default().0 += 1;
-        }
-        for (_, p) in &people {
-            let lang = p
-                .consent
-                .as_ref()
-                .map(|c| c.language.clone())
-                .or_else(|| s.languages.first().cloned())
-                .unwrap_or_else(|| "und".to_owned());
-            languages.entry(lang).or_default().1 += 1;
-        }
-        for g in &s.demographics {
-            let e = groups.entry(g.group.clone()).or_default();
-            e.0 += usize::from(g.count > 0);
-            e.1 += u64::from(g.count);
-        }
-    }
+    let Tallies {
+        regions,
+        languages,
+        groups,
+    } = Tallies::of(vault, sessions);
     let mut regions = protect(regions, k)?;
     let mut languages = protect(languages, k)?;
     let groups = protect(groups, k)?;
@@ -162,6 +185,58 @@ pub(crate) fn compute(
             groups,
         },
     ))
+}
+
+impl Reach {
+    /// Hides every count of people (see [`super::Synthesis::compute`] on
+    /// differencing).
+    pub(crate) fn withhold(&mut self) {
+        self.participants = Shown::Withheld;
+    }
+}
+
+/// Whether two shown counts, both exact, differ by 1 to k - 1 people.
+pub(crate) fn few_apart(whole: Shown, part: Shown, k: u64) -> bool {
+    match (whole, part) {
+        (Shown::Exact(w), Shown::Exact(p)) => w >= p && (1..k).contains(&(w - p)),
+        _ => false,
+    }
+}
+
+impl Coverage {
+    /// Whether this coverage (of part of the engagement) shows, beside
+    /// `full` (of the whole), a cell or a total that gives a count of people
+    /// between 1 and k - 1 by subtraction. A cell the part does not list is
+    /// an exact zero.
+    pub(crate) fn differs_by_few(&self, full: &Coverage, k: u64) -> bool {
+        [
+            (&self.regions, &full.regions),
+            (&self.languages, &full.languages),
+            (&self.groups, &full.groups),
+        ]
+        .into_iter()
+        .any(|(part, whole)| {
+            few_apart(whole.total, part.total, k)
+                || whole.cells.iter().any(|w| {
+                    let p = part
+                        .cells
+                        .iter()
+                        .find(|c| c.key == w.key)
+                        .map_or(Shown::Exact(0), |c| c.people);
+                    few_apart(w.people, p, k)
+                })
+        })
+    }
+
+    /// Hides every count of people.
+    pub(crate) fn withhold(&mut self) {
+        for b in [&mut self.regions, &mut self.languages, &mut self.groups] {
+            b.total = Shown::Withheld;
+            for c in &mut b.cells {
+                c.people = Shown::Withheld;
+            }
+        }
+    }
 }
 
 pub(crate) fn gaps(e: &Engagement, sessions: &[(RecordId, &Session)]) -> Gaps {

@@ -33,31 +33,72 @@ pub struct EvaluationSummary {
     pub questions: Vec<QuestionSummary>,
 }
 
+/// The raw answers behind a summary: per question and answer, the people
+/// who gave it; the people who answered; the sessions evaluated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct Answers {
+    counts: [[u64; 4]; 4],
+    total: u64,
+    sessions: usize,
+}
+
+impl Answers {
+    fn of(vault: &Vault, sessions: &[(RecordId, &Session)]) -> Self {
+        let mut out = Answers::default();
+        for (sid, _) in sessions {
+            let evaluations = vault.evaluations(*sid);
+            if !evaluations.is_empty() {
+                out.sessions += 1;
+            }
+            for (_, e) in evaluations {
+                out.total += 1;
+                for (qi, q) in Question::ALL.iter().enumerate() {
+                    let ai = Answer::ALL
+                        .iter()
+                        .position(|a| *a == e.answer(*q))
+                        .unwrap_or(3);
+                    out.counts[qi][ai] += 1;
+                }
+            }
+        }
+        out
+    }
+}
+
+impl EvaluationSummary {
+    /// Whether this summary (of part of the engagement) shows, beside
+    /// `full`, a count that gives between 1 and k - 1 people by subtraction.
+    pub(crate) fn differs_by_few(&self, full: &EvaluationSummary, k: u64) -> bool {
+        use super::coverage::few_apart;
+        few_apart(full.responses, self.responses, k)
+            || full.questions.iter().zip(&self.questions).any(|(w, p)| {
+                w.answers
+                    .iter()
+                    .zip(&p.answers)
+                    .any(|(w, p)| few_apart(*w, *p, k))
+            })
+    }
+
+    /// Hides every count of people.
+    pub(crate) fn withhold(&mut self) {
+        self.responses = Shown::Withheld;
+        for q in &mut self.questions {
+            q.answers = vec![Shown::Withheld; 4];
+        }
+    }
+}
+
 /// Aggregates the evaluations of `sessions` with threshold `k`.
 pub fn summarize(
     vault: &Vault,
     sessions: &[(RecordId, &Session)],
     k: u64,
 ) -> Result<EvaluationSummary, Error> {
-    let mut counts = [[0u64; 4]; 4];
-    let mut evaluated = 0;
-    let mut total = 0u64;
-    for (sid, _) in sessions {
-        let evaluations = vault.evaluations(*sid);
-        if !evaluations.is_empty() {
-            evaluated += 1;
-        }
-        for (_, e) in evaluations {
-            total += 1;
-            for (qi, q) in Question::ALL.iter().enumerate() {
-                let ai = Answer::ALL
-                    .iter()
-                    .position(|a| *a == e.answer(*q))
-                    .unwrap_or(3);
-                counts[qi][ai] += 1;
-            }
-        }
-    }
+    let Answers {
+        counts,
+        total,
+        sessions: evaluated,
+    } = Answers::of(vault, sessions);
     // No exact count below k, zero included: "nobody answered no" can
     // tell as much about a small group as a one.
     let floor = |s: Shown| match s {

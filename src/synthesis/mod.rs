@@ -4,9 +4,15 @@
 //! never the vault directly, so the same rules apply everywhere:
 //!
 //! - Counts of people (participants reached, coverage by region, language
-//!   and demographic group) go through [`crate::redact::cells`] with the
-//!   engagement's k: no exact count below k is ever shown, and totals do not
-//!   give one back. Counts of quotes and sessions are counts of records, not
+//!   and demographic group, evaluation answers) go through
+//!   [`crate::redact::cells`] with the engagement's k: no exact count below
+//!   k is ever shown, and totals do not give one back.
+//! - No count below k comes back by differencing a filtered synthesis with
+//!   the full one: when a synthesis of part of the engagement (filters by
+//!   region, language, group or dates) and the whole both show a count of
+//!   people exactly, per cell or in total, and the two differ by 1 to
+//!   k - 1, every count of people of the part is hidden, and the outputs
+//!   say why ([`Synthesis::withheld_for_differencing`]). Counts of quotes and sessions are counts of records, not
 //!   of people, and are shown exactly.
 //! - A quote coded with a child theme also counts for its parent and every
 //!   ancestor above it, once per quote however many of its codes fall under
@@ -136,6 +142,10 @@ pub struct Synthesis {
     pub representative: Vec<Representative>,
     /// The participants' evaluation of the sessions, suppressed below k.
     pub evaluation: EvaluationSummary,
+    /// Every count of people is hidden because this synthesis covers part
+    /// of the engagement and comparing it with the whole would give a count
+    /// below k (see [`Synthesis::compute`]).
+    pub withheld_for_differencing: bool,
 }
 
 /// How many representative quotes are chosen per theme.
@@ -170,7 +180,26 @@ impl Synthesis {
                 device: vault.origin_of(*id).map(|o| o.author.clone()),
             })
             .collect();
-        let (reach, coverage) = coverage::compute(vault, &sessions, u64::from(e.k))?;
+        let k = u64::from(e.k);
+        let (mut reach, mut coverage) = coverage::compute(vault, &sessions, k)?;
+        let mut evaluation = evaluation::summarize(vault, &sessions, k)?;
+        // Differencing: a filtered synthesis is compared with the full one.
+        // If a count of people both show exactly, per cell or in total,
+        // differs by 1 to k - 1, the subtraction would give a small count:
+        // every count of people of the filtered synthesis is hidden as a
+        // whole.
+        let all = vault.sessions(Some(engagement));
+        let differencing = sessions.len() < all.len() && {
+            let (_, full_coverage) = coverage::compute(vault, &all, k)?;
+            let full_evaluation = evaluation::summarize(vault, &all, k)?;
+            coverage.differs_by_few(&full_coverage, k)
+                || evaluation.differs_by_few(&full_evaluation, k)
+        };
+        if differencing {
+            reach.withhold();
+            coverage.withhold();
+            evaluation.withhold();
+        }
         let gaps = coverage::gaps(e, &sessions);
         Ok(Synthesis {
             engagement,
@@ -188,7 +217,8 @@ impl Synthesis {
             needs: actions::needs(vault, &sessions, &codebook),
             recommendations: actions::recommendations(vault, engagement, &sessions, &codebook),
             representative: represent::choose(vault, &codebook, &quotes, filters.shared_only),
-            evaluation: evaluation::summarize(vault, &sessions, u64::from(e.k))?,
+            evaluation,
+            withheld_for_differencing: differencing,
         })
     }
 }

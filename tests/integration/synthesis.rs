@@ -312,7 +312,10 @@ fn filters_narrow_the_sessions() {
         south.sessions.iter().map(|x| x.id).collect::<Vec<_>>(),
         vec![f.b]
     );
-    assert_eq!(south.reach.participants, Shown::Exact(6));
+    // 6 people in the South beside 9 in all would give the North's 3 by
+    // subtraction: the filtered synthesis hides its counts of people.
+    assert_eq!(south.reach.participants, Shown::Withheld);
+    assert!(south.withheld_for_differencing);
     assert_eq!(south.gaps.regions, vec!["North", "East"]);
     assert_eq!(south.gaps.groups, vec!["youth", "elders"]);
     let freq: Vec<_> = south.themes.iter().map(|t| t.quotes).collect();
@@ -391,4 +394,112 @@ fn cli_prints_and_filters_the_demo() {
     assert!(String::from_utf8_lossy(&fr.stdout).contains("Participants par région"));
     let bad = c.run(&["synthesis", "--from", "yesterday"]);
     assert!(!bad.status.success());
+}
+
+/// Every people count two syntheses both show exactly, by key, as pairs
+/// (whole, part); a count the part does not list is an exact zero.
+fn exact_pairs(whole: &Synthesis, part: &Synthesis) -> Vec<(String, u64, u64)> {
+    let mut out = vec![];
+    let exact = |s: &Shown| match s {
+        Shown::Exact(n) => Some(*n),
+        _ => None,
+    };
+    if let (Some(w), Some(p)) = (
+        exact(&whole.reach.participants),
+        exact(&part.reach.participants),
+    ) {
+        out.push(("total".to_owned(), w, p));
+    }
+    for (name, w, p) in [
+        ("region", &whole.coverage.regions, &part.coverage.regions),
+        (
+            "language",
+            &whole.coverage.languages,
+            &part.coverage.languages,
+        ),
+        ("group", &whole.coverage.groups, &part.coverage.groups),
+    ] {
+        for c in &w.cells {
+            let pc = p
+                .cells
+                .iter()
+                .find(|x| x.key == c.key)
+                .map_or(Shown::Exact(0), |x| x.people);
+            if let (Some(a), Some(b)) = (exact(&c.people), exact(&pc)) {
+                out.push((format!("{name}:{}", c.key), a, b));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn no_count_below_k_comes_back_by_comparing_a_filtered_synthesis_with_the_whole() {
+    let (_t, mut v, _) = TestVault::new();
+    let e = v
+        .add_engagement(hearken::model::EngagementInput {
+            title: "Differencing".into(),
+            languages: vec!["en".into()],
+            consent_texts: vec![hearken::model::LangText {
+                lang: "en".into(),
+                text: "You may stop at any time.".into(),
+            }],
+            ..Default::default()
+        })
+        .unwrap();
+    let add = |v: &mut Vault, region: &str, people: usize, date: &str| {
+        let s = v
+            .add_session(
+                e,
+                SessionInput {
+                    date: date.into(),
+                    place: region.into(),
+                    region: region.into(),
+                    languages: vec!["en".into()],
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+        for _ in 0..people {
+            crate::support::consenting(v, s);
+        }
+    };
+    add(&mut v, "North", 10, "2026-03-01");
+    add(&mut v, "South", 3, "2026-03-02");
+    let whole = Synthesis::compute(&v, e, &Filters::default()).unwrap();
+    assert_eq!(whole.reach.participants, Shown::Exact(13));
+    let north = Filters {
+        regions: vec!["North".into()],
+        ..Filters::default()
+    };
+    let part = Synthesis::compute(&v, e, &north).unwrap();
+    // Before the rule the part showed 10 beside the whole's 13: the 3
+    // people of the South came back by subtraction.
+    for (key, w, p) in exact_pairs(&whole, &part) {
+        let d = w - p;
+        assert!(d == 0 || d >= u64::from(whole.k), "{key}: {w} - {p} = {d}");
+    }
+    assert!(part.withheld_for_differencing);
+    assert_eq!(part.reach.participants, Shown::Withheld);
+    // The same through dates.
+    let first_day = Filters {
+        date_to: Some("2026-03-01".into()),
+        ..Filters::default()
+    };
+    assert!(
+        Synthesis::compute(&v, e, &first_day)
+            .unwrap()
+            .withheld_for_differencing
+    );
+
+    // With enough people outside the filter nothing needs hiding.
+    add(&mut v, "South", 5, "2026-03-03");
+    let whole = Synthesis::compute(&v, e, &Filters::default()).unwrap();
+    let part = Synthesis::compute(&v, e, &north).unwrap();
+    assert!(!part.withheld_for_differencing);
+    assert_eq!(part.reach.participants, Shown::Exact(10));
+    for (key, w, p) in exact_pairs(&whole, &part) {
+        let d = w - p;
+        assert!(d == 0 || d >= u64::from(whole.k), "{key}: {w} - {p} = {d}");
+    }
 }

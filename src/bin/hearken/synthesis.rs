@@ -110,6 +110,9 @@ fn print(ctx: &Ctx, s: &Synthesis) {
         )
     );
     say!("{}", ctx.t("redact-cell-note", &[("k", Arg::from(s.k))]));
+    if s.withheld_for_differencing {
+        say!("{}", ctx.t("fw-differencing", &[("k", Arg::from(s.k))]));
+    }
     breakdown(ctx, "synthesis-by-region", &s.coverage.regions);
     breakdown(ctx, "synthesis-by-language", &s.coverage.languages);
     breakdown(ctx, "synthesis-by-group", &s.coverage.groups);

@@ -84,6 +84,11 @@ pub(super) fn methodology(ctx: &Context, doc: &mut Document) {
     doc.push(Block::paragraph(
         ctx.loc.format("redact-cell-note", &[("k", Arg::from(s.k))]),
     ));
+    if s.withheld_for_differencing {
+        doc.push(Block::paragraph(
+            ctx.loc.format("fw-differencing", &[("k", Arg::from(s.k))]),
+        ));
+    }
     doc.push(Block::heading(2, ctx.t("fw-sessions-by-region")));
     doc.push(breakdown_table(ctx, "fw-col-region", &s.coverage.regions));
     doc.push(Block::heading(2, ctx.t("fw-sessions-by-language")));

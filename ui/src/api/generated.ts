@@ -93,7 +93,13 @@ themeByGroup: Matrix, coOccurrence: Array<CoOccurrence>, needs: Array<NeedEntry>
 /**
  * The participants' evaluation of the sessions, suppressed below k.
  */
-evaluation: EvaluationSummary, };
+evaluation: EvaluationSummary, 
+/**
+ * Every count of people is hidden because this synthesis covers part
+ * of the engagement and comparing it with the whole would give a count
+ * below k (see [`Synthesis::compute`]).
+ */
+withheldForDifferencing: boolean, };
 
 export type Filters = { 
 /**
