@@ -16,7 +16,6 @@ use hearken::{
     coordinator::{officials, tracking::TrackInput},
     model::{EngagementInput, TrackState},
     report::{dashboard, pdf, review},
-    synthesis::{Filters, Synthesis},
     vault::{CreateOptions, KdfParams, Vault},
 };
 use secrecy::SecretString;
@@ -180,16 +179,7 @@ fn main() {
     let mut pages = 0;
     let review_time = median(|| {
         let t = Instant::now();
-        let tracking = v.tracking(e).unwrap();
-        let s = Synthesis::compute(
-            &v,
-            e,
-            &Filters {
-                shared_only: true,
-                ..Filters::default()
-            },
-        )
-        .unwrap();
+        let (tracking, s) = v.published(e).unwrap();
         let doc = review::document(&tracking, &s.evaluation, "en");
         pages = pdf::render(&doc).unwrap().pages;
         t.elapsed()
@@ -204,16 +194,7 @@ fn main() {
     let mut files = 0;
     let dash = median(|| {
         let t = Instant::now();
-        let tracking = v.tracking(e).unwrap();
-        let s = Synthesis::compute(
-            &v,
-            e,
-            &Filters {
-                shared_only: true,
-                ..Filters::default()
-            },
-        )
-        .unwrap();
+        let (tracking, s) = v.published(e).unwrap();
         let built = dashboard::build(&tracking, &s);
         hearken::files::write_folder(&out, &built, v.path(), dashboard::is_dashboard).unwrap();
         let elapsed = t.elapsed();

@@ -9,7 +9,6 @@ use crate::{
     exchange::updates::{Heard, HeardTheme, UPDATE_FILE, UPDATE_FORMAT, UpdateFile, UpdateItem},
     kit::{self, KitHeader},
     model::{RecordId, TrackState, TrackedKind},
-    synthesis::{Filters, Synthesis},
     vault::Vault,
 };
 
@@ -41,12 +40,7 @@ impl Vault {
 
     /// What an update of `engagement` made now would say.
     fn update_file(&self, engagement: RecordId) -> Result<UpdateFile, Error> {
-        let filters = Filters {
-            shared_only: true,
-            ..Filters::default()
-        };
-        let s = Synthesis::compute(self, engagement, &filters)?;
-        let tracking = self.tracking(engagement)?;
+        let (tracking, s) = self.published(engagement)?;
         let mut themes: Vec<HeardTheme> = s
             .themes
             .iter()

@@ -16,7 +16,7 @@ use std::{collections::HashMap, fmt::Write as _, io::Write as _};
 
 use sha2::{Digest, Sha256};
 
-use super::ExportError;
+use super::{ExportError, escape_markup as esc};
 use crate::{
     model::RecordId,
     synthesis::{Records, Synthesis, ThemeRecord},
@@ -37,23 +37,6 @@ pub fn guid(role: &str, id: &RecordId) -> String {
         &h[16..20],
         &h[20..32]
     )
-}
-
-/// Text safe inside XML: markup escaped, characters XML 1.0 forbids replaced.
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 const PALETTE: [&str; 8] = [

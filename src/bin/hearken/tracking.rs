@@ -10,13 +10,11 @@ use clap::{Args, Subcommand, ValueEnum};
 use hearken::{
     coordinator::{
         officials,
-        tracking::{TrackInput, Tracked, Tracking, TrackingError, TrackingFilter},
+        tracking::{TrackInput, Tracked, TrackingError, TrackingFilter},
     },
     i18n::Arg,
-    model::{Kind, LinkTarget, Mechanism, RecordId, TrackState, TrackedKind},
+    model::{Kind, LinkTarget, Mechanism, TrackState, TrackedKind},
     report::review::Labels,
-    synthesis::{Filters, Synthesis},
-    vault::Vault,
 };
 
 use crate::{CliError, Command, Ctx, output, synthesis::engagement};
@@ -455,7 +453,7 @@ fn link(ctx: &Ctx, a: LinkArgs, undo: bool) -> anyhow::Result<()> {
 pub fn dashboard(ctx: &Ctx, a: DashboardArgs) -> anyhow::Result<()> {
     let vault = ctx.unlock()?;
     let eid = engagement(&vault, a.engagement.as_deref())?;
-    let (t, s) = shared(&vault, eid)?;
+    let (t, s) = vault.published(eid)?;
     let files = hearken::report::dashboard::build(&t, &s);
     hearken::files::write_folder(
         &a.out,
@@ -482,17 +480,4 @@ pub fn dashboard(ctx: &Ctx, a: DashboardArgs) -> anyhow::Result<()> {
         )
     );
     Ok(())
-}
-
-/// The follow-up and the synthesis restricted to what may be shared, as
-/// the review and the dashboard read them.
-pub fn shared(vault: &Vault, engagement: RecordId) -> anyhow::Result<(Tracking, Synthesis)> {
-    let filters = Filters {
-        shared_only: true,
-        ..Filters::default()
-    };
-    Ok((
-        vault.tracking(engagement)?,
-        Synthesis::compute(vault, engagement, &filters)?,
-    ))
 }

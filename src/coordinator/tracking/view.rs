@@ -11,7 +11,7 @@ use crate::{
     Error,
     consent::QuoteUse,
     model::{Kind, LinkTarget, Mechanism, Record, RecordId, Response, TrackState, TrackedKind},
-    synthesis::{Gate, Permissions},
+    synthesis::{Filters, Gate, Permissions, Synthesis},
     vault::Vault,
 };
 
@@ -161,6 +161,20 @@ impl Tracking {
 }
 
 impl Vault {
+    /// What the published outputs (progress review, dashboard, community
+    /// update) read: the follow-up, and the synthesis restricted to quotes
+    /// consented for sharing beyond the coordinator.
+    pub fn published(&self, engagement: RecordId) -> Result<(Tracking, Synthesis), Error> {
+        let filters = Filters {
+            shared_only: true,
+            ..Filters::default()
+        };
+        Ok((
+            self.tracking(engagement)?,
+            Synthesis::compute(self, engagement, &filters)?,
+        ))
+    }
+
     /// Everything followed up in `engagement`.
     pub fn tracking(&self, engagement: RecordId) -> Result<Tracking, Error> {
         let e = self.engagement(engagement)?;

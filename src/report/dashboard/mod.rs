@@ -18,6 +18,8 @@ use crate::{
 };
 use pages::Site;
 
+use super::escape_markup as esc;
+
 /// The stylesheet every page links.
 const STYLE: &str = include_str!("style.css");
 /// Recommendations per page of the list.
@@ -34,22 +36,6 @@ fn endonym(lang: &str) -> &'static str {
         "ru" => "Русский",
         _ => "English",
     }
-}
-
-/// Text for HTML content and attribute values.
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The files of the dashboard: relative path and bytes.

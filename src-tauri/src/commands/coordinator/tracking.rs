@@ -13,7 +13,6 @@ use hearken::{
     },
     model::{LinkTarget, RecordId},
     report::{self, pdf},
-    synthesis::{Filters, Synthesis},
 };
 use serde::{Deserialize, Serialize};
 use tauri::State;
@@ -189,16 +188,9 @@ pub async fn tracking_write(
     };
     vault.with(|v| {
         let e = engagement(v, params.engagement.as_deref())?;
-        let shared = || {
-            let filters = Filters {
-                shared_only: true,
-                ..Filters::default()
-            };
-            Ok::<_, hearken::Error>((v.tracking(e)?, Synthesis::compute(v, e, &filters)?))
-        };
         let (bytes, count) = match params.output {
             FollowUpOutput::Dashboard => {
-                let (t, s) = shared()?;
+                let (t, s) = v.published(e)?;
                 let files = report::dashboard::build(&t, &s);
                 hearken::files::write_folder(
                     &params.path,
@@ -214,7 +206,7 @@ pub async fn tracking_write(
                 });
             }
             FollowUpOutput::Review => {
-                let (t, s) = shared()?;
+                let (t, s) = v.published(e)?;
                 let doc = report::review::document(&t, &s.evaluation, lang);
                 let rendered = pdf::render(&doc).map_err(hearken::Error::from)?;
                 (rendered.bytes, rendered.pages)
