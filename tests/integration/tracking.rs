@@ -288,6 +288,18 @@ fn the_whole_loop_from_kit_to_the_printed_community_update() {
             },
         )
         .unwrap();
+    let twin = f
+        .add_recommendation(
+            s,
+            RecommendationInput {
+                text: "A midwife for each group of villages".into(),
+                language: "en".into(),
+                themes: vec![theme],
+                duty_bearer: "Ministry of Health".into(),
+                references: vec![],
+            },
+        )
+        .unwrap();
     for (i, a) in [
         Answer::Yes,
         Answer::Yes,
@@ -361,13 +373,29 @@ fn the_whole_loop_from_kit_to_the_printed_community_update() {
         )
         .unwrap();
     }
+    // A second recommendation, merged into the first: linking it counts
+    // for the one it was merged into, which is the one tracked.
+    c.merge_recommendations(rec, twin).unwrap();
+    c.link_recommendation(twin, LinkTarget::Article("CRPD art. 9".into()))
+        .unwrap();
+    let t = c.tracking(engagement).unwrap();
+    assert!(
+        t.get(twin).is_none(),
+        "a merged recommendation is not listed"
+    );
+    assert!(
+        t.get(rec)
+            .unwrap()
+            .articles
+            .contains(&"CRPD art. 9".to_owned())
+    );
     let t = c.tracking(engagement).unwrap();
     let item = t.get(official).unwrap();
     assert_eq!(item.links.len(), 1);
     assert_eq!(item.quotes.len(), 2);
     let community = t.get(rec).unwrap();
     assert_eq!(community.kind, TrackedKind::Community);
-    assert_eq!(community.articles, ["CEDAW art. 14"]);
+    assert_eq!(community.articles, ["CEDAW art. 14", "CRPD art. 9"]);
 
     // The evaluation is aggregated with small cells suppressed (k = 5).
     let synth = Synthesis::compute(&c, engagement, &Filters::default()).unwrap();

@@ -200,25 +200,40 @@ impl Vault {
                 });
             }
         }
-        let merged: HashSet<RecordId> = self
+        // A merged recommendation is tracked through the one it was merged
+        // into: its links count for that one.
+        let kept_of: HashMap<RecordId, RecordId> = self
             .merges(engagement)
             .into_iter()
-            .map(|(_, m)| m.merged)
+            .map(|(_, m)| (m.merged, m.kept))
             .collect();
+        let merged: HashSet<RecordId> = kept_of.keys().copied().collect();
         let links = self.track_links(engagement);
         let mut officials_of: HashMap<RecordId, Vec<RecordId>> = HashMap::new();
         let mut community_of: HashMap<RecordId, Vec<RecordId>> = HashMap::new();
         let mut articles_of: HashMap<RecordId, Vec<String>> = HashMap::new();
         for (_, l) in &links {
+            let rec = kept_of
+                .get(&l.recommendation)
+                .copied()
+                .unwrap_or(l.recommendation);
             match &l.target {
                 LinkTarget::Official(o) => {
-                    officials_of.entry(l.recommendation).or_default().push(*o);
-                    community_of.entry(*o).or_default().push(l.recommendation);
+                    let os = officials_of.entry(rec).or_default();
+                    if !os.contains(o) {
+                        os.push(*o);
+                    }
+                    let cs = community_of.entry(*o).or_default();
+                    if !cs.contains(&rec) {
+                        cs.push(rec);
+                    }
                 }
-                LinkTarget::Article(a) => articles_of
-                    .entry(l.recommendation)
-                    .or_default()
-                    .push(a.clone()),
+                LinkTarget::Article(a) => {
+                    let arts = articles_of.entry(rec).or_default();
+                    if !arts.contains(a) {
+                        arts.push(a.clone());
+                    }
+                }
             }
         }
         let officials = self.officials(engagement);
