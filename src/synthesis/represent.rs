@@ -110,10 +110,23 @@ pub(crate) fn choose(
     // `quotes` is already in session order (date) then capture order.
     let mut out = vec![];
     let mut gate = Gate::new(vault);
+    // Where each quote was chosen already: a quote is never shown twice
+    // under a theme and a theme above or below it.
+    let mut chosen: HashMap<RecordId, Vec<usize>> = HashMap::new();
+    let lineages: Vec<Vec<usize>> = (0..codebook.themes.len())
+        .map(|r| codebook.lineage(r))
+        .collect();
     for (row, (_, code, _, _)) in codebook.themes.iter().enumerate() {
+        let related =
+            |other: &usize| lineages[row].contains(other) || lineages[*other].contains(&row);
         let mut pool: Vec<(&QuoteFacts, bool)> = quotes
             .iter()
             .filter(|q| q.counted.contains(&row))
+            .filter(|q| {
+                chosen
+                    .get(&q.id)
+                    .is_none_or(|rows| !rows.iter().any(related))
+            })
             .filter(|q| (q.shareable || !shared_only) && q.in_reports)
             .map(|q| (q, q.shareable))
             .collect();
@@ -138,6 +151,7 @@ pub(crate) fn choose(
                 continue;
             }
             picked += 1;
+            chosen.entry(q.id).or_default().push(row);
             regions.insert(q.region.clone());
             seen_sessions.insert(q.session);
             let Ok(full) = vault.quote(q.id) else {

@@ -28,6 +28,20 @@ pub(crate) struct Codebook {
 }
 
 impl Codebook {
+    /// The rows of a theme and of every theme above it.
+    pub fn lineage(&self, row: usize) -> Vec<usize> {
+        let mut out = vec![row];
+        let mut id = self.themes[row].0;
+        while let Some(parent) = self.parent_of.get(&id) {
+            match self.row_of.get(parent) {
+                Some(r) if !out.contains(r) => out.push(*r),
+                _ => break,
+            }
+            id = *parent;
+        }
+        out
+    }
+
     pub fn new(vault: &Vault, engagement: RecordId) -> Self {
         let list = vault.themes(engagement);
         let code_of: HashMap<_, _> = list.iter().map(|(id, t)| (*id, t.code.clone())).collect();

@@ -291,8 +291,60 @@ fn shared_only_keeps_quotes_whose_consent_covers_sharing() {
         .iter()
         .map(|q| (q.theme.as_str(), q.quote))
         .collect();
-    assert_eq!(chosen, vec![("WAT", f.quotes[0]), ("WAT-Q", f.quotes[0])]);
+    // The one shareable quote is coded WAT-Q (under WAT): it is shown once,
+    // never again under the theme above or below.
+    assert_eq!(chosen, vec![("WAT", f.quotes[0])]);
     assert!(s.representative.iter().all(|q| q.shareable));
+}
+
+/// Whether theme `a` is `b` or above or below it.
+fn related(s: &Synthesis, a: &str, b: &str) -> bool {
+    let above = |code: &str, other: &str| {
+        let mut code = code.to_owned();
+        loop {
+            if code == other {
+                return true;
+            }
+            match s
+                .themes
+                .iter()
+                .find(|t| t.code == code)
+                .and_then(|t| t.parent.clone())
+            {
+                Some(p) => code = p,
+                None => return false,
+            }
+        }
+    };
+    above(a, b) || above(b, a)
+}
+
+#[test]
+fn no_quote_is_shown_twice_under_a_theme_and_one_above_or_below_it() {
+    let (_t, mut v, _) = TestVault::new();
+    let demo = hearken::demo::load(&mut v).unwrap();
+    for shared_only in [false, true] {
+        let s = Synthesis::compute(
+            &v,
+            demo.engagement,
+            &Filters {
+                shared_only,
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        for (i, a) in s.representative.iter().enumerate() {
+            for b in &s.representative[i + 1..] {
+                assert!(
+                    a.quote != b.quote || !related(&s, &a.theme, &b.theme),
+                    "{:?} shown under {} and {}",
+                    a.quote,
+                    a.theme,
+                    b.theme
+                );
+            }
+        }
+    }
 }
 
 #[test]
