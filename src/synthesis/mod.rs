@@ -22,6 +22,8 @@
 //!   unresolved identifying detail). They carry a `shareable` flag: only
 //!   quotes whose consent covers `quotes_shared` may be shown beyond the
 //!   coordinator; with [`Filters::shared_only`] no other quote is chosen.
+//!   A quote chosen for a theme is not chosen again for a theme above or
+//!   below it.
 //! - Recommendations a coordinator merged as duplicates
 //!   ([`crate::model::Merge`]) appear once, with every source kept.
 //! - It is computed in passes over the quotes, never per theme × column ×

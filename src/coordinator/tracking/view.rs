@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use super::{today, ymd};
+use crate::coordinator::officials::natural;
 use crate::{
     Error,
     consent::QuoteUse,
@@ -295,7 +296,11 @@ impl Vault {
                     language: r.language.clone(),
                     response: None,
                     recommending_state: String::new(),
-                    articles: articles_of.remove(&rid).unwrap_or_default(),
+                    articles: {
+                        let mut a = articles_of.remove(&rid).unwrap_or_default();
+                        a.sort_by(|x, y| natural(x, y));
+                        a
+                    },
                     themes: r
                         .themes
                         .iter()
@@ -307,17 +312,21 @@ impl Vault {
                     next_review: None,
                     due: false,
                     history: vec![],
-                    links: officials_of
-                        .get(&rid)
-                        .map(|os| {
-                            os.iter()
-                                .map(|o| Linked {
-                                    id: *o,
-                                    code: code_of.get(o).cloned().unwrap_or_default(),
-                                })
-                                .collect()
-                        })
-                        .unwrap_or_default(),
+                    links: {
+                        let mut l: Vec<Linked> = officials_of
+                            .get(&rid)
+                            .map(|os| {
+                                os.iter()
+                                    .map(|o| Linked {
+                                        id: *o,
+                                        code: code_of.get(o).cloned().unwrap_or_default(),
+                                    })
+                                    .collect()
+                            })
+                            .unwrap_or_default();
+                        l.sort_by(|x, y| natural(&x.code, &y.code));
+                        l
+                    },
                     shareable: group_shared,
                     quotes: picked,
                 });
@@ -328,9 +337,17 @@ impl Vault {
         // Links to community recommendations no longer shown (removed, or
         // merged into another) are left out.
         let shown: HashSet<RecordId> = community.iter().map(|c| c.id).collect();
+        let community_order: HashMap<RecordId, usize> = community
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id, i))
+            .collect();
         for (oid, o) in officials {
             let mut linked = community_of.remove(&oid).unwrap_or_default();
             linked.retain(|c| shown.contains(c));
+            // In list order (session date, then capture), whatever order the
+            // links were made in.
+            linked.sort_by_key(|c| community_order.get(c).copied().unwrap_or(usize::MAX));
             let mut ts: Vec<String> = linked
                 .iter()
                 .flat_map(|c| themes_of.get(c).cloned().unwrap_or_default())
