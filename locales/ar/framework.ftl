@@ -131,3 +131,8 @@ report-pdf-done = { PLURAL($pages) ->
    *[other] كُتب تقرير من { $pages } صفحة في { $path }.
 }
 fw-differencing = يغطي هذا التقرير جزءًا من عملية المشاركة فقط. ولو قورنت أعداد الأشخاص فيه بتقرير العملية كاملةً لكشفت عدد من شاركوا في أماكن أخرى ضمن مجموعات تقل عن { $k }، لذلك لا يُعرض أيٌّ منها.
+fw-filtered = تقرير مُصفّى: { $filters }
+fw-filter-regions = المناطق { $list }
+fw-filter-languages = اللغات { $list }
+fw-filter-groups = الفئات { $list }
+fw-filter-dates = الجلسات من { $from } إلى { $to }

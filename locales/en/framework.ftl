@@ -113,3 +113,8 @@ report-pdf-done = Wrote { PLURAL($pages) ->
    *[other] a { $pages }-page report
 } to { $path }.
 fw-differencing = This report covers part of the engagement. Set beside the report of the whole engagement, its counts of people would show how many took part elsewhere in groups smaller than { $k }, so none of them is shown.
+fw-filtered = Filtered report: { $filters }
+fw-filter-regions = regions { $list }
+fw-filter-languages = languages { $list }
+fw-filter-groups = groups { $list }
+fw-filter-dates = sessions from { $from } to { $to }

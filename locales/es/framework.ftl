@@ -113,3 +113,8 @@ report-pdf-done = { PLURAL($pages) ->
    *[other] Informe de { $pages } páginas escrito en { $path }.
 }
 fw-differencing = Este informe abarca solo una parte del proceso de participación. Comparados con el informe del proceso completo, sus recuentos de personas revelarían cuántas participaron en otros lugares en grupos de menos de { $k }, por lo que no se muestra ninguno.
+fw-filtered = Informe filtrado: { $filters }
+fw-filter-regions = regiones { $list }
+fw-filter-languages = idiomas { $list }
+fw-filter-groups = grupos { $list }
+fw-filter-dates = sesiones del { $from } al { $to }

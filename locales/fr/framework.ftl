@@ -113,3 +113,8 @@ report-pdf-done = { PLURAL($pages) ->
    *[other] Rapport de { $pages } pages écrit dans { $path }.
 }
 fw-differencing = Ce rapport ne couvre qu'une partie de l'engagement. Comparés au rapport de l'engagement entier, ses effectifs révéleraient combien de personnes ont participé ailleurs dans des groupes de moins de { $k } : aucun n'est donc affiché.
+fw-filtered = Rapport filtré : { $filters }
+fw-filter-regions = régions { $list }
+fw-filter-languages = langues { $list }
+fw-filter-groups = groupes { $list }
+fw-filter-dates = séances du { $from } au { $to }

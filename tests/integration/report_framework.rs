@@ -415,6 +415,18 @@ fn an_engagement_without_sessions_and_a_filtered_one_still_make_valid_reports() 
     let (path, pages) = save(dir.path(), "filtered", &framework::document(&s, "es"));
     qpdf_check(&path);
     let annex = normalized(&text(&path, Some((pages, pages))));
+    // The cover and every page's footer say which filter made it.
+    let cover = normalized(&text(&path, Some((1, 1))));
+    assert!(cover.contains("Informe filtrado"), "{cover}");
+    assert!(cover.contains("Southern Coast"));
+    assert!(
+        annex.contains("Informe filtrado"),
+        "the footer of the last page"
+    );
+    // The whole engagement's report says nothing of the kind.
+    let whole = Synthesis::compute(&v, e, &Filters::default()).unwrap();
+    let (whole_path, _) = save(dir.path(), "whole", &framework::document(&whole, "es"));
+    assert!(!normalized(&text(&whole_path, None)).contains("Informe filtrado"));
     let all_sessions = v.sessions(Some(e));
     for (id, _) in &all_sessions {
         assert_eq!(

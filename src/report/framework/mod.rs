@@ -69,6 +69,10 @@ pub fn document(synthesis: &Synthesis, lang: &str) -> Document {
             ("quotes", Arg::from(synthesis.reach.quotes)),
         ],
     ));
+    if let Some(filtered) = ctx.filtered() {
+        doc.footer = Some(format!("{} · {filtered}", doc.title));
+        doc = doc.byline(filtered);
+    }
     doc.push(super::pdf::Block::TableOfContents)
         .push(super::pdf::Block::PageBreak);
     sections::methodology(&ctx, &mut doc);
@@ -118,6 +122,36 @@ impl<'a> Context<'a> {
 
     fn t(&self, id: &str) -> String {
         self.loc.text(id)
+    }
+
+    /// Which filter made the report, in words; `None` for the whole
+    /// engagement (quotes restricted to shareable ones are not a filter of
+    /// who is counted).
+    fn filtered(&self) -> Option<String> {
+        let f = &self.synthesis.filters;
+        let mut parts = vec![];
+        for (id, list) in [
+            ("fw-filter-regions", &f.regions),
+            ("fw-filter-languages", &f.languages),
+            ("fw-filter-groups", &f.groups),
+        ] {
+            if !list.is_empty() {
+                parts.push(self.loc.format(id, &[("list", Arg::from(list.join(", ")))]));
+            }
+        }
+        if f.date_from.is_some() || f.date_to.is_some() {
+            parts.push(self.loc.format(
+                "fw-filter-dates",
+                &[
+                    ("from", Arg::from(f.date_from.as_deref().unwrap_or("…"))),
+                    ("to", Arg::from(f.date_to.as_deref().unwrap_or("…"))),
+                ],
+            ));
+        }
+        (!parts.is_empty()).then(|| {
+            self.loc
+                .format("fw-filtered", &[("filters", Arg::from(parts.join("; ")))])
+        })
     }
 
     /// First and last session date.

@@ -26,6 +26,9 @@ pub struct Document {
     /// the document needs more pages than this (a summary promised to fit on
     /// one page).
     pub page_limit: Option<usize>,
+    /// What the footer says at the start side instead of the title (a
+    /// filtered report says which filter made it); the title if `None`.
+    pub footer: Option<String>,
     /// The content, in reading order.
     pub blocks: Vec<Block>,
 }
@@ -40,6 +43,7 @@ impl Document {
             byline: Vec::new(),
             cover: true,
             page_limit: None,
+            footer: None,
             blocks: Vec::new(),
         }
     }

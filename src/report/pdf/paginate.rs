@@ -243,15 +243,23 @@ fn footer(ctx: &mut Ctx, doc: &Document, n: usize, total: usize) -> Result<Vec<I
         line: number,
     });
     let room = frame.width - number_width - 24.0;
-    let title = ctx
-        .doc_lines(&doc.title, style::FOOTER, f32::MAX)?
-        .remove(0);
-    if title.width <= room {
-        items.push(Item::Text {
-            x: frame.x(0.0, title.width),
-            y: top,
-            line: title,
-        });
+    // The footer text if it fits, else (for a filtered report) what is
+    // after its last " · ": the filter, which must not be lost.
+    let said = doc.footer.as_deref().unwrap_or(&doc.title);
+    let mut candidates = vec![said];
+    if let Some((_, tail)) = said.rsplit_once(" · ") {
+        candidates.push(tail);
+    }
+    for text in candidates {
+        let line = ctx.doc_lines(text, style::FOOTER, f32::MAX)?.remove(0);
+        if line.width <= room {
+            items.push(Item::Text {
+                x: frame.x(0.0, line.width),
+                y: top,
+                line,
+            });
+            break;
+        }
     }
     Ok(items)
 }
