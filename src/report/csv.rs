@@ -1,5 +1,6 @@
-//! CSV for spreadsheets: one row per quote and one per recommendation, a
-//! `type` column telling them apart. RFC 4180 quoting; UTF-8 with a byte
+//! CSV for spreadsheets: one row per quote, per need and per
+//! recommendation, a `type` column telling them apart, and for each quote
+//! whether its speaker's consent covers sharing beyond the coordinator. RFC 4180 quoting; UTF-8 with a byte
 //! order mark so spreadsheet programs read Arabic and Cyrillic correctly.
 //! Participants appear only as codes; session name lists never appear.
 
@@ -9,7 +10,7 @@ use super::ExportError;
 use crate::synthesis::{Records, Synthesis};
 
 /// The header row (stable, not translated, so scripts can rely on it).
-pub const HEADER: [&str; 14] = [
+pub const HEADER: [&str; 15] = [
     "type",
     "id",
     "session",
@@ -24,6 +25,7 @@ pub const HEADER: [&str; 14] = [
     "duty_bearer",
     "references",
     "bundle",
+    "shared_consent",
 ];
 
 /// The CSV bytes, BOM first.
@@ -57,6 +59,28 @@ pub fn write(synthesis: &Synthesis, records: &Records) -> Result<Vec<u8>, Export
             "",
             "",
             q.bundle.as_deref().unwrap_or(""),
+            if q.shareable { "yes" } else { "no" },
+        ])
+        .map_err(io)?;
+    }
+    for n in &synthesis.needs {
+        let (date, region, where_) = place(n.session);
+        out.write_record([
+            "need",
+            &n.id.to_string(),
+            &n.session.to_string(),
+            date,
+            region,
+            where_,
+            &n.language,
+            "",
+            &n.themes.join(";"),
+            &n.text,
+            "",
+            "",
+            "",
+            n.bundle.as_deref().unwrap_or(""),
+            "",
         ])
         .map_err(io)?;
     }
@@ -77,6 +101,7 @@ pub fn write(synthesis: &Synthesis, records: &Records) -> Result<Vec<u8>, Export
             &r.duty_bearer,
             &r.references.join(";"),
             r.bundle.as_deref().unwrap_or(""),
+            "",
         ])
         .map_err(io)?;
     }

@@ -18,7 +18,7 @@ fn both(v: &Vault, e: hearken::model::RecordId) -> (Synthesis, Records) {
 }
 
 #[test]
-fn csv_has_a_row_per_quote_and_recommendation() {
+fn csv_has_a_row_per_quote_need_and_recommendation() {
     let (_t, mut v, _) = TestVault::new();
     let f = build(&mut v);
     let (s, r) = both(&v, f.engagement);
@@ -34,6 +34,18 @@ fn csv_has_a_row_per_quote_and_recommendation() {
     let rows: Vec<csv::StringRecord> = rd.records().map(Result::unwrap).collect();
     assert_eq!(rows.iter().filter(|x| &x[0] == "quote").count(), 5);
     assert_eq!(rows.iter().filter(|x| &x[0] == "recommendation").count(), 2);
+    assert_eq!(
+        rows.iter().filter(|x| &x[0] == "need").count(),
+        s.needs.len()
+    );
+    assert!(!s.needs.is_empty());
+    // Each quote says whether its consent covers sharing beyond the
+    // coordinator, as the records do.
+    for q in &r.quotes {
+        let row = rows.iter().find(|x| x[1] == q.id.to_string()).unwrap();
+        assert_eq!(&row[14], if q.shareable { "yes" } else { "no" });
+    }
+    assert!(r.quotes.iter().any(|q| q.shareable) && r.quotes.iter().any(|q| !q.shareable));
     let q2 = rows
         .iter()
         .find(|x| x[1] == f.quotes[1].to_string())
