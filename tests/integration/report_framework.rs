@@ -423,6 +423,9 @@ fn an_engagement_without_sessions_and_a_filtered_one_still_make_valid_reports() 
         annex.contains("Informe filtrado"),
         "the footer of the last page"
     );
+    // Language codes print as language names in the reader's language.
+    let body = normalized(&text(&path, None));
+    assert!(body.contains("español"), "the session's language named");
     // The whole engagement's report says nothing of the kind.
     let whole = Synthesis::compute(&v, e, &Filters::default()).unwrap();
     let (whole_path, _) = save(dir.path(), "whole", &framework::document(&whole, "es"));

@@ -124,6 +124,27 @@ impl<'a> Context<'a> {
         self.loc.text(id)
     }
 
+    /// A language code as the reader's language names it (`fr` is
+    /// "French" in English, « français » in French), or the code itself
+    /// for a language Hearken has no name for.
+    fn language(&self, code: &str) -> String {
+        let id = format!("language-{code}");
+        if self.loc.has(&id) {
+            self.loc.text(&id)
+        } else {
+            code.to_owned()
+        }
+    }
+
+    /// A breakdown's key as printed: language codes as language names.
+    fn key(&self, breakdown: &str, key: &str) -> String {
+        if breakdown.contains("language") {
+            self.language(key)
+        } else {
+            key.to_owned()
+        }
+    }
+
     /// Which filter made the report, in words; `None` for the whole
     /// engagement (quotes restricted to shareable ones are not a filter of
     /// who is counted).

@@ -30,7 +30,13 @@ fn breakdown_table(ctx: &Context, key_col: &str, b: &Breakdown) -> Block {
     let mut rows: Vec<Vec<String>> = b
         .cells
         .iter()
-        .map(|c| vec![c.key.clone(), c.sessions.to_string(), ctx.people(&c.people)])
+        .map(|c| {
+            vec![
+                ctx.key(key_col, &c.key),
+                c.sessions.to_string(),
+                ctx.people(&c.people),
+            ]
+        })
         .collect();
     rows.push(vec![ctx.t("fw-total"), String::new(), ctx.people(&b.total)]);
     table(
@@ -50,7 +56,13 @@ fn breakdown_chart(ctx: &Context, title: &str, b: &Breakdown) -> Block {
         bars: b
             .cells
             .iter()
-            .map(|c| Bar::new(&c.key, bar_value(&c.people), ctx.people(&c.people)))
+            .map(|c| {
+                Bar::new(
+                    ctx.key(title, &c.key),
+                    bar_value(&c.people),
+                    ctx.people(&c.people),
+                )
+            })
             .collect(),
     })
 }
@@ -442,7 +454,11 @@ pub(super) fn annex(ctx: &Context, doc: &mut Document) {
                     s.date.clone(),
                     s.place.clone(),
                     s.region.clone(),
-                    s.languages.join(", "),
+                    s.languages
+                        .iter()
+                        .map(|l| ctx.language(l))
+                        .collect::<Vec<_>>()
+                        .join(", "),
                     s.quotes.to_string(),
                     match (&s.bundle, &s.device) {
                         (Some(b), Some(d)) => format!("{}\n{d}", bundle_name(b)),
