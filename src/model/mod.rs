@@ -338,5 +338,20 @@ mod tests {
             created_at: 0,
         };
         assert!(!format!("{s:?}").contains("CANARY"));
+        let answers = EvaluationInput {
+            comment: "CANARY the hall was cold".into(),
+            ..Default::default()
+        };
+        assert!(!format!("{answers:?}").contains("CANARY"));
+        let e = Evaluation {
+            session: RecordId([3; 16]),
+            felt_safe: Answer::Yes,
+            own_language: Answer::Yes,
+            accessible: Answer::No,
+            again: Answer::Partly,
+            comment: "CANARY the hall was cold".into(),
+            created_at: 0,
+        };
+        assert!(!format!("{:?}", Record::Evaluation(e)).contains("CANARY"));
     }
 }

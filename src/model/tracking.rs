@@ -310,7 +310,7 @@ impl std::fmt::Debug for Evaluation {
 }
 
 /// What a participant answered, as typed.
-#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
+#[derive(Clone, Default, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", default)]
 pub struct EvaluationInput {
     pub felt_safe: Answer,
@@ -318,6 +318,15 @@ pub struct EvaluationInput {
     pub accessible: Answer,
     pub again: Answer,
     pub comment: String,
+}
+
+// The comment is a participant's words: never in Debug output.
+impl std::fmt::Debug for EvaluationInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EvaluationInput")
+            .field("comment_chars", &self.comment.chars().count())
+            .finish_non_exhaustive()
+    }
 }
 
 /// A community update the facilitator imported: the coordinator's signed

@@ -278,15 +278,6 @@ pub fn tracking(ctx: &Ctx, cmd: TrackingCmd) -> anyhow::Result<()> {
             print(ctx, &items);
             Ok(())
         }
-        TrackingCmd::Link(a) | TrackingCmd::Unlink(a)
-            if a.official.is_none() && a.article.is_none() =>
-        {
-            Err(CliError::BadArgument {
-                arg: "OFFICIAL_ID",
-                expected: "identifier",
-            }
-            .into())
-        }
         TrackingCmd::Link(a) => link(ctx, a, false),
         TrackingCmd::Unlink(a) => link(ctx, a, true),
         TrackingCmd::Suggest {
@@ -416,7 +407,13 @@ fn link(ctx: &Ctx, a: LinkArgs, undo: bool) -> anyhow::Result<()> {
     let target = match (&a.official, &a.article) {
         (_, Some(article)) => LinkTarget::Article(article.clone()),
         (Some(o), None) => LinkTarget::Official(vault.official(eid, o)?),
-        (None, None) => unreachable!("checked by the caller"),
+        (None, None) => {
+            return Err(CliError::BadArgument {
+                arg: "OFFICIAL_ID",
+                expected: "identifier",
+            }
+            .into());
+        }
     };
     if undo {
         vault.unlink_recommendation(rid, &target)?;
