@@ -172,10 +172,8 @@ fn follow_up(
             summary.links += 1;
         }
     }
-    let day = |back: i64| {
-        let d = time::OffsetDateTime::now_utc().date() - time::Duration::days(back);
-        format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
-    };
+    use crate::coordinator::tracking::{today, ymd};
+    let day = |back: i64| ymd(today() - time::Duration::days(back));
     use crate::model::TrackState::*;
     /// Days back, state, responsible body, evidence.
     type Step = (i64, crate::model::TrackState, &'static str, &'static str);

@@ -150,11 +150,13 @@ pub struct TrackInput {
     pub next_review: Option<String>,
 }
 
-pub(super) fn today() -> time::Date {
+/// Today's date (UTC).
+pub(crate) fn today() -> time::Date {
     time::OffsetDateTime::now_utc().date()
 }
 
-pub(super) fn ymd(d: time::Date) -> String {
+/// A date as YYYY-MM-DD.
+pub(crate) fn ymd(d: time::Date) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
 }
 
