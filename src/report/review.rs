@@ -26,11 +26,8 @@ impl Labels<'_> {
     }
     pub fn mechanism(&self, t: &Tracked) -> String {
         match (t.kind, t.mechanism) {
-            (TrackedKind::Official, Some(m)) => {
-                let mut parts = vec![
-                    self.0.text(&format!("mechanism-{}", m.name())),
-                    t.source.clone(),
-                ];
+            (TrackedKind::Official, Some(_)) => {
+                let mut parts = vec![self.mechanism_name(t), t.source.clone()];
                 if !t.recommending_state.is_empty() {
                     parts.push(self.0.format(
                         "rv-recommended-by",
@@ -42,6 +39,13 @@ impl Labels<'_> {
                 }
                 parts.join(" · ")
             }
+            _ => self.0.text("mechanism-community"),
+        }
+    }
+    /// The mechanism alone: UPR, treaty body or community.
+    pub fn mechanism_name(&self, t: &Tracked) -> String {
+        match (t.kind, t.mechanism) {
+            (TrackedKind::Official, Some(m)) => self.0.text(&format!("mechanism-{}", m.name())),
             _ => self.0.text("mechanism-community"),
         }
     }

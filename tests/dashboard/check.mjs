@@ -14,7 +14,8 @@
 //    its #fragment names no element of the target page; a page no other
 //    page links to (DIR/index.html aside);
 //  - <html> lacks lang or dir (rtl for ar, fa, he, ur; ltr otherwise), lang
-//    differs from the page's language folder, <title> is empty, or the page
+//    differs from the page's language folder (a folder named like a
+//    language code), <title> is empty, or the page
 //    has no h1 or more than one;
 //  - loading a page requests anything but files inside DIR;
 //  - axe-core (WCAG 2.0/2.1 A and AA) finds a serious or critical
@@ -208,7 +209,9 @@ for (const file of pages) {
   const name = rel(file);
   current = name;
   const segs = name.split('/');
-  const folderLang = segs.length > 1 ? segs[0] : null;
+  // A folder named like a language holds that language's pages; others
+  // (the shared records) may be in any language.
+  const folderLang = segs.length > 1 && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(segs[0]) ? segs[0] : null;
   const shot = join(screens, `${name.replace(/\.html$/i, '').split('/').join('-')}.png`);
 
   await page.setViewportSize({ width: 1280, height: 800 });

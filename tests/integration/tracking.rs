@@ -448,6 +448,21 @@ fn the_whole_loop_from_kit_to_the_printed_community_update() {
         .collect();
     assert!(all.contains("SHAREABLE"));
     assert!(all.contains("EVIDENCE 22 midwife posts filled"));
+    // Texts, evidence and quotes are written once, among the records, and
+    // every language's list leads there.
+    let page = |name: &str| {
+        let (_, b) = files.iter().find(|(n, _)| n == name).unwrap();
+        String::from_utf8(b.clone()).unwrap()
+    };
+    // (Two history entries carry this evidence.)
+    assert_eq!(all.matches("EVIDENCE 22 midwife posts filled").count(), 2);
+    assert!(page("records/1.html").contains("EVIDENCE 22 midwife posts filled"));
+    assert!(page("records/1.html").contains("id=\"r0\""));
+    for lang in hearken::i18n::LANGUAGES {
+        let list = page(&format!("{lang}/recommendations.html"));
+        assert!(list.contains("href=\"../records/1.html#r0\""), "{lang}");
+        assert!(!list.contains("EVIDENCE"), "{lang}");
+    }
     for forbidden in [
         "REPORTSONLY",
         "Eastgate village hall",

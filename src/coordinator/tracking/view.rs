@@ -107,6 +107,8 @@ pub struct Tracking {
     pub engagement: RecordId,
     pub title: String,
     pub k: u32,
+    /// The engagement's languages, its main one first.
+    pub languages: Vec<String>,
     /// Today, YYYY-MM-DD, as "due" was worked out.
     pub today: String,
     pub items: Vec<Tracked>,
@@ -415,6 +417,7 @@ impl Vault {
             engagement,
             title: e.title.clone(),
             k: e.k,
+            languages: e.languages.clone(),
             today: ymd(today),
             items,
         })

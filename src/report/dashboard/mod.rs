@@ -1,6 +1,6 @@
 //! The public accountability dashboard (docs/tracking.md §5): a folder of
-//! static pages, one set per language, to publish anywhere or hand over on
-//! a USB stick. No script, no network request, no external font: HTML, one
+//! static pages, one set per language plus the records they share, to
+//! publish anywhere or hand over on a USB stick. No script, no network request, no external font: HTML, one
 //! stylesheet and inline SVG. It shows what may be shared and nothing else:
 //! official recommendations; community recommendations whose session's
 //! group consent covers sharing; quotes whose speaker's consent does; and
@@ -13,7 +13,7 @@ mod pages;
 use crate::{
     coordinator::tracking::Tracking,
     i18n::{LANGUAGES, Localizer},
-    report::review::{Labels, shareable},
+    report::review::shareable,
     synthesis::Synthesis,
 };
 use pages::Site;
@@ -24,6 +24,9 @@ use super::escape_markup as esc;
 const STYLE: &str = include_str!("style.css");
 /// Recommendations per page of the list.
 pub const PER_PAGE: usize = 500;
+/// The folder of the records: each recommendation's text, history and
+/// quotes, written once for all languages.
+pub const RECORDS: &str = "records";
 /// Marks a folder as a Hearken dashboard (so a new one may replace it).
 pub const GENERATOR: &str = "Hearken accountability dashboard";
 
@@ -45,17 +48,28 @@ pub fn build(tracking: &Tracking, synthesis: &Synthesis) -> Vec<(String, Vec<u8>
         ("style.css".to_owned(), STYLE.as_bytes().to_vec()),
         ("index.html".to_owned(), chooser(tracking).into_bytes()),
     ];
+    let pages = items.len().div_ceil(PER_PAGE).max(1);
+    // The texts of recommendations, evidence and quotes are the same in
+    // every language, so they are written once, with the words around them
+    // in the engagement's main language (English if it is not one of the
+    // five): at 10,000 recommendations, five copies would weigh 80 MB.
+    let main = tracking
+        .languages
+        .first()
+        .map(String::as_str)
+        .filter(|l| LANGUAGES.contains(l))
+        .unwrap_or("en");
+    let loc = Localizer::new(main, false);
+    let records = Site::new(&loc, tracking, synthesis, &items);
+    for p in 1..=pages {
+        files.push((
+            format!("{RECORDS}/{}", record_name(p)),
+            records.records(p, pages).into_bytes(),
+        ));
+    }
     for lang in LANGUAGES {
         let loc = Localizer::new(lang, false);
-        let site = Site {
-            loc: &loc,
-            l: Labels(&loc),
-            lang,
-            tracking,
-            synthesis,
-            items: &items,
-        };
-        let pages = items.len().div_ceil(PER_PAGE).max(1);
+        let site = Site::new(&loc, tracking, synthesis, &items);
         files.push((format!("{lang}/index.html"), site.overview().into_bytes()));
         for p in 1..=pages {
             files.push((
@@ -84,6 +98,11 @@ fn list_name(page: usize) -> String {
     } else {
         format!("recommendations-{page}.html")
     }
+}
+
+/// The file of page `page` of the records.
+fn record_name(page: usize) -> String {
+    format!("{page}.html")
 }
 
 fn chooser(tracking: &Tracking) -> String {

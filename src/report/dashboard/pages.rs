@@ -1,9 +1,11 @@
-//! The dashboard's pages in one language: overview, recommendations (in
-//! pages of [`PER_PAGE`]), responsible bodies and communities.
+//! The dashboard's pages in one language: overview, the list of
+//! recommendations (in pages of [`PER_PAGE`]), responsible bodies and
+//! communities; and the records (text, history, quotes) that every
+//! language's list leads to.
 
 use std::fmt::Write as _;
 
-use super::{LANGUAGES, PER_PAGE, endonym, esc, list_name};
+use super::{LANGUAGES, PER_PAGE, RECORDS, endonym, esc, list_name, record_name};
 use crate::{
     coordinator::tracking::{Tracked, Tracking},
     i18n::{Arg, Localizer},
@@ -13,16 +15,41 @@ use crate::{
     synthesis::Synthesis,
 };
 
-pub(super) struct Site<'a> {
-    pub loc: &'a Localizer,
-    pub l: Labels<'a>,
-    pub lang: &'a str,
-    pub tracking: &'a Tracking,
-    pub synthesis: &'a Synthesis,
-    pub items: &'a [&'a Tracked],
+/// Where a page sits.
+#[derive(Clone, Copy)]
+pub(super) enum Place<'a> {
+    /// In the site's language folder, under this file name.
+    Lang(&'a str),
+    /// Among the records, as this page of them.
+    Records(usize),
 }
 
-impl Site<'_> {
+pub(super) struct Site<'a> {
+    loc: &'a Localizer,
+    l: Labels<'a>,
+    lang: &'a str,
+    tracking: &'a Tracking,
+    synthesis: &'a Synthesis,
+    items: &'a [&'a Tracked],
+}
+
+impl<'a> Site<'a> {
+    pub(super) fn new(
+        loc: &'a Localizer,
+        tracking: &'a Tracking,
+        synthesis: &'a Synthesis,
+        items: &'a [&'a Tracked],
+    ) -> Self {
+        Site {
+            loc,
+            l: Labels(loc),
+            lang: loc.lang(),
+            tracking,
+            synthesis,
+            items,
+        }
+    }
+
     fn t(&self, id: &str) -> String {
         esc(&self.loc.text(id))
     }
@@ -64,9 +91,15 @@ impl Site<'_> {
         )
     }
 
-    /// The page around `body`; `current` is the file name of this page.
-    fn page(&self, title: &str, current: &str, body: &str) -> String {
+    /// The page around `body`, at `place`.
+    fn page(&self, title: &str, place: Place, body: &str) -> String {
         let dir = if self.lang == "ar" { "rtl" } else { "ltr" };
+        // Records sit beside the language folders: their menus lead into
+        // the folder of the language they are written in.
+        let (to_pages, current) = match place {
+            Place::Lang(file) => (String::new(), file.to_owned()),
+            Place::Records(page) => (format!("../{}/", self.lang), list_name(page)),
+        };
         let mut h = String::with_capacity(body.len() + 2048);
         let _ = write!(
             h,
@@ -92,7 +125,7 @@ impl Site<'_> {
                 || (file == "recommendations.html" && current.starts_with("recommendations"));
             let _ = write!(
                 h,
-                "<li><a href=\"{file}\"{}>{}</a></li>",
+                "<li><a href=\"{to_pages}{file}\"{}>{}</a></li>",
                 if here { " aria-current=\"page\"" } else { "" },
                 self.t(label)
             );
@@ -106,7 +139,7 @@ impl Site<'_> {
             let _ = write!(
                 h,
                 "<li><a href=\"../{lang}/{current}\" lang=\"{lang}\" hreflang=\"{lang}\"{}>{}</a></li>",
-                if *lang == self.lang {
+                if *lang == self.lang && matches!(place, Place::Lang(_)) {
                     " aria-current=\"true\""
                 } else {
                     ""
@@ -130,12 +163,18 @@ impl Site<'_> {
         h
     }
 
+    /// A state as a coloured badge. The class is short (`s-ip`, see
+    /// style.css) as it is written once per row of every list.
     fn state_badge(&self, s: TrackState) -> String {
-        format!(
-            "<span class=\"state state-{}\">{}</span>",
-            s.name(),
-            esc(&self.l.state(s))
-        )
+        let class = match s {
+            TrackState::NotStarted => "ns",
+            TrackState::InProgress => "ip",
+            TrackState::PartiallyImplemented => "pi",
+            TrackState::Implemented => "im",
+            TrackState::Regressed => "re",
+            TrackState::NoInformation => "ni",
+        };
+        format!("<span class=\"s-{class}\">{}</span>", esc(&self.l.state(s)))
     }
 
     /// Counts per state as an SVG bar chart (each label above its bar, so
@@ -257,7 +296,7 @@ impl Site<'_> {
             self.table("t-mech", &self.t("db-table-mechanisms"), &head, &rows)
         );
         b.push_str(&self.evaluation());
-        self.page(&self.loc.text("db-overview"), "index.html", &b)
+        self.page(&self.loc.text("db-overview"), Place::Lang("index.html"), &b)
     }
 
     fn evaluation(&self) -> String {
@@ -294,50 +333,104 @@ impl Site<'_> {
         b
     }
 
-    pub(super) fn list(&self, page: usize, pages: usize) -> String {
-        let mut b = String::new();
-        let pager = |b: &mut String| {
-            if pages > 1 {
-                let _ = write!(
-                    b,
-                    "<nav class=\"pager\" aria-label=\"{}\"><ul>",
-                    self.t("db-nav-pager")
-                );
-                for p in 1..=pages {
-                    let _ = write!(
-                        b,
-                        "<li><a href=\"{}\"{}>{p}</a></li>",
-                        list_name(p),
-                        if p == page {
-                            " aria-current=\"page\""
-                        } else {
-                            ""
-                        }
-                    );
+    /// Links to each page of a list split in `pages`, `name` naming them.
+    fn pager(&self, b: &mut String, page: usize, pages: usize, name: fn(usize) -> String) {
+        if pages < 2 {
+            return;
+        }
+        let _ = write!(
+            b,
+            "<nav class=\"pager\" aria-label=\"{}\"><ul>",
+            self.t("db-nav-pager")
+        );
+        for p in 1..=pages {
+            let _ = write!(
+                b,
+                "<li><a href=\"{}\"{}>{p}</a></li>",
+                name(p),
+                if p == page {
+                    " aria-current=\"page\""
+                } else {
+                    ""
                 }
-                b.push_str("</ul></nav>");
-            }
-        };
-        pager(&mut b);
-        if self.items.is_empty() {
-            let _ = write!(b, "<p>{}</p>", self.t("db-none"));
+            );
         }
-        for t in self.items.iter().skip((page - 1) * PER_PAGE).take(PER_PAGE) {
-            self.article(&mut b, t);
-        }
-        pager(&mut b);
-        let title = if pages > 1 {
+        b.push_str("</ul></nav>");
+    }
+
+    /// The title of page `page` of `pages` of a list, `one` when unsplit.
+    fn paged_title(&self, one: &str, paged: &str, page: usize, pages: usize) -> String {
+        if pages > 1 {
             self.loc.format(
-                "db-recommendations-page",
+                paged,
                 &[("page", Arg::from(page)), ("pages", Arg::from(pages))],
             )
         } else {
-            self.loc.text("db-recommendations")
-        };
-        self.page(&title, &list_name(page), &b)
+            self.loc.text(one)
+        }
     }
 
-    fn article(&self, b: &mut String, t: &Tracked) {
+    /// One page of the list in this language: a row per recommendation,
+    /// its code leading to its text and history among the records. The
+    /// markup is lean on purpose (end tags of cells and rows left out, as
+    /// HTML allows; a header cell's scope left to the table algorithm): at
+    /// 10,000 recommendations in five languages every byte of a row counts
+    /// 50,000 times.
+    pub(super) fn list(&self, page: usize, pages: usize) -> String {
+        let mut b = String::new();
+        self.pager(&mut b, page, pages, list_name);
+        if self.items.is_empty() {
+            let _ = write!(b, "<p>{}</p>", self.t("db-none"));
+        } else {
+            let _ = write!(b, "<p>{}</p>", self.t("db-records-intro"));
+            let head = self.col(&self.t("db-col-code"), false)
+                + &self.col(&self.t("db-col-mechanism"), false)
+                + &self.col(&self.t("rv-col-state"), false)
+                + &self.col(&self.t("db-col-body"), false)
+                + &self.col(&self.t("db-col-since"), false);
+            let mut rows = String::new();
+            let first = (page - 1) * PER_PAGE;
+            for (i, t) in self.items.iter().enumerate().skip(first).take(PER_PAGE) {
+                let _ = write!(
+                    rows,
+                    "<tr><th><a href=\"../{RECORDS}/{}#r{i}\">{}</a><td>{}<td>{}<td>{}<td>",
+                    record_name(page),
+                    esc(&t.code),
+                    esc(&self.l.mechanism_name(t)),
+                    self.state_badge(t.state),
+                    esc(&self.l.body(&t.body)),
+                );
+                if let Some(since) = &t.since {
+                    rows.push_str(&esc(since));
+                }
+                rows.push('\n');
+            }
+            let caption =
+                self.paged_title("db-recommendations", "db-recommendations-page", page, pages);
+            b.push_str(&self.table("t-recs", &esc(&caption), &head, &rows));
+        }
+        self.pager(&mut b, page, pages, list_name);
+        let title = self.paged_title("db-recommendations", "db-recommendations-page", page, pages);
+        self.page(&title, Place::Lang(&list_name(page)), &b)
+    }
+
+    /// One page of the records, in this site's language: each
+    /// recommendation's text, history and the quotes behind it (lean
+    /// markup too: the current state carries the coloured badge, the
+    /// history's states are words).
+    pub(super) fn records(&self, page: usize, pages: usize) -> String {
+        let mut b = String::new();
+        self.pager(&mut b, page, pages, record_name);
+        let first = (page - 1) * PER_PAGE;
+        for (i, t) in self.items.iter().enumerate().skip(first).take(PER_PAGE) {
+            self.article(&mut b, i, t);
+        }
+        self.pager(&mut b, page, pages, record_name);
+        let title = self.paged_title("db-records", "db-records-page", page, pages);
+        self.page(&title, Place::Records(page), &b)
+    }
+
+    fn article(&self, b: &mut String, i: usize, t: &Tracked) {
         let text_lang = if t.language.is_empty() {
             String::new()
         } else {
@@ -345,7 +438,7 @@ impl Site<'_> {
         };
         let _ = write!(
             b,
-            "<article class=\"rec\"><h3><span class=\"code\">{}</span> <span class=\"mech\">{}</span></h3><p class=\"rec-text\"{text_lang}>{}</p><p class=\"status\">{} <span class=\"body\">{}</span></p>",
+            "<article id=\"r{i}\"><h2><bdi>{}</bdi> <small>{}</small></h2><p{text_lang}>{}</p><p class=\"status\">{} <b>{}</b></p>",
             esc(&t.code),
             esc(&self.l.mechanism(t)),
             esc(&t.text),
@@ -353,25 +446,25 @@ impl Site<'_> {
             esc(&self.l.body(&t.body)),
         );
         if !t.history.is_empty() {
-            let _ = write!(b, "<h4>{}</h4><ol class=\"history\">", self.t("db-history"));
+            let _ = write!(b, "<h3>{}</h3><ol>", self.t("db-history"));
             for e in &t.history {
                 let _ = write!(
                     b,
-                    "<li><time datetime=\"{0}\">{0}</time> {1} <span class=\"evidence\">{2}</span>",
+                    "<li><time>{}</time> <b>{}</b><br>{}",
                     esc(&e.date),
-                    self.state_badge(e.state),
+                    esc(&self.l.state(e.state)),
                     esc(&e.evidence)
                 );
                 if !e.source.is_empty() {
                     let _ = write!(b, " <cite>{}</cite>", esc(&e.source));
                 }
-                b.push_str("</li>");
+                b.push('\n');
             }
             b.push_str("</ol>");
         }
         let quotes: Vec<_> = t.quotes.iter().filter(|q| q.shareable).take(2).collect();
         if !quotes.is_empty() {
-            let _ = write!(b, "<h4>{}</h4>", self.t("db-voices"));
+            let _ = write!(b, "<h3>{}</h3>", self.t("db-voices"));
             for q in quotes {
                 let _ = write!(
                     b,
@@ -408,7 +501,7 @@ impl Site<'_> {
             rows.push_str("</tr>");
         }
         let b = self.table("t-bodies", &self.t("db-table-bodies"), &head, &rows);
-        self.page(&self.loc.text("db-bodies"), "bodies.html", &b)
+        self.page(&self.loc.text("db-bodies"), Place::Lang("bodies.html"), &b)
     }
 
     pub(super) fn communities(&self) -> String {
@@ -465,6 +558,10 @@ impl Site<'_> {
             })
             .collect();
         b.push_str(&self.table("t-themes", &self.t("db-themes"), &head, &rows));
-        self.page(&self.loc.text("db-communities"), "communities.html", &b)
+        self.page(
+            &self.loc.text("db-communities"),
+            Place::Lang("communities.html"),
+            &b,
+        )
     }
 }

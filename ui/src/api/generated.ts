@@ -347,6 +347,10 @@ firstUse: boolean, themes: number, };
 
 export type Tracking = { engagement: RecordId, title: string, k: number, 
 /**
+ * The engagement's languages, its main one first.
+ */
+languages: Array<string>, 
+/**
  * Today, YYYY-MM-DD, as "due" was worked out.
  */
 today: string, items: Array<Tracked>, };
