@@ -47,6 +47,8 @@ pub enum Error {
     /// Importing official recommendations, linking and tracking them.
     #[error(transparent)]
     Tracking(#[from] crate::coordinator::tracking::TrackingError),
+    #[error(transparent)]
+    Qda(#[from] crate::qda::QdaError),
 }
 
 impl Error {
@@ -71,6 +73,7 @@ impl Localized for Error {
             Error::Pdf(e) => e.message(),
             Error::File(e) => e.message(),
             Error::Tracking(e) => e.message(),
+            Error::Qda(e) => e.message(),
         }
     }
 }

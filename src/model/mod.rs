@@ -7,6 +7,7 @@
 //! Every type wipes its text on drop, so locking a vault leaves no decrypted
 //! words behind in memory.
 
+mod analysis;
 mod engagement;
 mod exchange;
 mod merge;
@@ -15,6 +16,7 @@ mod session;
 mod tracking;
 pub mod validate;
 
+pub use analysis::{Analysis, AnalysisCode, AnalysisCoding};
 pub use engagement::{
     AgendaSegment, DEFAULT_K, Engagement, EngagementInput, LangText, Theme, ThemeInput,
 };
@@ -133,11 +135,13 @@ pub enum Kind {
     Evaluation = 18,
     /// A community update the facilitator imported.
     CommunityUpdate = 19,
+    /// The coordinator's analysis coding from a QDA project.
+    Analysis = 20,
 }
 
 impl Kind {
     /// Every kind, in storage order.
-    pub const ALL: [Kind; 19] = [
+    pub const ALL: [Kind; 20] = [
         Kind::Engagement,
         Kind::Theme,
         Kind::Session,
@@ -157,6 +161,7 @@ impl Kind {
         Kind::TrackEntry,
         Kind::Evaluation,
         Kind::CommunityUpdate,
+        Kind::Analysis,
     ];
     pub fn from_u8(v: u8) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| *k as u8 == v)
@@ -183,6 +188,7 @@ impl Kind {
             Kind::TrackEntry => "track_entry",
             Kind::Evaluation => "evaluation",
             Kind::CommunityUpdate => "community_update",
+            Kind::Analysis => "analysis",
         }
     }
 
@@ -242,6 +248,7 @@ pub enum Record {
     TrackEntry(TrackEntry),
     Evaluation(Evaluation),
     CommunityUpdate(CommunityUpdate),
+    Analysis(Analysis),
 }
 
 impl Record {
@@ -266,6 +273,7 @@ impl Record {
             Record::TrackEntry(_) => Kind::TrackEntry,
             Record::Evaluation(_) => Kind::Evaluation,
             Record::CommunityUpdate(_) => Kind::CommunityUpdate,
+            Record::Analysis(_) => Kind::Analysis,
         }
     }
 
@@ -292,6 +300,7 @@ impl Record {
             Record::TrackEntry(e) => Some(e.engagement),
             Record::Evaluation(e) => Some(e.session),
             Record::CommunityUpdate(u) => Some(u.engagement),
+            Record::Analysis(a) => Some(a.engagement),
         }
     }
 }

@@ -3,12 +3,16 @@
 //! the standard's `Project.xsd`, and one plain-text source per session.
 //!
 //! - Codes are the themes, nested as in the codebook.
-//! - Each session is a `TextSource` whose text (`sources/<guid>.txt`) is its
-//!   quotes joined by blank lines; each quote is a `PlainTextSelection`
-//!   whose positions count characters (Unicode scalar values) of that text,
-//!   coded with the quote's themes.
-//! - Each participant code is a `Case` with its consent status as variables
-//!   and references to the selections of its quotes.
+//! - Each speaker of a session (a participant, or the group) is a
+//!   `TextSource` whose text (`sources/<guid>.txt`) is their quotes joined
+//!   by blank lines, with the speaker, region, date, language and consent as
+//!   the source's variables; each quote is a `PlainTextSelection` whose
+//!   positions count characters (Unicode scalar values) of that text, coded
+//!   with the quote's themes, its translation as its description.
+//! - Each participant code is a `Case` with its consent status, language and
+//!   region as variables, and references to its source and to the selections
+//!   of its quotes.
+//! - The project's description says how it is laid out.
 //! - GUIDs are derived from record ids and a role, so the same vault always
 //!   gives the same project, and no element is ever left empty.
 
@@ -43,24 +47,56 @@ const PALETTE: [&str; 8] = [
     "#1F77B4", "#FF7F0E", "#2CA02C", "#D62728", "#9467BD", "#8C564B", "#E377C2", "#17BECF",
 ];
 
-/// One session's plain text and where each of its quotes sits in it.
+/// One source's plain text and where each of its quotes sits in it: the
+/// quotes of one speaker (a participant, or the group) in one session.
 pub struct SourceText {
     pub session: RecordId,
+    /// The participant's code, or "group".
+    pub speaker: String,
+    /// The participant, when the speaker is one.
+    pub participant: Option<RecordId>,
+    /// Its GUID and name in the project.
+    pub guid: String,
+    pub name: String,
     pub text: String,
     /// (quote, start, end) in characters, end exclusive.
     pub spans: Vec<(RecordId, usize, usize)>,
 }
 
-/// The plain text of each session, in session order.
+/// The GUID of the source of a participant's quotes, or (None) of the
+/// group's quotes in `session`.
+pub fn source_guid(session: &RecordId, participant: Option<&RecordId>) -> String {
+    match participant {
+        Some(p) => guid("source", p),
+        None => guid("source-group", session),
+    }
+}
+
+/// The plain text of each source: per session (in session order), each
+/// participant's quotes (in participant order), then the group's. A source
+/// per speaker is what lets every tool link a participant to exactly their
+/// words: QualCoder reads no case-to-selection link, but reads each
+/// source's variables (the participant among them).
 pub fn source_texts(records: &Records) -> Vec<SourceText> {
-    records
-        .sessions
-        .iter()
-        .map(|s| {
+    let mut out = vec![];
+    for s in &records.sessions {
+        let title = format!("{} {} {}", s.date, s.place, s.title);
+        let mut speakers: Vec<(String, Option<RecordId>, String)> = records
+            .participants
+            .iter()
+            .filter(|p| p.session == s.id)
+            .map(|p| (p.code.clone(), Some(p.id), source_guid(&s.id, Some(&p.id))))
+            .collect();
+        speakers.push(("group".to_owned(), None, source_guid(&s.id, None)));
+        for (speaker, participant, g) in speakers {
             let mut text = String::new();
             let mut at = 0;
             let mut spans = vec![];
-            for q in records.quotes.iter().filter(|q| q.session == s.id) {
+            for q in records
+                .quotes
+                .iter()
+                .filter(|q| q.session == s.id && q.speaker == speaker)
+            {
                 if !text.is_empty() {
                     text.push_str("\n\n");
                     at += 2;
@@ -70,13 +106,21 @@ pub fn source_texts(records: &Records) -> Vec<SourceText> {
                 text.push_str(&q.text);
                 at += n;
             }
-            SourceText {
+            if spans.is_empty() {
+                continue;
+            }
+            out.push(SourceText {
                 session: s.id,
+                name: format!("{} · {speaker}", title.trim()),
+                speaker,
+                participant,
+                guid: g,
                 text,
                 spans,
-            }
-        })
-        .collect()
+            });
+        }
+    }
+    out
 }
 
 fn codes(xml: &mut String, themes: &[ThemeRecord], parent: Option<RecordId>, depth: usize) {
@@ -138,22 +182,42 @@ pub fn project_xml(synthesis: &Synthesis, records: &Records, texts: &[SourceText
         x.push_str("    </Codes>\n  </CodeBook>\n");
     }
     let e = &synthesis.engagement;
-    let (scopes_var, withdrawn_var) = (guid("var-scopes", e), guid("var-withdrawn", e));
-    let (region_var, date_var) = (guid("var-region", e), guid("var-date", e));
+    let var = |name: &str| guid(&format!("var-{name}"), e);
+    let variables = [
+        ("participant", "Text"),
+        ("consent scopes", "Text"),
+        ("consent withdrawn", "Boolean"),
+        ("language", "Text"),
+        ("region", "Text"),
+        ("session date", "Date"),
+    ];
     x.push_str("  <Variables>\n");
-    for (g, name, kind) in [
-        (&scopes_var, "consent scopes", "Text"),
-        (&withdrawn_var, "consent withdrawn", "Boolean"),
-        (&region_var, "region", "Text"),
-        (&date_var, "session date", "Date"),
-    ] {
+    for (name, kind) in variables {
         let _ = writeln!(
             x,
-            "    <Variable guid=\"{g}\" name=\"{name}\" typeOfVariable=\"{kind}\"/>"
+            "    <Variable guid=\"{}\" name=\"{name}\" typeOfVariable=\"{kind}\"/>",
+            var(name)
         );
     }
     x.push_str("  </Variables>\n");
+    let value = |x: &mut String, pad: &str, name: &str, kind: &str, v: &str| {
+        let _ = writeln!(
+            x,
+            "{pad}<VariableValue><VariableRef targetGUID=\"{}\"/><{kind}Value>{}</{kind}Value></VariableValue>",
+            var(name),
+            esc(v)
+        );
+    };
+    let sessions: HashMap<RecordId, _> = records.sessions.iter().map(|s| (s.id, s)).collect();
+    let participants: HashMap<RecordId, _> =
+        records.participants.iter().map(|p| (p.id, p)).collect();
+    let source_of: HashMap<RecordId, &SourceText> = texts
+        .iter()
+        .filter_map(|t| t.participant.map(|p| (p, t)))
+        .collect();
     if !records.participants.is_empty() {
+        // Each participant: a case with their consent, language and region,
+        // linked to their source (whole) and to each of their quotes.
         x.push_str("  <Cases>\n");
         for p in &records.participants {
             let _ = writeln!(
@@ -162,43 +226,43 @@ pub fn project_xml(synthesis: &Synthesis, records: &Records, texts: &[SourceText
                 guid("case", &p.id),
                 esc(&format!("{} ({})", p.code, p.session.short()))
             );
-            let _ = writeln!(
-                x,
-                "      <VariableValue><VariableRef targetGUID=\"{scopes_var}\"/><TextValue>{}</TextValue></VariableValue>",
-                esc(&p.scopes.join(" "))
+            let pad = "      ";
+            value(&mut x, pad, "consent scopes", "Text", &p.scopes.join(" "));
+            value(
+                &mut x,
+                pad,
+                "consent withdrawn",
+                "Boolean",
+                &p.withdrawn.to_string(),
             );
-            let _ = writeln!(
-                x,
-                "      <VariableValue><VariableRef targetGUID=\"{withdrawn_var}\"/><BooleanValue>{}</BooleanValue></VariableValue>",
-                p.withdrawn
-            );
-            for q in records
-                .quotes
-                .iter()
-                .filter(|q| q.session == p.session && q.speaker == p.code)
-            {
-                let _ = writeln!(
-                    x,
-                    "      <SelectionRef targetGUID=\"{}\"/>",
-                    guid("selection", &q.id)
-                );
+            value(&mut x, pad, "language", "Text", &p.language);
+            if let Some(s) = sessions.get(&p.session) {
+                value(&mut x, pad, "region", "Text", &s.region);
+            }
+            if let Some(t) = source_of.get(&p.id) {
+                let _ = writeln!(x, "{pad}<SourceRef targetGUID=\"{}\"/>", t.guid);
+                for (q, ..) in &t.spans {
+                    let _ = writeln!(
+                        x,
+                        "{pad}<SelectionRef targetGUID=\"{}\"/>",
+                        guid("selection", q)
+                    );
+                }
             }
             x.push_str("    </Case>\n");
         }
         x.push_str("  </Cases>\n");
     }
-    let sessions: HashMap<RecordId, _> = records.sessions.iter().map(|s| (s.id, s)).collect();
     let quotes: HashMap<RecordId, _> = records.quotes.iter().map(|q| (q.id, q)).collect();
     if !texts.is_empty() {
         x.push_str("  <Sources>\n");
         for t in texts {
             let s = sessions[&t.session];
-            let g = guid("source", &t.session);
-            let name = format!("{} {} {}", s.date, s.place, s.title);
+            let g = &t.guid;
             let _ = writeln!(
                 x,
                 "    <TextSource guid=\"{g}\" name=\"{}\" plainTextPath=\"internal://{g}.txt\">",
-                esc(name.trim())
+                esc(&t.name)
             );
             for (qid, start, end) in &t.spans {
                 let q = quotes[qid];
@@ -209,11 +273,17 @@ pub fn project_xml(synthesis: &Synthesis, records: &Records, texts: &[SourceText
                     esc(&format!("{} {}", q.speaker, qid.short()))
                 );
                 let themes: Vec<_> = q.themes.iter().filter(|t| known.contains_key(t)).collect();
-                if themes.is_empty() {
+                let translation = q.translation.as_deref().filter(|t| !t.trim().is_empty());
+                if themes.is_empty() && translation.is_none() {
                     x.push_str("/>\n");
                     continue;
                 }
                 x.push_str(">\n");
+                // The quote's translation, the one place the standard has
+                // for words about a selection.
+                if let Some(tr) = translation {
+                    let _ = writeln!(x, "        <Description>{}</Description>", esc(tr));
+                }
                 for th in themes {
                     let mut coding = qid.0;
                     for (b, o) in coding.iter_mut().zip(th.0) {
@@ -228,22 +298,34 @@ pub fn project_xml(synthesis: &Synthesis, records: &Records, texts: &[SourceText
                 }
                 x.push_str("      </PlainTextSelection>\n");
             }
-            let _ = writeln!(
-                x,
-                "      <VariableValue><VariableRef targetGUID=\"{region_var}\"/><TextValue>{}</TextValue></VariableValue>",
-                esc(&s.region)
-            );
+            // Variables of the source, which QualCoder reads as the file's
+            // attributes: who spoke, where, when, in which language.
+            let pad = "      ";
+            value(&mut x, pad, "participant", "Text", &t.speaker);
+            if let Some(p) = t.participant.and_then(|p| participants.get(&p)) {
+                value(&mut x, pad, "consent scopes", "Text", &p.scopes.join(" "));
+                value(&mut x, pad, "language", "Text", &p.language);
+            }
+            value(&mut x, pad, "region", "Text", &s.region);
             if crate::model::validate::date(&s.date).is_ok() {
-                let _ = writeln!(
-                    x,
-                    "      <VariableValue><VariableRef targetGUID=\"{date_var}\"/><DateValue>{}</DateValue></VariableValue>",
-                    esc(&s.date)
-                );
+                value(&mut x, pad, "session date", "Date", &s.date);
             }
             x.push_str("    </TextSource>\n");
         }
         x.push_str("  </Sources>\n");
     }
+    let _ = writeln!(
+        x,
+        "  <Description>{}</Description>",
+        esc(&format!(
+            "{}: community dialogues exported by Hearken. One text source per speaker per \
+dialogue (a participant, or the group); each quote is a selection, coded with the themes \
+of the engagement's codebook. Each participant is a case linked to their source and their \
+quotes. Positions count Unicode characters. Only quotes whose consent allows use in \
+reports are included.",
+            synthesis.title
+        ))
+    );
     x.push_str("</Project>\n");
     x
 }
@@ -261,7 +343,7 @@ pub fn write(synthesis: &Synthesis, records: &Records) -> Result<Vec<u8>, Export
     zip.start_file("project.qde", opts).map_err(arch)?;
     zip.write_all(xml.as_bytes()).map_err(ExportError::Write)?;
     for t in &texts {
-        let name = format!("sources/{}.txt", guid("source", &t.session));
+        let name = format!("sources/{}.txt", t.guid);
         zip.start_file(name, opts).map_err(arch)?;
         zip.write_all(t.text.as_bytes())
             .map_err(ExportError::Write)?;

@@ -43,6 +43,8 @@ pub struct ParticipantRecord {
     /// Consent scopes in force (empty when withdrawn or never given).
     pub scopes: Vec<String>,
     pub withdrawn: bool,
+    /// The language consent was given in ("" when never given).
+    pub language: String,
 }
 
 /// A theme of the codebook.
@@ -143,6 +145,11 @@ impl Records {
                         })
                         .unwrap_or_default(),
                     withdrawn: p.consent.as_ref().is_some_and(|c| !c.is_active()),
+                    language: p
+                        .consent
+                        .as_ref()
+                        .map(|c| c.language.clone())
+                        .unwrap_or_default(),
                 });
             }
             let mut permissions = Permissions::new(vault, s.id);

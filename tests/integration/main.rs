@@ -5,6 +5,7 @@ mod careless;
 pub mod cli;
 mod exchange;
 mod export;
+mod qda;
 mod record_vectors;
 mod redact;
 mod report_cli;

@@ -24,6 +24,7 @@ mod import;
 mod input;
 mod merge;
 mod output;
+mod qda;
 mod quote;
 mod redact;
 mod report;
@@ -132,6 +133,9 @@ pub enum Command {
     /// The participants' anonymous evaluation of a session.
     #[command(subcommand)]
     Evaluation(evaluation::EvaluationCmd),
+    /// The round trip with QDA tools: import a coded REFI-QDA project.
+    #[command(subcommand)]
+    Qda(qda::QdaCmd),
 }
 
 /// Everything a command needs besides its own arguments.
@@ -195,6 +199,7 @@ fn run(cli: Cli, ctx: &Ctx) -> anyhow::Result<()> {
         Command::Tracking(c) => tracking::tracking(ctx, c),
         Command::Dashboard(a) => tracking::dashboard(ctx, a),
         Command::Update(c) => update::update(ctx, c),
+        Command::Qda(c) => qda::qda(ctx, c),
         Command::Evaluation(c) => evaluation::evaluation(ctx, c),
     }
 }

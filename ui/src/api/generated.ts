@@ -237,7 +237,11 @@ export type ParticipantRecord = { id: RecordId, session: RecordId, code: string,
 /**
  * Consent scopes in force (empty when withdrawn or never given).
  */
-scopes: Array<string>, withdrawn: boolean, };
+scopes: Array<string>, withdrawn: boolean, 
+/**
+ * The language consent was given in ("" when never given).
+ */
+language: string, };
 
 export type ThemeRecord = { id: RecordId, code: string, label: string, description: string, parent: RecordId | null, references: Array<string>, };
 

@@ -1,0 +1,315 @@
+//! Reading a REFI-QDA project (`.qdpx`): a ZIP holding `project.qde`
+//! (QDA-XML 1.0) and the plain-text sources it names as `internal://`.
+//!
+//! Strict where it matters and bounded everywhere: a file that is not a
+//! ZIP, a `project.qde` that breaks the schema's rules Hearken relies on
+//! (required attributes, GUIDs, positions, references to codes), a
+//! selection outside its source, or more bytes or XML nodes than the
+//! limits is refused with a [`QdaError`]. Elements Hearken does not use
+//! (users, sets, notes, graphs, other kinds of sources) are passed over.
+
+use std::{collections::HashSet, io::Read};
+
+use roxmltree::{Document, Node, ParsingOptions};
+use sha2::{Digest, Sha256};
+
+use super::QdaError;
+use crate::files;
+
+/// The namespace of QDA-XML 1.0 projects.
+const NS: &str = "urn:QDA-XML:project:1.0";
+/// Largest `.qdpx` read.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+/// Largest `project.qde`, and largest source text, unpacked.
+const MAX_ENTRY_BYTES: u64 = 64 * 1024 * 1024;
+/// Largest sum of unpacked bytes read from one file.
+const MAX_TOTAL_BYTES: u64 = 512 * 1024 * 1024;
+/// Most XML nodes in `project.qde`.
+const MAX_NODES: u32 = 5_000_000;
+
+/// A project as read.
+#[derive(Debug, Default)]
+pub struct Project {
+    pub name: String,
+    /// SHA-256 (hex) of `project.qde`.
+    pub digest: String,
+    /// Parents before their children.
+    pub codes: Vec<Code>,
+    pub sources: Vec<Source>,
+    /// Selections on sources that are not plain text (PDF, pictures, audio,
+    /// video): Hearken holds no such text.
+    pub other_selections: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Code {
+    /// Lower case.
+    pub guid: String,
+    pub name: String,
+    pub parent: Option<String>,
+    pub description: String,
+}
+
+pub struct Source {
+    pub guid: String,
+    pub name: String,
+    /// Its text, when the archive holds it (`internal://` paths).
+    pub text: Option<String>,
+    pub selections: Vec<Selection>,
+}
+
+impl std::fmt::Debug for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Source")
+            .field("guid", &self.guid)
+            .field("selections", &self.selections.len())
+            .finish_non_exhaustive()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Selection {
+    pub guid: String,
+    /// Characters (Unicode scalar values), end exclusive.
+    pub start: usize,
+    pub end: usize,
+    /// GUIDs of the codes it is coded with.
+    pub codes: Vec<String>,
+}
+
+/// Reads a `.qdpx` file.
+pub fn read_file(path: &std::path::Path) -> Result<Project, crate::Error> {
+    let bytes = files::read_bounded(path, MAX_FILE_BYTES)?;
+    Ok(read(&bytes)?)
+}
+
+/// Reads a `.qdpx` file's bytes.
+pub fn read(bytes: &[u8]) -> Result<Project, QdaError> {
+    let mut zip =
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|_| QdaError::NotZip)?;
+    let mut budget = MAX_TOTAL_BYTES;
+    let xml = entry(&mut zip, "project.qde", &mut budget)?.ok_or(QdaError::NoProject)?;
+    let digest = hex::encode(Sha256::digest(&xml));
+    let xml = String::from_utf8(xml).map_err(|_| QdaError::Xml { line: 1 })?;
+    let doc = Document::parse_with_options(
+        &xml,
+        ParsingOptions {
+            allow_dtd: false,
+            nodes_limit: MAX_NODES,
+            ..ParsingOptions::default()
+        },
+    )
+    .map_err(|e| QdaError::Xml { line: e.pos().row })?;
+    let root = doc.root_element();
+    if !is(root, "Project") {
+        return Err(schema(&doc, root, "Project"));
+    }
+    let mut project = Project {
+        name: root.attribute("name").unwrap_or_default().to_owned(),
+        digest,
+        ..Project::default()
+    };
+    if project.name.is_empty() {
+        return Err(schema(&doc, root, "Project/@name"));
+    }
+    let mut seen = HashSet::new();
+    if let Some(codes) = child(root, "CodeBook").and_then(|b| child(b, "Codes")) {
+        read_codes(&doc, codes, None, &mut project.codes, &mut seen)?;
+    }
+    let known: HashSet<&str> = project.codes.iter().map(|c| c.guid.as_str()).collect();
+    let mut sources = vec![];
+    if let Some(list) = child(root, "Sources") {
+        for s in list.children().filter(Node::is_element) {
+            if !is(s, "TextSource") {
+                project.other_selections += s
+                    .descendants()
+                    .filter(|n| n.is_element() && n.tag_name().name().ends_with("Selection"))
+                    .count();
+                continue;
+            }
+            let guid = guid_of(&doc, s, "TextSource")?;
+            let text = match s.attribute("plainTextPath") {
+                Some(p) if p.starts_with("internal://") => {
+                    let name = format!("sources/{}", &p["internal://".len()..]);
+                    let bytes = entry(&mut zip, &name, &mut budget)?
+                        .ok_or_else(|| QdaError::SourceMissing { path: p.to_owned() })?;
+                    let text = String::from_utf8(bytes)
+                        .map_err(|_| QdaError::SourceMissing { path: p.to_owned() })?;
+                    // QualCoder writes a byte-order mark its positions skip.
+                    Some(match text.strip_prefix('\u{feff}') {
+                        Some(rest) => rest.to_owned(),
+                        None => text,
+                    })
+                }
+                _ => None,
+            };
+            let chars = text.as_ref().map(|t| t.chars().count());
+            let mut selections = vec![];
+            for sel in s.children().filter(|n| is(*n, "PlainTextSelection")) {
+                let what = "PlainTextSelection";
+                let sguid = guid_of(&doc, sel, what)?;
+                let start = position(&doc, sel, "startPosition")?;
+                let end = position(&doc, sel, "endPosition")?;
+                if end < start || chars.is_some_and(|n| end > n) {
+                    return Err(QdaError::Outside {
+                        line: line(&doc, sel),
+                    });
+                }
+                let mut codes = vec![];
+                for coding in sel.children().filter(|n| is(*n, "Coding")) {
+                    guid_of(&doc, coding, "Coding")?;
+                    let target = child(coding, "CodeRef")
+                        .and_then(|r| r.attribute("targetGUID"))
+                        .map(str::to_ascii_lowercase)
+                        .ok_or_else(|| schema(&doc, coding, "Coding/CodeRef"))?;
+                    if !known.contains(target.as_str()) {
+                        return Err(schema(&doc, coding, "CodeRef/@targetGUID"));
+                    }
+                    codes.push(target);
+                }
+                selections.push(Selection {
+                    guid: sguid,
+                    start,
+                    end,
+                    codes,
+                });
+            }
+            sources.push(Source {
+                guid,
+                name: s.attribute("name").unwrap_or_default().trim().to_owned(),
+                text,
+                selections,
+            });
+        }
+    }
+    project.sources = sources;
+    Ok(project)
+}
+
+/// One entry of the archive, whole, or None when it has none by that name.
+fn entry(
+    zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
+    name: &str,
+    budget: &mut u64,
+) -> Result<Option<Vec<u8>>, QdaError> {
+    let file = match zip.by_name(name) {
+        Ok(f) => f,
+        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        Err(_) => return Err(QdaError::NotZip),
+    };
+    let limit = MAX_ENTRY_BYTES.min(*budget);
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|_| QdaError::NotZip)?;
+    if bytes.len() as u64 > limit {
+        return Err(QdaError::TooLarge {
+            limit: MAX_ENTRY_BYTES,
+        });
+    }
+    *budget -= bytes.len() as u64;
+    Ok(Some(bytes))
+}
+
+fn read_codes(
+    doc: &Document,
+    parent_node: Node,
+    parent: Option<&str>,
+    out: &mut Vec<Code>,
+    seen: &mut HashSet<String>,
+) -> Result<(), QdaError> {
+    for c in parent_node.children().filter(|n| is(*n, "Code")) {
+        let guid = guid_of(doc, c, "Code")?;
+        let name = c
+            .attribute("name")
+            .filter(|n| !n.trim().is_empty())
+            .ok_or_else(|| schema(doc, c, "Code/@name"))?;
+        if !matches!(c.attribute("isCodable"), Some("true" | "false")) {
+            return Err(schema(doc, c, "Code/@isCodable"));
+        }
+        if !seen.insert(guid.clone()) {
+            return Err(schema(doc, c, "Code/@guid"));
+        }
+        let description = child(c, "Description")
+            .and_then(|d| d.text())
+            .unwrap_or_default()
+            .trim()
+            .to_owned();
+        out.push(Code {
+            guid: guid.clone(),
+            name: name.trim().to_owned(),
+            parent: parent.map(str::to_owned),
+            description,
+        });
+        read_codes(doc, c, Some(&guid), out, seen)?;
+    }
+    Ok(())
+}
+
+fn is(n: Node, name: &str) -> bool {
+    n.is_element() && n.tag_name().name() == name && n.tag_name().namespace() == Some(NS)
+}
+
+fn child<'a, 'i>(n: Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
+    n.children().find(|c| is(*c, name))
+}
+
+fn line(doc: &Document, n: Node) -> u32 {
+    doc.text_pos_at(n.range().start).row
+}
+
+fn schema(doc: &Document, n: Node, what: &str) -> QdaError {
+    QdaError::Schema {
+        what: what.to_owned(),
+        line: line(doc, n),
+    }
+}
+
+/// The element's `guid`, checked against the schema's pattern, lower case.
+fn guid_of(doc: &Document, n: Node, element: &str) -> Result<String, QdaError> {
+    let g = n
+        .attribute("guid")
+        .filter(|g| is_guid(g))
+        .ok_or_else(|| schema(doc, n, &format!("{element}/@guid")))?;
+    Ok(g.to_ascii_lowercase())
+}
+
+/// 8-4-4-4-12 hexadecimal digits, optionally in braces (the schema's
+/// `GUIDType`).
+fn is_guid(g: &str) -> bool {
+    let g = g
+        .strip_prefix('{')
+        .and_then(|g| g.strip_suffix('}'))
+        .unwrap_or(g);
+    let parts: Vec<&str> = g.split('-').collect();
+    parts.len() == 5
+        && parts
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(p, n)| p.len() == n && p.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+fn position(doc: &Document, n: Node, attr: &str) -> Result<usize, QdaError> {
+    n.attribute(attr)
+        .and_then(|v| v.parse::<usize>().ok())
+        .ok_or_else(|| schema(doc, n, &format!("PlainTextSelection/@{attr}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn guids_follow_the_schema_pattern() {
+        assert!(is_guid("1b9a7f3e-0c4d-4e2a-9f6b-0a1b2c3d4e5f"));
+        assert!(is_guid("{1B9A7F3E-0C4D-4E2A-9F6B-0A1B2C3D4E5F}"));
+        assert!(!is_guid("1b9a7f3e0c4d4e2a9f6b0a1b2c3d4e5f"));
+        assert!(!is_guid("1b9a7f3e-0c4d-4e2a-9f6b-0a1b2c3d4e5g"));
+        assert!(!is_guid(""));
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_zip_is_refused() {
+        assert!(matches!(read(b"not a zip"), Err(QdaError::NotZip)));
+    }
+}
