@@ -179,7 +179,7 @@ fn main() {
     let mut pages = 0;
     let review_time = median(|| {
         let t = Instant::now();
-        let (tracking, s) = v.published(e).unwrap();
+        let (tracking, s) = v.published(e, false).unwrap();
         let doc = review::document(&tracking, &s.evaluation, "en");
         pages = pdf::render(&doc).unwrap().pages;
         t.elapsed()
@@ -194,7 +194,7 @@ fn main() {
     let mut files = 0;
     let dash = median(|| {
         let t = Instant::now();
-        let (tracking, s) = v.published(e).unwrap();
+        let (tracking, s) = v.published(e, false).unwrap();
         let built = dashboard::build(&tracking, &s);
         hearken::files::write_folder(&out, &built, v.path(), dashboard::is_dashboard).unwrap();
         let elapsed = t.elapsed();

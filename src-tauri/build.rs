@@ -70,5 +70,7 @@ fn hearken_app_commands() -> &'static [&'static str] {
         "tracking_link",
         "tracking_suggest",
         "tracking_write",
+        "qda_import",
+        "qda_codebook",
     ]
 }

@@ -253,6 +253,8 @@ pub fn typescript() -> String {
         crate::coordinator::tracking::TrackInput::decl(&cfg),
         crate::coordinator::tracking::TrackingFilter::decl(&cfg),
         crate::coordinator::officials::OfficialsImported::decl(&cfg),
+        crate::qda::QdaImported::decl(&cfg),
+        crate::qda::CodeView::decl(&cfg),
         crate::model::Mechanism::decl(&cfg),
         crate::model::Response::decl(&cfg),
         crate::model::TrackState::decl(&cfg),

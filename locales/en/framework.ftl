@@ -113,6 +113,7 @@ report-pdf-done = Wrote { PLURAL($pages) ->
    *[other] a { $pages }-page report
 } to { $path }.
 fw-differencing = This report covers part of the engagement. Set beside the report of the whole engagement, its counts of people would show how many took part elsewhere in groups smaller than { $k }, so none of them is shown.
+fw-analysis-codebook = The themes in this report come from the analysis coding that analysts made in a qualitative-analysis tool and brought back into Hearken, not from the engagement kit's codebook.
 fw-filtered = Filtered report: { $filters }
 fw-filter-regions = regions { $list }
 fw-filter-languages = languages { $list }

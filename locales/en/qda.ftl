@@ -10,8 +10,14 @@ err-qda-source-missing = The text of a source ({ $path }) is missing from the ar
 qda-imported = Imported the analysis coding: { $codes } codes ({ $mapped } matched to kit themes), { $codings } codings.
 qda-unchanged = Nothing changed: the analysis coding is the same as before ({ $codes } codes, { $codings } codings).
 qda-same-as-kit = Nothing changed: this project codes the quotes exactly as the kit's codebook does.
-qda-codes-added = { $n } new codes: { $names }
-qda-codes-removed = { $n } codes no longer used: { $names }
+qda-codes-added = { PLURAL($n) ->
+    [one] One new code: { $names }
+   *[other] { $n } new codes: { $names }
+}
+qda-codes-removed = { PLURAL($n) ->
+    [one] One code no longer used: { $names }
+   *[other] { $n } codes no longer used: { $names }
+}
 qda-code-renamed = Renamed: “{ $old }” is now “{ $new }”
 qda-codings-changed = Codings: { $added } added, { $removed } removed.
 qda-not-held = { $n } coded selections are on text Hearken does not hold; they were left out.

@@ -10,8 +10,14 @@ err-qda-source-missing = Falta en el archivo el texto de una fuente ({ $path }).
 qda-imported = Codificación de análisis importada: { $codes } códigos ({ $mapped } vinculados a temas del kit), { $codings } codificaciones.
 qda-unchanged = Nada cambió: la codificación de análisis es la misma que antes ({ $codes } códigos, { $codings } codificaciones).
 qda-same-as-kit = Nada cambió: este proyecto codifica las citas exactamente como el libro de códigos del kit.
-qda-codes-added = { $n } códigos nuevos: { $names }
-qda-codes-removed = { $n } códigos que ya no se usan: { $names }
+qda-codes-added = { PLURAL($n) ->
+    [one] Un código nuevo: { $names }
+   *[other] { $n } códigos nuevos: { $names }
+}
+qda-codes-removed = { PLURAL($n) ->
+    [one] Un código que ya no se usa: { $names }
+   *[other] { $n } códigos que ya no se usan: { $names }
+}
 qda-code-renamed = Cambio de nombre: «{ $old }» ahora es «{ $new }»
 qda-codings-changed = Codificaciones: { $added } añadidas, { $removed } quitadas.
 qda-not-held = { $n } selecciones codificadas están en texto que Hearken no tiene; se dejaron fuera.

@@ -113,6 +113,7 @@ report-pdf-done = { PLURAL($pages) ->
    *[other] Rapport de { $pages } pages écrit dans { $path }.
 }
 fw-differencing = Ce rapport ne couvre qu'une partie de l'engagement. Comparés au rapport de l'engagement entier, ses effectifs révéleraient combien de personnes ont participé ailleurs dans des groupes de moins de { $k } : aucun n'est donc affiché.
+fw-analysis-codebook = Les thèmes de ce rapport proviennent du codage d'analyse réalisé par des analystes dans un logiciel d'analyse qualitative et réimporté dans Hearken, et non de la grille de codes du kit.
 fw-filtered = Rapport filtré : { $filters }
 fw-filter-regions = régions { $list }
 fw-filter-languages = langues { $list }

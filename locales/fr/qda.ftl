@@ -10,8 +10,14 @@ err-qda-source-missing = Le texte d'une source ({ $path }) manque dans l'archive
 qda-imported = Codage d'analyse importé : { $codes } codes ({ $mapped } rattachés à des thèmes du kit), { $codings } codages.
 qda-unchanged = Rien n'a changé : le codage d'analyse est le même qu'avant ({ $codes } codes, { $codings } codages).
 qda-same-as-kit = Rien n'a changé : ce projet code les citations exactement comme la grille du kit.
-qda-codes-added = { $n } nouveaux codes : { $names }
-qda-codes-removed = { $n } codes qui ne sont plus utilisés : { $names }
+qda-codes-added = { PLURAL($n) ->
+    [one] Un nouveau code : { $names }
+   *[other] { $n } nouveaux codes : { $names }
+}
+qda-codes-removed = { PLURAL($n) ->
+    [one] Un code qui n'est plus utilisé : { $names }
+   *[other] { $n } codes qui ne sont plus utilisés : { $names }
+}
 qda-code-renamed = Renommé : « { $old } » s'appelle désormais « { $new } »
 qda-codings-changed = Codages : { $added } ajoutés, { $removed } retirés.
 qda-not-held = { $n } sélections codées portent sur un texte que Hearken ne détient pas ; elles ont été écartées.

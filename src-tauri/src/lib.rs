@@ -90,6 +90,8 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Result<tauri:
             commands::coordinator::tracking::tracking_link,
             commands::coordinator::tracking::tracking_suggest,
             commands::coordinator::tracking::tracking_write,
+            commands::coordinator::qda::qda_import,
+            commands::coordinator::qda::qda_codebook,
         ])
         .build(tauri::generate_context!())
 }

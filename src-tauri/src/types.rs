@@ -59,6 +59,7 @@ pub fn typescript() -> String {
         <crate::commands::vault_care::VaultChangePassphraseParams as TS>::decl(&cfg),
         <crate::commands::coordinator::tracking::EngagementParams as TS>::decl(&cfg),
         <crate::commands::coordinator::tracking::TrackingImportParams as TS>::decl(&cfg),
+        <crate::commands::coordinator::qda::QdaImportParams as TS>::decl(&cfg),
         <crate::commands::coordinator::tracking::TrackingUpdateParams as TS>::decl(&cfg),
         <crate::commands::coordinator::tracking::TrackingLinkParams as TS>::decl(&cfg),
         <crate::commands::coordinator::tracking::TrackingSuggestParams as TS>::decl(&cfg),

@@ -40,7 +40,7 @@ impl Vault {
 
     /// What an update of `engagement` made now would say.
     fn update_file(&self, engagement: RecordId) -> Result<UpdateFile, Error> {
-        let (tracking, s) = self.published(engagement)?;
+        let (tracking, s) = self.published(engagement, false)?;
         let mut themes: Vec<HeardTheme> = s
             .themes
             .iter()

@@ -23,7 +23,7 @@ use serde::Serialize;
 use super::read::{Project, Selection, Source};
 use crate::{
     Error,
-    model::{Analysis, AnalysisCode, AnalysisCoding, Kind, Record, RecordId, Speaker, now},
+    model::{Analysis, AnalysisCode, AnalysisCoding, Record, RecordId, Speaker, now},
     report::qdpx::{guid, source_guid, source_texts},
     synthesis::{Filters, Records, Synthesis},
     vault::{Change, Vault},
@@ -174,15 +174,6 @@ impl Quotes {
 }
 
 impl Vault {
-    /// The analysis coding of `engagement`, if one was imported.
-    pub fn analysis(&self, engagement: RecordId) -> Option<(RecordId, &Analysis)> {
-        self.children(engagement, Kind::Analysis)
-            .find_map(|(id, r)| match r {
-                Record::Analysis(a) => Some((id, a)),
-                _ => None,
-            })
-    }
-
     /// Imports a coded project as `engagement`'s analysis coding.
     pub fn import_analysis(
         &mut self,

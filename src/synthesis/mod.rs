@@ -72,6 +72,9 @@ pub struct Filters {
     /// Choose representative quotes only among those whose consent covers
     /// sharing beyond the coordinator.
     pub shared_only: bool,
+    /// Code the quotes with the analysis coding imported from a QDA tool
+    /// (`hearken qda import`) instead of the kit's codebook.
+    pub analysis: bool,
 }
 
 impl Filters {
@@ -163,7 +166,16 @@ impl Synthesis {
             .into_iter()
             .filter(|(_, s)| filters.admits(s))
             .collect();
-        let codebook = themes::Codebook::new(vault, engagement);
+        let analysis = if filters.analysis {
+            Some(vault.analysis(engagement).map(|(_, a)| a).ok_or(
+                crate::model::validate::RecordError::NotFound {
+                    kind: crate::model::Kind::Analysis,
+                },
+            )?)
+        } else {
+            None
+        };
+        let codebook = themes::Codebook::new(vault, engagement, analysis);
         let quotes = themes::collect_quotes(vault, &sessions, &codebook);
         let mut per_session: HashMap<RecordId, usize> = HashMap::new();
         for q in &quotes {

@@ -95,22 +95,16 @@ impl Records {
     /// The records of the sessions `synthesis` covers. With `shared_only`,
     /// quotes whose consent does not cover sharing are left out.
     pub fn collect(vault: &Vault, synthesis: &Synthesis, shared_only: bool) -> Records {
-        let codebook = Codebook::new(vault, synthesis.engagement);
+        let analysis = synthesis
+            .filters
+            .analysis
+            .then(|| vault.analysis(synthesis.engagement).map(|(_, a)| a))
+            .flatten();
+        let codebook = Codebook::new(vault, synthesis.engagement, analysis);
         let mut out = Records {
             sessions: vec![],
             participants: vec![],
-            themes: vault
-                .themes(synthesis.engagement)
-                .into_iter()
-                .map(|(id, t)| ThemeRecord {
-                    id,
-                    code: t.code.clone(),
-                    label: t.label.clone(),
-                    description: t.description.clone(),
-                    parent: t.parent,
-                    references: t.references.clone(),
-                })
-                .collect(),
+            themes: codebook.list.clone(),
             quotes: vec![],
         };
         let mut gate = Gate::new(vault);
@@ -171,8 +165,8 @@ impl Records {
                     text: q.text.clone(),
                     language: q.language.clone(),
                     translation: q.translation.clone(),
-                    themes: q.themes.clone(),
-                    codes: codebook.codes(&q.themes),
+                    themes: codebook.themes_of(id, &q.themes).to_vec(),
+                    codes: codebook.codes(codebook.themes_of(id, &q.themes)),
                     shareable,
                     in_reports,
                     bundle: vault.origin_of(id).map(|o| o.bundle.clone()),

@@ -11,9 +11,11 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
-use super::represent::Permissions;
+use super::{ThemeRecord, represent::Permissions};
+use sha2::{Digest, Sha256};
+
 use crate::{
-    model::{RecordId, Session, Speaker},
+    model::{Analysis, Kind, Record, RecordId, Session, Speaker},
     vault::Vault,
 };
 
@@ -25,6 +27,105 @@ pub(crate) struct Codebook {
     parent_of: HashMap<RecordId, RecordId>,
     /// Position of each theme in `themes`.
     row_of: HashMap<RecordId, usize>,
+    /// Every theme in full, in the same order: one of the kit's, or a code
+    /// of the analysis coding (a code matched to a kit theme takes that
+    /// theme's id, so needs and recommendations coded with the theme stay
+    /// under it).
+    pub list: Vec<ThemeRecord>,
+    /// With the analysis coding: each quote's codes.
+    quote_themes: Option<HashMap<RecordId, Vec<RecordId>>>,
+}
+
+fn kit_rows(vault: &Vault, engagement: RecordId) -> Vec<ThemeRecord> {
+    vault
+        .themes(engagement)
+        .into_iter()
+        .map(|(id, t)| ThemeRecord {
+            id,
+            code: t.code.clone(),
+            label: t.label.clone(),
+            description: t.description.clone(),
+            parent: t.parent,
+            references: t.references.clone(),
+        })
+        .collect()
+}
+
+/// The analysis codes as themes, and each quote's codes.
+#[allow(clippy::type_complexity)]
+fn analysis_rows(
+    vault: &Vault,
+    a: &Analysis,
+) -> (Vec<ThemeRecord>, HashMap<RecordId, Vec<RecordId>>) {
+    let kit: HashMap<RecordId, &crate::model::Theme> =
+        vault.themes(a.engagement).into_iter().collect();
+    let mut taken = std::collections::HashSet::new();
+    let ids: Vec<RecordId> = a
+        .codes
+        .iter()
+        .map(|c| match c.theme.filter(|t| kit.contains_key(t)) {
+            Some(t) if taken.insert(t) => t,
+            _ => {
+                let d = Sha256::new()
+                    .chain_update(b"analysis-code")
+                    .chain_update(c.guid.as_bytes())
+                    .finalize();
+                let mut id = [0u8; 16];
+                id.copy_from_slice(&d[..16]);
+                RecordId(id)
+            }
+        })
+        .collect();
+    let by_guid: HashMap<&str, RecordId> = a
+        .codes
+        .iter()
+        .zip(&ids)
+        .map(|(c, id)| (c.guid.as_str(), *id))
+        .collect();
+    let rows = a
+        .codes
+        .iter()
+        .zip(&ids)
+        .map(|(c, id)| {
+            let theme = kit.get(id);
+            // A code named "WAT Water" after the kit theme keeps its code.
+            let (code, label) = match theme {
+                Some(t) => (
+                    t.code.clone(),
+                    c.name
+                        .strip_prefix(&format!("{} ", t.code))
+                        .unwrap_or(&c.name)
+                        .to_owned(),
+                ),
+                None => (c.name.clone(), c.name.clone()),
+            };
+            ThemeRecord {
+                id: *id,
+                code,
+                label,
+                description: c.description.clone(),
+                parent: c.parent.as_deref().and_then(|p| by_guid.get(p).copied()),
+                references: theme.map(|t| t.references.clone()).unwrap_or_default(),
+            }
+        })
+        .collect();
+    let mut coded: HashMap<RecordId, Vec<RecordId>> = HashMap::new();
+    for c in &a.codings {
+        coded.entry(c.quote).or_default().push(ids[c.code as usize]);
+    }
+    (rows, coded)
+}
+
+impl Vault {
+    /// The analysis coding of `engagement`, if one was imported (see
+    /// [`crate::qda`]).
+    pub fn analysis(&self, engagement: RecordId) -> Option<(RecordId, &Analysis)> {
+        self.children(engagement, Kind::Analysis)
+            .find_map(|(id, r)| match r {
+                Record::Analysis(a) => Some((id, a)),
+                _ => None,
+            })
+    }
 }
 
 impl Codebook {
@@ -42,30 +143,45 @@ impl Codebook {
         out
     }
 
-    pub fn new(vault: &Vault, engagement: RecordId) -> Self {
-        let list = vault.themes(engagement);
-        let code_of: HashMap<_, _> = list.iter().map(|(id, t)| (*id, t.code.clone())).collect();
+    /// The kit's codebook, or (`analysis`) the analysis coding imported
+    /// from a QDA tool.
+    pub fn new(vault: &Vault, engagement: RecordId, analysis: Option<&Analysis>) -> Self {
+        let (list, quote_themes) = match analysis {
+            Some(a) => {
+                let (list, coded) = analysis_rows(vault, a);
+                (list, Some(coded))
+            }
+            None => (kit_rows(vault, engagement), None),
+        };
+        let code_of: HashMap<_, _> = list.iter().map(|t| (t.id, t.code.clone())).collect();
         let parent_of = list
             .iter()
-            .filter_map(|(id, t)| t.parent.map(|p| (*id, p)))
+            .filter_map(|t| t.parent.map(|p| (t.id, p)))
             .collect();
         let themes = list
             .iter()
-            .map(|(id, t)| {
+            .map(|t| {
                 let parent = t.parent.and_then(|p| code_of.get(&p).cloned());
-                (*id, t.code.clone(), t.label.clone(), parent)
+                (t.id, t.code.clone(), t.label.clone(), parent)
             })
             .collect();
-        let row_of = list
-            .iter()
-            .enumerate()
-            .map(|(i, (id, _))| (*id, i))
-            .collect();
+        let row_of = list.iter().enumerate().map(|(i, t)| (t.id, i)).collect();
         Codebook {
             themes,
             code_of,
             parent_of,
             row_of,
+            list,
+            quote_themes,
+        }
+    }
+
+    /// The themes a quote is coded with: its own (the kit's), or its
+    /// codings in the analysis.
+    pub fn themes_of<'a>(&'a self, quote: RecordId, kit: &'a [RecordId]) -> &'a [RecordId] {
+        match &self.quote_themes {
+            Some(coded) => coded.get(&quote).map_or(&[], Vec::as_slice),
+            None => kit,
         }
     }
 
@@ -142,8 +258,8 @@ pub(crate) fn collect_quotes(
                 session: *sid,
                 region: s.region.clone(),
                 speaker: q.speaker.clone(),
-                direct: codebook.rows(&q.themes),
-                counted: codebook.rows_with_ancestors(&q.themes),
+                direct: codebook.rows(codebook.themes_of(id, &q.themes)),
+                counted: codebook.rows_with_ancestors(codebook.themes_of(id, &q.themes)),
                 shareable,
                 in_reports,
             });

@@ -20,6 +20,7 @@ import {
   ROOT,
   settle,
   tabOrder,
+  unlock,
 } from "./harness.mjs";
 
 const CLI = process.env.HEARKEN_CLI ?? path.join(ROOT, "target/debug/hearken");
@@ -99,13 +100,6 @@ function plantVault(profile) {
 
 const IMPORTS = ["eastgate-2.hearken-bundle", "eastgate-1.hearken-bundle", "northgate-1.hearken-bundle", "damaged.hearken-bundle"];
 
-async function unlock(browser) {
-  const step = await browser.$("[data-vault-step]");
-  await browser.waitUntil(async () => (await step.getAttribute("data-vault-step")) === "unlock", { timeout: 10000 });
-  await (await browser.$("#unlock-passphrase")).setValue(PASSPHRASE);
-  await (await browser.$("#unlock-submit")).click();
-  await browser.waitUntil(async () => (await step.getAttribute("data-vault-step")) === "open", { timeout: 15000 });
-}
 
 /** Types the bundle paths and imports them; resolves when the summary is shown. */
 async function importAll(browser) {
@@ -168,7 +162,7 @@ describe("the coordinator's screens, in English", () => {
   let synthesis;
 
   test("importing shows what became of each file, naming the rejected one with a translated reason", async () => {
-    await unlock(app.browser);
+    await unlock(app.browser, PASSPHRASE);
     await importAll(app.browser);
     const got = await outcomes(app.browser, "#coord-import-summary");
     const reason = got["damaged.hearken-bundle"]?.replace(/^rejected:/, "") ?? "";
@@ -343,7 +337,7 @@ describe("the coordinator's screens, in Arabic", () => {
 
   test("every coordinator screen reads right to left, with the same outcomes", async () => {
     assert.equal(await app.browser.execute(() => document.documentElement.dir), "rtl");
-    await unlock(app.browser);
+    await unlock(app.browser, PASSPHRASE);
     await importAll(app.browser);
     const got = await outcomes(app.browser, "#coord-import-summary");
     assert.equal(got["northgate-1.hearken-bundle"], "quarantined");

@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
 import { cliFor } from "./coordinator.mjs";
-import { appSession, assertNothingClipped, inspectScreen, interactiveControls, openScreen, ROOT, settle, tabOrder } from "./harness.mjs";
+import { appSession, assertNothingClipped, inspectScreen, interactiveControls, openScreen, ROOT, settle, tabOrder, unlock } from "./harness.mjs";
 
 const PASSPHRASE = "follow-up of the river basin recommendations";
 const plain = (s) => s.replace(/[\u2068\u2069]/g, "").trim();
@@ -93,13 +93,6 @@ function appCli(app) {
   return (...args) => JSON.parse(cliFor(path.join(app.profile.data, "vault.hearken"), path.join(fixture.work, "passphrase"))("--json", ...args));
 }
 
-async function unlock(browser) {
-  const step = await browser.$("[data-vault-step]");
-  await browser.waitUntil(async () => (await step.getAttribute("data-vault-step")) === "unlock", { timeout: 10000 });
-  await (await browser.$("#unlock-passphrase")).setValue(PASSPHRASE);
-  await (await browser.$("#unlock-submit")).click();
-  await browser.waitUntil(async () => (await step.getAttribute("data-vault-step")) === "open", { timeout: 15000 });
-}
 
 async function waitFor(browser, sel, timeout = 10000) {
   const el = await browser.$(sel);
@@ -172,7 +165,7 @@ describe("the coordinator's follow-up, in English", () => {
 
   test("every recommendation followed up is listed with its state, and the filters narrow the list as the CLI does", async () => {
     const b = app.browser;
-    await unlock(b);
+    await unlock(b, PASSPHRASE);
     await openScreen(b, "coord-tracking");
     await waitFor(b, "#tracking-list tbody tr[data-id]");
     const cli = appCli(app);
@@ -273,7 +266,7 @@ describe("the facilitator's evaluation and community update, in English", () => 
 
   test("two participants evaluate the session in turn, and only the count is shown", async () => {
     const b = app.browser;
-    await unlock(b);
+    await unlock(b, PASSPHRASE);
     await newSession(b, "Riverside", "en");
     // A comment is the group's words: the group consents first.
     await openScreen(b, "consent");
@@ -343,7 +336,7 @@ describe("the coordinator's follow-up, in Arabic, with text at 200%", () => {
   test("the list, a recommendation and its form read right to left, and nothing is cut off", async () => {
     const b = app.browser;
     assert.equal(await b.execute(() => document.documentElement.dir), "rtl");
-    await unlock(b);
+    await unlock(b, PASSPHRASE);
     await openScreen(b, "coord-tracking");
     await waitFor(b, "#tracking-list tbody tr[data-id]");
     assert.equal(await attribute(b, 'tr[data-id="153.42"]', "data-state"), "partially_implemented");
@@ -377,7 +370,7 @@ describe("the facilitator's evaluation and community update, in Arabic, with tex
   test("the evaluation faces the participant in Arabic, and the update prints in the session's language", async () => {
     const b = app.browser;
     assert.equal(await b.execute(() => document.documentElement.dir), "rtl");
-    await unlock(b);
+    await unlock(b, PASSPHRASE);
     await newSession(b, "تل الخروبة", "ar");
 
     await openScreen(b, "evaluation");

@@ -180,6 +180,15 @@ export function appSession({ locale = "en_US.UTF-8", prepare } = {}) {
 }
 
 /** Resolves after two animation frames, so a screenshot shows the current state. */
+/** Unlocks the vault the app opened with `passphrase`; resolves once it is open. */
+export async function unlock(browser, passphrase) {
+  const step = await browser.$("[data-vault-step]");
+  await browser.waitUntil(async () => (await step.getAttribute("data-vault-step")) === "unlock", { timeout: 10000 });
+  await (await browser.$("#unlock-passphrase")).setValue(passphrase);
+  await (await browser.$("#unlock-submit")).click();
+  await browser.waitUntil(async () => (await step.getAttribute("data-vault-step")) === "open", { timeout: 15000 });
+}
+
 export async function settle(browser) {
   await browser.execute(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)))),

@@ -148,6 +148,35 @@ fn nvivo_style_changes_become_the_analysis_coding_and_the_same_file_again_change
     assert_eq!(parent.description, "Memo: raised in every rural dialogue");
     assert!(book.iter().all(|c| c.name != deleted));
 
+    // The synthesis can count with either codebook.
+    let kit = Synthesis::compute(&v, e, &Filters::default()).unwrap();
+    let analysis = Synthesis::compute(
+        &v,
+        e,
+        &Filters {
+            analysis: true,
+            ..Filters::default()
+        },
+    )
+    .unwrap();
+    let count =
+        |s: &Synthesis, code: &str| s.themes.iter().find(|t| t.code == code).map(|t| t.quotes);
+    assert_eq!(count(&kit, "Transport costs"), None);
+    assert_eq!(count(&analysis, "Transport costs"), Some(1));
+    assert_eq!(
+        count(&analysis, "Distance to services"),
+        Some(1),
+        "a child's quote counts for its parent"
+    );
+    assert_eq!(analysis.themes.len(), kit.themes.len() + 1);
+    // Quotes and their codes in exports follow the chosen codebook.
+    let r = Records::collect(&v, &analysis, false);
+    assert!(
+        r.quotes
+            .iter()
+            .any(|q| q.codes.iter().any(|c| c == "Transport costs"))
+    );
+
     // The same file again: nothing changes.
     let held = |v: &Vault| -> Vec<(RecordId, hearken::model::Record)> {
         v.records(Kind::Analysis)
@@ -372,6 +401,12 @@ fn the_cli_imports_a_project_and_refuses_a_bad_one_in_the_readers_language() {
     let c = crate::cli::Cli::init();
     c.ok(&["demo"]);
     let dir = c.dir.path();
+    // No analysis coding yet: asking for it is refused.
+    assert!(
+        !c.run(&["synthesis", "--codebook", "analysis"])
+            .status
+            .success()
+    );
     let out = dir.join("demo.qdpx");
     c.ok(&["report", "--format", "qdpx", "--out", out.to_str().unwrap()]);
     let said = c.ok(&["qda", "import", out.to_str().unwrap()]);
@@ -383,12 +418,38 @@ fn the_cli_imports_a_project_and_refuses_a_bad_one_in_the_readers_language() {
             &format!("<Codes>\n<Code guid=\"{NEW_CODE}\" name=\"Distance to services\" isCodable=\"true\"/>"),
             1,
         )
+        .replacen(
+            "      </PlainTextSelection>",
+            &format!("        <Coding guid=\"0a1b2c3d-0000-4000-8000-0000000000bb\"><CodeRef targetGUID=\"{NEW_CODE}\"/></Coding>\n      </PlainTextSelection>"),
+            1,
+        )
     });
     let file = dir.join("coded.qdpx");
     std::fs::write(&file, coded).unwrap();
     let done = c.json(&["qda", "import", file.to_str().unwrap()]);
     assert_eq!(done["changed"], true);
     assert_eq!(done["codesAdded"][0], "Distance to services");
+    let synthesis = c.json(&["synthesis", "--codebook", "analysis"]);
+    assert!(
+        synthesis["themes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t["code"] == "Distance to services")
+    );
+    let dash = dir.join("dash");
+    c.ok(&[
+        "dashboard",
+        "--codebook",
+        "analysis",
+        "--out",
+        dash.to_str().unwrap(),
+    ]);
+    assert!(
+        std::fs::read_to_string(dash.join("fr/communities.html"))
+            .unwrap()
+            .contains("Distance to services")
+    );
     let shown = c.json(&["qda", "show"]);
     assert!(
         shown

@@ -414,7 +414,7 @@ fn the_whole_loop_from_kit_to_the_printed_community_update() {
 
     // The progress review, in English and Arabic.
     let dir = tempfile::tempdir().unwrap();
-    let (tracking, shared) = c.published(engagement).unwrap();
+    let (tracking, shared) = c.published(engagement, false).unwrap();
     for lang in ["en", "ar"] {
         let doc = hearken::report::review::document(&tracking, &shared.evaluation, lang);
         let path = dir.path().join(format!("review-{lang}.pdf"));

@@ -114,7 +114,7 @@ fn follow_up(ctx: &Ctx, args: &Args, asked: Option<&str>) -> anyhow::Result<()> 
     let vault = ctx.unlock()?;
     let doc = if args.format == Format::Review {
         let e = synthesis::engagement(&vault, args.scope.engagement.as_deref())?;
-        let (t, s) = vault.published(e)?;
+        let (t, s) = vault.published(e, args.scope.codebook.analysis())?;
         report::review::document(&t, &s.evaluation, asked.unwrap_or(ctx.l10n.lang()))
     } else {
         let Some(typed) = &args.session else {

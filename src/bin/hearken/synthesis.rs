@@ -35,6 +35,26 @@ pub struct Args {
     /// Choose representative quotes only among those consented for sharing.
     #[arg(long)]
     pub shared_only: bool,
+    /// Which codebook codes the quotes: the kit's, or the analysis coding
+    /// imported with `hearken qda import`.
+    #[arg(long, value_enum, default_value_t)]
+    pub codebook: CodebookArg,
+}
+
+/// `--codebook`.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CodebookArg {
+    /// The engagement kit's codebook.
+    #[default]
+    Kit,
+    /// The analysis coding from a QDA tool.
+    Analysis,
+}
+
+impl CodebookArg {
+    pub fn analysis(self) -> bool {
+        self == CodebookArg::Analysis
+    }
 }
 
 /// The engagement named, or the only one (the rule both front ends share).
@@ -52,6 +72,7 @@ impl Args {
             date_from: self.from.clone(),
             date_to: self.to.clone(),
             shared_only: self.shared_only,
+            analysis: self.codebook.analysis(),
         };
         filters.check()?;
         Ok(filters)

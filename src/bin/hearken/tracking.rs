@@ -141,6 +141,9 @@ pub struct DashboardArgs {
     pub out: PathBuf,
     #[arg(long)]
     pub engagement: Option<String>,
+    /// Which codebook the themes heard come from.
+    #[arg(long, value_enum, default_value_t)]
+    pub codebook: crate::synthesis::CodebookArg,
 }
 
 fn state(typed: &str) -> Result<TrackState, TrackingError> {
@@ -450,7 +453,7 @@ fn link(ctx: &Ctx, a: LinkArgs, undo: bool) -> anyhow::Result<()> {
 pub fn dashboard(ctx: &Ctx, a: DashboardArgs) -> anyhow::Result<()> {
     let vault = ctx.unlock()?;
     let eid = engagement(&vault, a.engagement.as_deref())?;
-    let (t, s) = vault.published(eid)?;
+    let (t, s) = vault.published(eid, a.codebook.analysis())?;
     let files = hearken::report::dashboard::build(&t, &s);
     hearken::files::write_folder(
         &a.out,

@@ -166,10 +166,16 @@ impl Tracking {
 impl Vault {
     /// What the published outputs (progress review, dashboard, community
     /// update) read: the follow-up, and the synthesis restricted to quotes
-    /// consented for sharing beyond the coordinator.
-    pub fn published(&self, engagement: RecordId) -> Result<(Tracking, Synthesis), Error> {
+    /// consented for sharing beyond the coordinator; with `analysis`, its
+    /// quotes coded with the analysis coding instead of the kit's codebook.
+    pub fn published(
+        &self,
+        engagement: RecordId,
+        analysis: bool,
+    ) -> Result<(Tracking, Synthesis), Error> {
         let filters = Filters {
             shared_only: true,
+            analysis,
             ..Filters::default()
         };
         Ok((

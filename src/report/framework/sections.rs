@@ -101,6 +101,9 @@ pub(super) fn methodology(ctx: &Context, doc: &mut Document) {
             ctx.loc.format("fw-differencing", &[("k", Arg::from(s.k))]),
         ));
     }
+    if s.filters.analysis {
+        doc.push(Block::paragraph(ctx.t("fw-analysis-codebook")));
+    }
     doc.push(Block::heading(2, ctx.t("fw-sessions-by-region")));
     doc.push(breakdown_table(ctx, "fw-col-region", &s.coverage.regions));
     doc.push(Block::heading(2, ctx.t("fw-sessions-by-language")));

@@ -8,8 +8,8 @@ import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { open as openDialog } from "@tauri-apps/plugin-dialog";
 
 import { CommandError, type ErrorArgs, call } from "./call";
-import type { DeviceView } from "./generated";
-import type { DeviceParams, FilterParams, EngagementEntry, FileResult, ImportProgress, MergeParams, ReportExportParams, ReportFormat, SynthesisParams, SynthesisView } from "./generated-shell";
+import type { CodeView, DeviceView, QdaImported } from "./generated";
+import type { DeviceParams, EngagementParams, FilterParams, QdaImportParams, EngagementEntry, FileResult, ImportProgress, MergeParams, ReportExportParams, ReportFormat, SynthesisParams, SynthesisView } from "./generated-shell";
 
 /** Which sessions a coordinator view covers (the shell's `FilterParams`). */
 export type SynthesisFilters = FilterParams;
@@ -116,4 +116,17 @@ export function mergeRecommendations(kept: string, merged: string): Promise<void
 /** Undoes the merge of `merged` into `kept`. */
 export function unmergeRecommendations(kept: string, merged: string): Promise<void> {
   return call<void>("recommendation_unmerge", { params: { kept, merged } satisfies MergeParams });
+}
+
+/**
+ * Imports a coded REFI-QDA project (`.qdpx`) as the engagement's analysis
+ * coding (`hearken qda import`); all or nothing.
+ */
+export function importQda(engagement: string | null, path: string): Promise<QdaImported> {
+  return call<QdaImported>("qda_import", { params: { engagement, path } satisfies QdaImportParams });
+}
+
+/** The analysis codebook, or `null` before any import (`hearken qda show`). */
+export function qdaCodebook(engagement: string | null): Promise<CodeView[] | null> {
+  return call<CodeView[] | null>("qda_codebook", { params: { engagement } satisfies EngagementParams });
 }

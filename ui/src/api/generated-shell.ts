@@ -94,7 +94,12 @@ dateTo: string | null,
  * Choose representative quotes only among those whose consent covers
  * sharing beyond the coordinator.
  */
-sharedOnly: boolean, };
+sharedOnly: boolean, 
+/**
+ * Code the quotes with the analysis coding imported from a QDA tool
+ * (`hearken qda import`) instead of the kit's codebook.
+ */
+analysis: boolean, };
 
 export type MergeParams = { 
 /**
@@ -307,6 +312,12 @@ path: string,
  * Replace known identifiers whose fields changed.
  */
 replaceChanged: boolean, };
+
+export type QdaImportParams = { engagement: string | null, 
+/**
+ * A `.qdpx` file.
+ */
+path: string, };
 
 export type TrackingUpdateParams = { 
 /**

@@ -126,7 +126,12 @@ dateTo: string | null,
  * Choose representative quotes only among those whose consent covers
  * sharing beyond the coordinator.
  */
-sharedOnly: boolean, };
+sharedOnly: boolean, 
+/**
+ * Code the quotes with the analysis coding imported from a QDA tool
+ * (`hearken qda import`) instead of the kit's codebook.
+ */
+analysis: boolean, };
 
 export type SessionRef = { id: RecordId, date: string, place: string, region: string, languages: Array<string>, quotes: number, 
 /**
@@ -455,6 +460,50 @@ changed: Array<string>,
  * Whether the changed ones were replaced.
  */
 replaced: boolean, };
+
+export type QdaImported = { 
+/**
+ * Whether the analysis coding was written (false: it was the same).
+ */
+changed: boolean, 
+/**
+ * The project codes the quotes as the kit does: nothing to keep apart.
+ */
+sameAsKit: boolean, codes: number, 
+/**
+ * Codes mapped to a kit theme.
+ */
+mapped: number, codings: number, 
+/**
+ * Against the analysis coding before (or the kit's coding, at first).
+ */
+codesAdded: Array<string>, codesRemoved: Array<string>, 
+/**
+ * (old name, new name).
+ */
+codesRenamed: Array<[string, string]>, codingsAdded: number, codingsRemoved: number, 
+/**
+ * Coded selections on text Hearken does not hold.
+ */
+notHeld: number, 
+/**
+ * Coded selections on quotes whose consent no longer allows reports.
+ */
+notAllowed: number, };
+
+export type CodeView = { name: string, 
+/**
+ * 0 at the top.
+ */
+depth: number, description: string, 
+/**
+ * The code of the kit theme it maps to.
+ */
+theme: string | null, 
+/**
+ * Quotes coded with it.
+ */
+quotes: number, };
 
 export type Mechanism = "upr" | "treaty";
 

@@ -7,6 +7,7 @@
 //! the CLI cannot disagree on a rule.
 
 pub mod exchange;
+pub mod qda;
 pub mod recommendations;
 pub mod report;
 pub mod synthesis;

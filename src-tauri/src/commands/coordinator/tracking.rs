@@ -27,7 +27,7 @@ pub struct EngagementParams {
     pub engagement: Option<String>,
 }
 
-fn engagement(
+pub(super) fn engagement(
     v: &hearken::vault::Vault,
     typed: Option<&str>,
 ) -> Result<RecordId, CoordinatorError> {
@@ -190,7 +190,7 @@ pub async fn tracking_write(
         let e = engagement(v, params.engagement.as_deref())?;
         let (bytes, count) = match params.output {
             FollowUpOutput::Dashboard => {
-                let (t, s) = v.published(e)?;
+                let (t, s) = v.published(e, false)?;
                 let files = report::dashboard::build(&t, &s);
                 hearken::files::write_folder(
                     &params.path,
@@ -206,7 +206,7 @@ pub async fn tracking_write(
                 });
             }
             FollowUpOutput::Review => {
-                let (t, s) = v.published(e)?;
+                let (t, s) = v.published(e, false)?;
                 let doc = report::review::document(&t, &s.evaluation, lang);
                 let rendered = pdf::render(&doc).map_err(hearken::Error::from)?;
                 (rendered.bytes, rendered.pages)

@@ -7,12 +7,12 @@
  *
  * @module
  */
-import { CommandError, synthesisCompute, type SynthesisFilters, type SynthesisView } from "../../api";
+import { CommandError, qdaCodebook, synthesisCompute, type CodeView, type SynthesisFilters, type SynthesisView } from "../../api";
 import { t } from "../../preferences.svelte";
 
 /** No filter: every session of the first engagement. */
 export function noFilters(): SynthesisFilters {
-  return { engagement: null, regions: [], languages: [], groups: [], dateFrom: null, dateTo: null, sharedOnly: false };
+  return { engagement: null, regions: [], languages: [], groups: [], dateFrom: null, dateTo: null, sharedOnly: false, analysis: false };
 }
 
 /** The values each filter can take. */
@@ -34,12 +34,15 @@ class CoordinatorSynthesis {
   choices: FilterChoices = $state.raw({ regions: [], languages: [], groups: [] });
   error: CommandError | null = $state.raw(null);
   loading = $state(false);
+  /** The analysis codebook imported from a QDA tool; `null` before any. */
+  analysis: CodeView[] | null = $state.raw(null);
 
   /** Computes the synthesis under `filters` (the current ones by default). */
   async load(filters: SynthesisFilters = this.filters): Promise<void> {
     this.loading = true;
     try {
       const next = await synthesisCompute(filters);
+      this.analysis = await qdaCodebook(filters.engagement).catch(() => null);
       this.filters = filters;
       this.view = next;
       this.error = null;
