@@ -88,7 +88,23 @@ pub fn read(bytes: &[u8]) -> Result<Project, QdaError> {
     let mut zip =
         zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|_| QdaError::NotZip)?;
     let mut budget = MAX_TOTAL_BYTES;
-    let xml = entry(&mut zip, "project.qde", &mut budget)?.ok_or(QdaError::NoProject)?;
+    // `project.qde`, or the one `.qde` file of the archive (ATLAS.ti names
+    // it after the project).
+    let xml = match entry(&mut zip, "project.qde", &mut budget)? {
+        Some(xml) => xml,
+        None => {
+            let named: Vec<String> = zip
+                .file_names()
+                .filter_map(Result::ok)
+                .filter(|n| !n.contains('/') && n.to_ascii_lowercase().ends_with(".qde"))
+                .map(|n| n.into_owned())
+                .collect();
+            match named.as_slice() {
+                [one] => entry(&mut zip, one, &mut budget)?.ok_or(QdaError::NoProject)?,
+                _ => return Err(QdaError::NoProject),
+            }
+        }
+    };
     let digest = hex::encode(Sha256::digest(&xml));
     let xml = String::from_utf8(xml).map_err(|_| QdaError::Xml { line: 1 })?;
     let doc = Document::parse_with_options(

@@ -183,12 +183,17 @@ pub fn project_xml(synthesis: &Synthesis, records: &Records, texts: &[SourceText
     }
     let e = &synthesis.engagement;
     let var = |name: &str| guid(&format!("var-{name}"), e);
+    // Cases and sources have variables of their own: QualCoder turns a
+    // variable any case uses into a case attribute.
     let variables = [
-        ("participant", "Text"),
         ("consent scopes", "Text"),
         ("consent withdrawn", "Boolean"),
         ("language", "Text"),
         ("region", "Text"),
+        ("speaker", "Text"),
+        ("speaker consent scopes", "Text"),
+        ("speaker language", "Text"),
+        ("session region", "Text"),
         ("session date", "Date"),
     ];
     x.push_str("  <Variables>\n");
@@ -301,12 +306,18 @@ pub fn project_xml(synthesis: &Synthesis, records: &Records, texts: &[SourceText
             // Variables of the source, which QualCoder reads as the file's
             // attributes: who spoke, where, when, in which language.
             let pad = "      ";
-            value(&mut x, pad, "participant", "Text", &t.speaker);
+            value(&mut x, pad, "speaker", "Text", &t.speaker);
             if let Some(p) = t.participant.and_then(|p| participants.get(&p)) {
-                value(&mut x, pad, "consent scopes", "Text", &p.scopes.join(" "));
-                value(&mut x, pad, "language", "Text", &p.language);
+                value(
+                    &mut x,
+                    pad,
+                    "speaker consent scopes",
+                    "Text",
+                    &p.scopes.join(" "),
+                );
+                value(&mut x, pad, "speaker language", "Text", &p.language);
             }
-            value(&mut x, pad, "region", "Text", &s.region);
+            value(&mut x, pad, "session region", "Text", &s.region);
             if crate::model::validate::date(&s.date).is_ok() {
                 value(&mut x, pad, "session date", "Date", &s.date);
             }

@@ -43,6 +43,27 @@ fn changed(bytes: &[u8], f: impl FnOnce(String) -> String) -> Vec<u8> {
     zip(&files)
 }
 
+/// Fixtures are what a tool could write: valid against the standard's schema.
+fn assert_schema_valid(bytes: &[u8]) {
+    let files = unzip(bytes);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("project.qde");
+    std::fs::write(&path, &files["project.qde"]).unwrap();
+    let xsd = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/refi-qda/Project.xsd");
+    let out = std::process::Command::new("xmllint")
+        .args(["--noout", "--schema"])
+        .arg(&xsd)
+        .arg(&path)
+        .output()
+        .expect("xmllint (libxml2-utils) is installed");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 fn analyses(v: &Vault) -> usize {
     v.records(Kind::Analysis).count()
 }
@@ -124,6 +145,7 @@ fn nvivo_style_changes_become_the_analysis_coding_and_the_same_file_again_change
             1,
         )
     });
+    assert_schema_valid(&bytes);
     let done = v.import_analysis(e, read(&bytes).unwrap()).unwrap();
     assert!(done.changed && !done.same_as_kit, "{done:?}");
     assert_eq!(
@@ -226,8 +248,47 @@ fn qualcoder_style_new_guids_and_byte_order_marks_match_by_source_and_position()
             files.insert(format!("sources/{new}.txt"), bom);
         }
     }
+    // One selection per coding, each with a GUID of its own, as QualCoder
+    // writes them.
+    let mut split = vec![];
+    let mut open: Option<(String, Vec<String>)> = None;
+    let mut fresh = 0u32;
+    for line in qde.lines() {
+        let t = line.trim_start();
+        if t.starts_with("<PlainTextSelection ") && !t.ends_with("/>") {
+            open = Some((line.to_owned(), vec![]));
+        } else if let Some((head, inner)) = open.as_mut() {
+            if t == "</PlainTextSelection>" {
+                let codings: Vec<&String> =
+                    inner.iter().filter(|l| l.contains("<Coding ")).collect();
+                let others: Vec<&String> =
+                    inner.iter().filter(|l| !l.contains("<Coding ")).collect();
+                for c in codings {
+                    fresh += 1;
+                    let at = head.find("guid=\"").unwrap() + 6;
+                    let mut h = head.clone();
+                    h.replace_range(
+                        at..at + 36,
+                        &format!("{fresh:08x}-2222-4222-8222-{fresh:012x}"),
+                    );
+                    split.push(h);
+                    split.extend(others.iter().map(|l| (*l).clone()));
+                    split.push(c.clone());
+                    split.push(line.to_owned());
+                }
+                open = None;
+            } else {
+                inner.push(line.to_owned());
+            }
+        } else {
+            split.push(line.to_owned());
+        }
+    }
+    assert!(fresh > 0);
+    qde = split.join("\n");
     files.insert("project.qde".into(), qde.clone().into_bytes());
     let same = zip(&files);
+    assert_schema_valid(&same);
     let done = v.import_analysis(e, read(&same).unwrap()).unwrap();
     assert!(
         !done.changed && done.same_as_kit,
@@ -325,7 +386,13 @@ fn bad_projects_are_refused_and_change_nothing() {
         f.remove(&name);
         zip(&f)
     };
+    let huge = {
+        let mut f = unzip(&good);
+        f.insert("project.qde".into(), vec![b' '; 65 * 1024 * 1024]);
+        zip(&f)
+    };
     let cases: Vec<(Vec<u8>, Expect)> = vec![
+        (huge, |e| matches!(e, QdaError::TooLarge { .. })),
         (b"PK not really a zip".to_vec(), |e| *e == QdaError::NotZip),
         (no_project, |e| *e == QdaError::NoProject),
         (missing_source, |e| {
@@ -388,6 +455,19 @@ fn bad_projects_are_refused_and_change_nothing() {
         }
         assert_eq!(analyses(&v), 0, "case {i}");
     }
+    // ATLAS.ti names the project file after the project: the one .qde of
+    // the archive is read.
+    let renamed = {
+        let mut f = unzip(&good);
+        let qde = f.remove("project.qde").unwrap();
+        f.insert("Voices for Rights.qde".into(), qde);
+        zip(&f)
+    };
+    assert!(
+        v.import_analysis(e, read(&renamed).unwrap())
+            .unwrap()
+            .same_as_kit
+    );
     // A project file of the wrong engagement's vault is still only read:
     // an unknown engagement is refused before anything is written.
     assert!(matches!(
