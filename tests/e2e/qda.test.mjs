@@ -3,10 +3,11 @@
 // nothing, on one quote) as a QDA tool would write it back; the coordinator
 // imports the coded project on the Themes screen, sees what changed and the
 // analysis codebook, and switches the synthesis to it. A file that is not a
-// project is refused in words and changes nothing.
+// project is refused in words and changes nothing. The dashboard is written
+// with the themes heard from the analysis coding.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
@@ -110,5 +111,21 @@ describe("the analysis coding from a QDA tool, in English", () => {
     const analysis = appCli("synthesis", "--codebook", "analysis").themes.length;
     assert.equal(analysis, kit + 1);
     await inspectScreen(b, "qda-themes-en", { show: "#coord-qda-table" });
+  });
+
+  test("the dashboard is written with the themes heard from the analysis coding", async () => {
+    const b = app.browser;
+    await openScreen(b, "coord-tracking");
+    const choice = await b.$("#tracking-codebook");
+    await choice.waitForExist({ timeout: 10000 });
+    await choice.selectByAttribute("value", "analysis");
+    const folder = path.join(fixture.work, "dashboard-analysis");
+    await (await b.$("#tracking-out-path")).setValue(folder);
+    await (await b.$("#tracking-write-dashboard")).click();
+    await b.waitUntil(async () => (await (await b.$("#tracking-written")).getAttribute("data-result")) === "written", {
+      timeout: 60000,
+      timeoutMsg: "the dashboard was never written",
+    });
+    assert.match(readFileSync(path.join(folder, "fr", "communities.html"), "utf8"), /Distance to services/);
   });
 });

@@ -146,8 +146,19 @@ fn nvivo_style_changes_become_the_analysis_coding_and_the_same_file_again_change
         )
     });
     assert_schema_valid(&bytes);
+    let quotes = |v: &Vault| -> Vec<String> {
+        v.records(Kind::Quote)
+            .chain(v.records(Kind::Participant))
+            .map(|(id, r)| format!("{id:?} {}", serde_json::to_string(r).unwrap()))
+            .collect()
+    };
+    let before_quotes = quotes(&v);
     let done = v.import_analysis(e, read(&bytes).unwrap()).unwrap();
     assert!(done.changed && !done.same_as_kit, "{done:?}");
+    assert!(
+        quotes(&v) == before_quotes,
+        "the round trip leaves every quote's text and every consent as they were"
+    );
     assert_eq!(
         done.codes_added,
         ["Distance to services", "Transport costs"]

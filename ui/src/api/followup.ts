@@ -75,11 +75,18 @@ export function suggestLinks(recommendation: RecordId): Promise<RecordId[]> {
 /**
  * Writes one of the follow-up's outputs to `path`, whole or not at all: a
  * file, or for the dashboard a folder (new, empty, or holding an earlier
- * dashboard; else `file-folder-in-use`). `language` is the review's.
- * Resolves to the review's pages or the dashboard's files, and the bytes.
+ * dashboard; else `file-folder-in-use`). `language` is the review's;
+ * `analysis` takes the themes heard from the analysis coding. Resolves to
+ * the review's pages or the dashboard's files, and the bytes.
  */
-export function writeFollowUp(engagement: string | null, output: FollowUpOutput, path: string, language: string | null): Promise<FollowUpWritten> {
-  return call<FollowUpWritten>("tracking_write", { params: { engagement, output, path, language } satisfies TrackingWriteParams });
+export function writeFollowUp(
+  engagement: string | null,
+  output: FollowUpOutput,
+  path: string,
+  language: string | null,
+  analysis = false,
+): Promise<FollowUpWritten> {
+  return call<FollowUpWritten>("tracking_write", { params: { engagement, output, path, language, analysis } satisfies TrackingWriteParams });
 }
 
 /**

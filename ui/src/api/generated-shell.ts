@@ -347,7 +347,12 @@ path: string,
 /**
  * The review's language (default English).
  */
-language: string | null, };
+language: string | null, 
+/**
+ * The themes heard from the analysis coding (`hearken qda import`)
+ * instead of the kit's codebook (dashboard and review).
+ */
+analysis: boolean, };
 
 export type FollowUpWritten = { 
 /**

@@ -165,6 +165,10 @@ pub struct TrackingWriteParams {
     /// The review's language (default English).
     #[serde(default)]
     pub language: Option<String>,
+    /// The themes heard from the analysis coding (`hearken qda import`)
+    /// instead of the kit's codebook (dashboard and review).
+    #[serde(default)]
+    pub analysis: bool,
 }
 
 /// What was written.
@@ -190,7 +194,7 @@ pub async fn tracking_write(
         let e = engagement(v, params.engagement.as_deref())?;
         let (bytes, count) = match params.output {
             FollowUpOutput::Dashboard => {
-                let (t, s) = v.published(e, false)?;
+                let (t, s) = v.published(e, params.analysis)?;
                 let files = report::dashboard::build(&t, &s);
                 hearken::files::write_folder(
                     &params.path,
@@ -206,7 +210,7 @@ pub async fn tracking_write(
                 });
             }
             FollowUpOutput::Review => {
-                let (t, s) = v.published(e, false)?;
+                let (t, s) = v.published(e, params.analysis)?;
                 let doc = report::review::document(&t, &s.evaluation, lang);
                 let rendered = pdf::render(&doc).map_err(hearken::Error::from)?;
                 (rendered.bytes, rendered.pages)
