@@ -26,6 +26,10 @@ const MAX_ENTRY_BYTES: u64 = 64 * 1024 * 1024;
 const MAX_TOTAL_BYTES: u64 = 512 * 1024 * 1024;
 /// Most XML nodes in `project.qde`.
 const MAX_NODES: u32 = 5_000_000;
+/// Deepest nesting of codes (Hearken exports at most 16 levels).
+const MAX_CODE_DEPTH: usize = 64;
+/// Longest code name, in characters.
+const MAX_NAME_CHARS: usize = 500;
 
 /// A project as read.
 #[derive(Debug, Default)]
@@ -130,7 +134,7 @@ pub fn read(bytes: &[u8]) -> Result<Project, QdaError> {
     }
     let mut seen = HashSet::new();
     if let Some(codes) = child(root, "CodeBook").and_then(|b| child(b, "Codes")) {
-        read_codes(&doc, codes, None, &mut project.codes, &mut seen)?;
+        read_codes(&doc, codes, None, 0, &mut project.codes, &mut seen)?;
     }
     let known: HashSet<&str> = project.codes.iter().map(|c| c.guid.as_str()).collect();
     let mut sources = vec![];
@@ -231,14 +235,22 @@ fn read_codes(
     doc: &Document,
     parent_node: Node,
     parent: Option<&str>,
+    depth: usize,
     out: &mut Vec<Code>,
     seen: &mut HashSet<String>,
 ) -> Result<(), QdaError> {
     for c in parent_node.children().filter(|n| is(*n, "Code")) {
+        if depth >= MAX_CODE_DEPTH {
+            return Err(schema(doc, c, "Code (nested too deep)"));
+        }
         let guid = guid_of(doc, c, "Code")?;
         let name = c
             .attribute("name")
-            .filter(|n| !n.trim().is_empty())
+            .filter(|n| {
+                !n.trim().is_empty()
+                    && n.chars().count() <= MAX_NAME_CHARS
+                    && !n.chars().any(char::is_control)
+            })
             .ok_or_else(|| schema(doc, c, "Code/@name"))?;
         if !matches!(c.attribute("isCodable"), Some("true" | "false")) {
             return Err(schema(doc, c, "Code/@isCodable"));
@@ -251,13 +263,20 @@ fn read_codes(
             .unwrap_or_default()
             .trim()
             .to_owned();
+        if description.chars().count() > crate::model::validate::MAX_TEXT_CHARS
+            || description
+                .chars()
+                .any(|ch| ch.is_control() && !matches!(ch, '\n' | '\r' | '\t'))
+        {
+            return Err(schema(doc, c, "Code/Description"));
+        }
         out.push(Code {
             guid: guid.clone(),
             name: name.trim().to_owned(),
             parent: parent.map(str::to_owned),
             description,
         });
-        read_codes(doc, c, Some(&guid), out, seen)?;
+        read_codes(doc, c, Some(&guid), depth + 1, out, seen)?;
     }
     Ok(())
 }

@@ -402,8 +402,26 @@ fn bad_projects_are_refused_and_change_nothing() {
         f.insert("project.qde".into(), vec![b' '; 65 * 1024 * 1024]);
         zip(&f)
     };
+    let deep = changed(&good, |x| {
+        let open: String = (0..65)
+            .map(|i| format!("<Code guid=\"0a1b2c3d-0000-4000-8000-{i:012x}\" name=\"level {i}\" isCodable=\"true\">"))
+            .collect();
+        x.replacen(
+            "<Codes>",
+            &format!("<Codes>{open}{}", "</Code>".repeat(65)),
+            1,
+        )
+    });
     let cases: Vec<(Vec<u8>, Expect)> = vec![
         (huge, |e| matches!(e, QdaError::TooLarge { .. })),
+        (
+            deep,
+            |e| matches!(e, QdaError::Schema { what, .. } if what == "Code (nested too deep)"),
+        ),
+        (
+            changed(&good, |x| x.replacen(" name=\"", " name=\"&#155;31m", 2)),
+            |e| matches!(e, QdaError::Schema { what, .. } if what == "Code/@name"),
+        ),
         (b"PK not really a zip".to_vec(), |e| *e == QdaError::NotZip),
         (no_project, |e| *e == QdaError::NoProject),
         (missing_source, |e| {
