@@ -20,11 +20,14 @@ use std::collections::{BTreeSet, HashMap};
 
 use serde::Serialize;
 
-use super::read::{Project, Selection, Source};
+use super::{
+    QdaError,
+    read::{Project, Selection, Source},
+};
 use crate::{
     Error,
     model::{Analysis, AnalysisCode, AnalysisCoding, Record, RecordId, Speaker, now},
-    report::qdpx::{guid, source_guid, source_texts},
+    report::qdpx::{code_name, guid, source_guid, source_texts},
     synthesis::{Filters, Records, Synthesis},
     vault::{Change, Vault},
 };
@@ -74,8 +77,8 @@ struct Quotes {
     held: HashMap<String, RecordId>,
     /// Source GUID to its quotes, in export order.
     sources: HashMap<String, Vec<Span>>,
-    /// Source name, as exported, to its GUID.
-    names: HashMap<String, String>,
+    /// Source name, as exported, to its GUID (None: two sources have it).
+    names: HashMap<String, Option<String>>,
 }
 
 impl Quotes {
@@ -93,7 +96,10 @@ impl Quotes {
             .map(|q| (q.id, q.text.as_str()))
             .collect();
         for t in source_texts(&records) {
-            out.names.insert(t.name.clone(), t.guid.clone());
+            out.names
+                .entry(t.name.clone())
+                .and_modify(|g| *g = None)
+                .or_insert_with(|| Some(t.guid.clone()));
             let list = out.sources.entry(t.guid).or_default();
             for (q, start, end) in t.spans {
                 list.push(Span {
@@ -150,15 +156,10 @@ impl Quotes {
             // Tools that write new GUIDs (QualCoder) keep the source's name.
             self.names
                 .get(&source.name)
+                .and_then(Option::as_ref)
                 .and_then(|g| self.sources.get(g))
         })?;
-        let text: String = source
-            .text
-            .as_ref()?
-            .chars()
-            .skip(sel.start)
-            .take(sel.end - sel.start)
-            .collect();
+        let text = source.text_of(sel)?;
         if let Some(s) = spans
             .iter()
             .find(|s| s.start == sel.start && s.end == sel.end && s.text == text)
@@ -226,6 +227,10 @@ impl Vault {
                 }
             }
         }
+        let coded = out.not_held + out.not_allowed;
+        if codings.is_empty() && coded > 0 && out.not_allowed == 0 {
+            return Err(QdaError::NothingMatched.into());
+        }
         out.not_held += project.other_selections;
         let analysis = Analysis {
             engagement,
@@ -274,7 +279,7 @@ fn map_theme(
         return Some(*id);
     }
     let mut by_name = themes.iter().filter(|(_, code, label, _)| {
-        name == format!("{code} {label}").trim() || name == code || name == label
+        name == code_name(code, label) || name == code || name == label
     });
     match (by_name.next(), by_name.next()) {
         (Some((id, ..)), None) => Some(*id),
@@ -348,7 +353,7 @@ fn kit_coding(vault: &Vault, synthesis: &Synthesis) -> Coding {
         records.themes.iter().map(|t| {
             (
                 guid("code", &t.id),
-                format!("{} {}", t.code, t.label).trim().to_owned(),
+                code_name(&t.code, &t.label),
                 t.parent
                     .filter(|p| known.contains(p))
                     .map(|p| guid("code", &p)),
@@ -453,6 +458,13 @@ pub fn codebook(vault: &Vault, a: &Analysis) -> Vec<CodeView> {
         .into_iter()
         .map(|(id, t)| (id, t.code.clone()))
         .collect();
+    // Quotes still held (a withdrawal since the import removed the others).
+    let mut quotes = vec![0usize; a.codes.len()];
+    for c in &a.codings {
+        if matches!(vault.record(c.quote), Some(Record::Quote(_))) {
+            quotes[c.code as usize] += 1;
+        }
+    }
     let mut depth: HashMap<&str, usize> = HashMap::new();
     a.codes
         .iter()
@@ -469,7 +481,7 @@ pub fn codebook(vault: &Vault, a: &Analysis) -> Vec<CodeView> {
                 depth: d,
                 description: c.description.clone(),
                 theme: c.theme.and_then(|t| themes.get(&t).cloned()),
-                quotes: a.codings.iter().filter(|x| x.code as usize == i).count(),
+                quotes: quotes[i],
             }
         })
         .collect()

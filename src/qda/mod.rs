@@ -32,6 +32,12 @@ pub enum QdaError {
     /// A selection reaches outside its source.
     #[error("a selection reaches outside its source (line {line})")]
     Outside { line: u32 },
+    /// More codes, or codes on one selection, than Hearken takes.
+    #[error("more than {max} {what}")]
+    TooMany { what: &'static str, max: usize },
+    /// The project codes passages, none of them a quote of this engagement.
+    #[error("no coded passage is a quote of this engagement")]
+    NothingMatched,
     /// A source's `internal://` text is not in the archive.
     #[error("a source's text is missing from the archive")]
     SourceMissing { path: String },
@@ -50,6 +56,13 @@ impl Localized for QdaError {
                 .arg("what", what.as_str())
                 .arg("line", *line as usize),
             QdaError::Outside { line } => Message::new("qda-outside").arg("line", *line as usize),
+            QdaError::TooMany { what, max } => Message::new(if *what == "codes" {
+                "qda-too-many-codes"
+            } else {
+                "qda-too-many-codes-per-selection"
+            })
+            .arg("max", *max),
+            QdaError::NothingMatched => Message::new("qda-nothing-matched"),
             QdaError::SourceMissing { path } => {
                 Message::new("qda-source-missing").arg("path", path.as_str())
             }

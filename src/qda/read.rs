@@ -8,7 +8,10 @@
 //! limits is refused with a [`QdaError`]. Elements Hearken does not use
 //! (users, sets, notes, graphs, other kinds of sources) are passed over.
 
-use std::{collections::HashSet, io::Read};
+use std::{
+    collections::{HashMap, HashSet},
+    io::Read,
+};
 
 use roxmltree::{Document, Node, ParsingOptions};
 use sha2::{Digest, Sha256};
@@ -29,7 +32,14 @@ const MAX_NODES: u32 = 5_000_000;
 /// Deepest nesting of codes (Hearken exports at most 16 levels).
 const MAX_CODE_DEPTH: usize = 64;
 /// Longest code name, in characters.
-const MAX_NAME_CHARS: usize = 500;
+const MAX_NAME_CHARS: usize = 1_000;
+/// Most codes in a project.
+pub const MAX_CODES: usize = 10_000;
+/// Most codes on one selection.
+pub const MAX_CODES_PER_SELECTION: usize = 100;
+/// Most attributes in one start tag, and namespace declarations in all (the
+/// XML parser checks both in quadratic time).
+const MAX_ATTRIBUTES: usize = 64;
 
 /// A project as read.
 #[derive(Debug, Default)]
@@ -79,6 +89,17 @@ pub struct Selection {
     pub end: usize,
     /// GUIDs of the codes it is coded with.
     pub codes: Vec<String>,
+    /// Where its text is in its source's text, in bytes (when the archive
+    /// holds the text).
+    pub bytes: Option<(usize, usize)>,
+}
+
+impl Source {
+    /// The text a selection covers, when the archive holds it.
+    pub fn text_of(&self, sel: &Selection) -> Option<&str> {
+        let (a, b) = sel.bytes?;
+        self.text.as_deref().map(|t| &t[a..b])
+    }
 }
 
 /// Reads a `.qdpx` file.
@@ -111,6 +132,7 @@ pub fn read(bytes: &[u8]) -> Result<Project, QdaError> {
     };
     let digest = hex::encode(Sha256::digest(&xml));
     let xml = String::from_utf8(xml).map_err(|_| QdaError::Xml { line: 1 })?;
+    prescan(&xml)?;
     let doc = Document::parse_with_options(
         &xml,
         ParsingOptions {
@@ -136,6 +158,12 @@ pub fn read(bytes: &[u8]) -> Result<Project, QdaError> {
     if let Some(codes) = child(root, "CodeBook").and_then(|b| child(b, "Codes")) {
         read_codes(&doc, codes, None, 0, &mut project.codes, &mut seen)?;
     }
+    if project.codes.len() > MAX_CODES {
+        return Err(QdaError::TooMany {
+            what: "codes",
+            max: MAX_CODES,
+        });
+    }
     let known: HashSet<&str> = project.codes.iter().map(|c| c.guid.as_str()).collect();
     let mut sources = vec![];
     if let Some(list) = child(root, "Sources") {
@@ -151,8 +179,7 @@ pub fn read(bytes: &[u8]) -> Result<Project, QdaError> {
             let text = match s.attribute("plainTextPath") {
                 Some(p) if p.starts_with("internal://") => {
                     let name = format!("sources/{}", &p["internal://".len()..]);
-                    let bytes = entry(&mut zip, &name, &mut budget)?
-                        .ok_or_else(|| QdaError::SourceMissing { path: p.to_owned() })?;
+                    let bytes = entry(&mut zip, &name, &mut budget)?.ok_or_else(|| missing(p))?;
                     let text = String::from_utf8(bytes)
                         .map_err(|_| QdaError::SourceMissing { path: p.to_owned() })?;
                     // QualCoder writes a byte-order mark its positions skip.
@@ -180,19 +207,29 @@ pub fn read(bytes: &[u8]) -> Result<Project, QdaError> {
                     guid_of(&doc, coding, "Coding")?;
                     let target = child(coding, "CodeRef")
                         .and_then(|r| r.attribute("targetGUID"))
-                        .map(str::to_ascii_lowercase)
+                        .map(normal_guid)
                         .ok_or_else(|| schema(&doc, coding, "Coding/CodeRef"))?;
                     if !known.contains(target.as_str()) {
                         return Err(schema(&doc, coding, "CodeRef/@targetGUID"));
                     }
                     codes.push(target);
                 }
+                if codes.len() > MAX_CODES_PER_SELECTION {
+                    return Err(QdaError::TooMany {
+                        what: "codes-per-selection",
+                        max: MAX_CODES_PER_SELECTION,
+                    });
+                }
                 selections.push(Selection {
                     guid: sguid,
                     start,
                     end,
                     codes,
+                    bytes: None,
                 });
+            }
+            if let Some(t) = &text {
+                byte_ranges(t, &mut selections);
             }
             sources.push(Source {
                 guid,
@@ -204,6 +241,35 @@ pub fn read(bytes: &[u8]) -> Result<Project, QdaError> {
     }
     project.sources = sources;
     Ok(project)
+}
+
+/// Sets each selection's byte range in `text`, in one pass over the text
+/// (the positions are characters; checked to be within it).
+fn byte_ranges(text: &str, selections: &mut [Selection]) {
+    let mut wanted: Vec<usize> = selections.iter().flat_map(|s| [s.start, s.end]).collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    let mut at: HashMap<usize, usize> = HashMap::with_capacity(wanted.len());
+    let mut next = wanted.iter().peekable();
+    for (i, (byte, _)) in text.char_indices().chain([(text.len(), ' ')]).enumerate() {
+        while next.peek() == Some(&&i) {
+            at.insert(i, byte);
+            next.next();
+        }
+        if next.peek().is_none() {
+            break;
+        }
+    }
+    for s in selections {
+        s.bytes = at.get(&s.start).zip(at.get(&s.end)).map(|(a, b)| (*a, *b));
+    }
+}
+
+/// A source's text missing (its path cut to 100 characters for the message).
+fn missing(path: &str) -> QdaError {
+    QdaError::SourceMissing {
+        path: path.chars().take(100).collect(),
+    }
 }
 
 /// One entry of the archive, whole, or None when it has none by that name.
@@ -281,6 +347,39 @@ fn read_codes(
     Ok(())
 }
 
+/// Refuses what the XML parser would take quadratic time over: a start tag
+/// with more than [`MAX_ATTRIBUTES`] attributes, or more namespace
+/// declarations than that in the whole document. One pass over the bytes.
+fn prescan(xml: &str) -> Result<(), QdaError> {
+    let too_many = |line: usize| QdaError::Xml {
+        line: u32::try_from(line).unwrap_or(u32::MAX),
+    };
+    if xml.matches("xmlns").count() > MAX_ATTRIBUTES {
+        return Err(too_many(1));
+    }
+    let (mut in_tag, mut quote, mut attributes, mut line) = (false, None, 0usize, 1usize);
+    for b in xml.bytes() {
+        match (in_tag, quote, b) {
+            (_, _, b'\n') => line += 1,
+            (false, _, b'<') => {
+                in_tag = true;
+                attributes = 0;
+            }
+            (true, None, b'"' | b'\'') => quote = Some(b),
+            (true, Some(q), c) if c == q => quote = None,
+            (true, None, b'=') => {
+                attributes += 1;
+                if attributes > MAX_ATTRIBUTES {
+                    return Err(too_many(line));
+                }
+            }
+            (true, None, b'>') => in_tag = false,
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
 fn is(n: Node, name: &str) -> bool {
     n.is_element() && n.tag_name().name() == name && n.tag_name().namespace() == Some(NS)
 }
@@ -306,7 +405,14 @@ fn guid_of(doc: &Document, n: Node, element: &str) -> Result<String, QdaError> {
         .attribute("guid")
         .filter(|g| is_guid(g))
         .ok_or_else(|| schema(doc, n, &format!("{element}/@guid")))?;
-    Ok(g.to_ascii_lowercase())
+    Ok(normal_guid(g))
+}
+
+/// A GUID as compared: lower case, without braces.
+fn normal_guid(g: &str) -> String {
+    g.trim_start_matches('{')
+        .trim_end_matches('}')
+        .to_ascii_lowercase()
 }
 
 /// 8-4-4-4-12 hexadecimal digits, optionally in braces (the schema's

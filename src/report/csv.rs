@@ -44,66 +44,72 @@ pub fn write(synthesis: &Synthesis, records: &Records) -> Result<Vec<u8>, Export
     };
     for q in &records.quotes {
         let (date, region, where_) = place(q.session);
-        out.write_record([
-            "quote",
-            &q.id.to_string(),
-            &q.session.to_string(),
-            date,
-            region,
-            where_,
-            &q.language,
-            &q.speaker,
-            &q.codes.join(";"),
-            &q.text,
-            q.translation.as_deref().unwrap_or(""),
-            "",
-            "",
-            q.bundle.as_deref().unwrap_or(""),
-            if q.shareable { "yes" } else { "no" },
-        ])
-        .map_err(io)?;
+        super::csv_row(
+            &mut out,
+            [
+                "quote",
+                &q.id.to_string(),
+                &q.session.to_string(),
+                date,
+                region,
+                where_,
+                &q.language,
+                &q.speaker,
+                &q.codes.join(";"),
+                &q.text,
+                q.translation.as_deref().unwrap_or(""),
+                "",
+                "",
+                q.bundle.as_deref().unwrap_or(""),
+                if q.shareable { "yes" } else { "no" },
+            ],
+        )?;
     }
     for n in &synthesis.needs {
         let (date, region, where_) = place(n.session);
-        out.write_record([
-            "need",
-            &n.id.to_string(),
-            &n.session.to_string(),
-            date,
-            region,
-            where_,
-            &n.language,
-            "",
-            &n.themes.join(";"),
-            &n.text,
-            "",
-            "",
-            "",
-            n.bundle.as_deref().unwrap_or(""),
-            "",
-        ])
-        .map_err(io)?;
+        super::csv_row(
+            &mut out,
+            [
+                "need",
+                &n.id.to_string(),
+                &n.session.to_string(),
+                date,
+                region,
+                where_,
+                &n.language,
+                "",
+                &n.themes.join(";"),
+                &n.text,
+                "",
+                "",
+                "",
+                n.bundle.as_deref().unwrap_or(""),
+                "",
+            ],
+        )?;
     }
     for r in &synthesis.recommendations.all {
         let (date, region, where_) = place(r.session);
-        out.write_record([
-            "recommendation",
-            &r.id.to_string(),
-            &r.session.to_string(),
-            date,
-            region,
-            where_,
-            &r.language,
-            "",
-            &r.themes.join(";"),
-            &r.text,
-            "",
-            &r.duty_bearer,
-            &r.references.join(";"),
-            r.bundle.as_deref().unwrap_or(""),
-            "",
-        ])
-        .map_err(io)?;
+        super::csv_row(
+            &mut out,
+            [
+                "recommendation",
+                &r.id.to_string(),
+                &r.session.to_string(),
+                date,
+                region,
+                where_,
+                &r.language,
+                "",
+                &r.themes.join(";"),
+                &r.text,
+                "",
+                &r.duty_bearer,
+                &r.references.join(";"),
+                r.bundle.as_deref().unwrap_or(""),
+                "",
+            ],
+        )?;
     }
     out.into_inner()
         .map_err(|e| ExportError::Write(e.into_error()))

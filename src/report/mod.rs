@@ -18,6 +18,25 @@ pub mod update;
 
 pub use export_error::ExportError;
 
+/// One CSV record, every cell written so that a spreadsheet program shows it
+/// as text and never runs it: a cell starting with `=`, `+`, `-`, `@`, a tab
+/// or a carriage return gets a leading apostrophe (OWASP's advice on CSV
+/// injection), so a quote such as "=HYPERLINK(...)" stays words.
+pub(crate) fn csv_row<'a>(
+    out: &mut ::csv::Writer<Vec<u8>>,
+    cells: impl IntoIterator<Item = &'a str>,
+) -> Result<(), ExportError> {
+    let safe = cells.into_iter().map(|c| {
+        if c.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            std::borrow::Cow::Owned(format!("'{c}"))
+        } else {
+            std::borrow::Cow::Borrowed(c)
+        }
+    });
+    out.write_record(safe.map(|c| c.into_owned()))
+        .map_err(|e| ExportError::Write(e.into()))
+}
+
 /// Text safe inside XML and HTML content and attribute values: markup
 /// escaped, and the characters XML 1.0 forbids replaced (the QDPX project
 /// and the dashboard's pages).
@@ -36,4 +55,29 @@ pub(crate) fn escape_markup(s: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn csv_cells_a_spreadsheet_would_run_are_written_as_text() {
+        let mut out = ::csv::Writer::from_writer(vec![]);
+        super::csv_row(
+            &mut out,
+            [
+                "=HYPERLINK(\"x\")",
+                "+1",
+                "-2",
+                "@SUM(A1)",
+                "water",
+                "2026-01-02",
+            ],
+        )
+        .unwrap();
+        let line = String::from_utf8(out.into_inner().unwrap()).unwrap();
+        assert_eq!(
+            line,
+            "\"'=HYPERLINK(\"\"x\"\")\",'+1,'-2,'@SUM(A1),water,2026-01-02\n"
+        );
+    }
 }

@@ -53,7 +53,7 @@ pub fn csv(tracking: &Tracking) -> Result<Vec<u8>, ExportError> {
         if t.history.is_empty() {
             let mut row = fixed.to_vec();
             row.extend(["", "", "", "", ""]);
-            out.write_record(row).map_err(io)?;
+            super::csv_row(&mut out, row)?;
         }
         for e in &t.history {
             let mut row = fixed.to_vec();
@@ -64,7 +64,7 @@ pub fn csv(tracking: &Tracking) -> Result<Vec<u8>, ExportError> {
                 e.source.as_str(),
                 e.recorded_by.as_str(),
             ]);
-            out.write_record(row).map_err(io)?;
+            super::csv_row(&mut out, row)?;
         }
     }
     out.into_inner()

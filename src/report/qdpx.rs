@@ -43,6 +43,20 @@ pub fn guid(role: &str, id: &RecordId) -> String {
     )
 }
 
+/// A theme's name as a code of the project: "code label", or the code alone
+/// when the label adds nothing to it.
+pub fn code_name(code: &str, label: &str) -> String {
+    let label = label.trim();
+    if label.is_empty() || code == label || code.ends_with(&format!("/ {label}")) {
+        code.trim().to_owned()
+    } else {
+        format!("{code} {label}")
+    }
+}
+
+/// Levels of nested codes in the export.
+const MAX_DEPTH: usize = 16;
+
 const PALETTE: [&str; 8] = [
     "#1F77B4", "#FF7F0E", "#2CA02C", "#D62728", "#9467BD", "#8C564B", "#E377C2", "#17BECF",
 ];
@@ -130,14 +144,14 @@ fn codes(xml: &mut String, themes: &[ThemeRecord], parent: Option<RecordId>, dep
         .filter(|(_, t)| t.parent == parent)
     {
         let pad = "  ".repeat(depth + 3);
-        let name = esc(&format!("{} {}", t.code, t.label));
+        let name = esc(&code_name(&t.code, &t.label));
         let _ = write!(
             xml,
             "{pad}<Code guid=\"{}\" name=\"{name}\" isCodable=\"true\" color=\"{}\"",
             guid("code", &t.id),
             PALETTE[i % PALETTE.len()]
         );
-        let has_children = depth < 16 && themes.iter().any(|c| c.parent == Some(t.id));
+        let has_children = depth < MAX_DEPTH && themes.iter().any(|c| c.parent == Some(t.id));
         if t.description.trim().is_empty() && !has_children {
             xml.push_str("/>\n");
             continue;
@@ -167,13 +181,33 @@ pub fn project_xml(synthesis: &Synthesis, records: &Records, texts: &[SourceText
         env!("CARGO_PKG_VERSION")
     );
     let known: HashMap<RecordId, &ThemeRecord> = records.themes.iter().map(|t| (t.id, t)).collect();
-    // Themes whose parent is not in the codebook are shown at the top level.
+    // Themes whose parent is not in the codebook (or that sit in a cycle)
+    // are shown at the top level; themes deeper than MAX_DEPTH levels under
+    // their ancestor at that depth, so that every coded theme is a code.
     let themes: Vec<ThemeRecord> = records
         .themes
         .iter()
-        .map(|t| ThemeRecord {
-            parent: t.parent.filter(|p| known.contains_key(p)),
-            ..t.clone()
+        .map(|t| {
+            let mut chain = vec![];
+            let mut at = t.parent.filter(|p| known.contains_key(p));
+            while let Some(p) = at {
+                if chain.contains(&p) || p == t.id {
+                    chain.clear();
+                    break;
+                }
+                chain.push(p);
+                at = known[&p].parent.filter(|q| known.contains_key(q));
+            }
+            // chain: parent, grandparent, ... top.
+            let parent = match chain.len() {
+                0 => None,
+                n if n < MAX_DEPTH => Some(chain[0]),
+                n => Some(chain[n - MAX_DEPTH]),
+            };
+            ThemeRecord {
+                parent,
+                ..t.clone()
+            }
         })
         .collect();
     if !themes.is_empty() {

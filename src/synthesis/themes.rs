@@ -82,33 +82,54 @@ fn analysis_rows(
         .zip(&ids)
         .map(|(c, id)| (c.guid.as_str(), *id))
         .collect();
-    let rows = a
-        .codes
+    // Codes name themes everywhere (counts, matrices, exports), so each is
+    // unique: a matched code keeps its theme's code; another its name, or
+    // its parent's code and its name, or that numbered.
+    let mut used: std::collections::HashSet<String> = ids
         .iter()
-        .zip(&ids)
-        .map(|(c, id)| {
-            let theme = kit.get(id);
-            // A code named "WAT Water" after the kit theme keeps its code.
-            let (code, label) = match theme {
-                Some(t) => (
-                    t.code.clone(),
-                    c.name
-                        .strip_prefix(&format!("{} ", t.code))
-                        .unwrap_or(&c.name)
-                        .to_owned(),
-                ),
-                None => (c.name.clone(), c.name.clone()),
-            };
-            ThemeRecord {
-                id: *id,
-                code,
-                label,
-                description: c.description.clone(),
-                parent: c.parent.as_deref().and_then(|p| by_guid.get(p).copied()),
-                references: theme.map(|t| t.references.clone()).unwrap_or_default(),
-            }
-        })
+        .filter_map(|id| kit.get(id).map(|t| t.code.clone()))
         .collect();
+    let mut code_of: HashMap<RecordId, String> = HashMap::new();
+    let mut rows = Vec::with_capacity(a.codes.len());
+    for (c, id) in a.codes.iter().zip(&ids) {
+        let theme = kit.get(id);
+        let parent = c.parent.as_deref().and_then(|p| by_guid.get(p).copied());
+        let (code, label) = match theme {
+            // A code named "WAT Water" after the kit theme keeps its code.
+            Some(t) => (
+                t.code.clone(),
+                c.name
+                    .strip_prefix(&format!("{} ", t.code))
+                    .unwrap_or(&c.name)
+                    .to_owned(),
+            ),
+            None => {
+                let mut code = c.name.clone();
+                if used.contains(&code)
+                    && let Some(p) = parent.and_then(|p| code_of.get(&p))
+                {
+                    code = format!("{p} / {}", c.name);
+                }
+                let base = code.clone();
+                let mut n = 1;
+                while used.contains(&code) {
+                    n += 1;
+                    code = format!("{base} ({n})");
+                }
+                used.insert(code.clone());
+                (code, c.name.clone())
+            }
+        };
+        code_of.insert(*id, code.clone());
+        rows.push(ThemeRecord {
+            id: *id,
+            code,
+            label,
+            description: c.description.clone(),
+            parent,
+            references: theme.map(|t| t.references.clone()).unwrap_or_default(),
+        });
+    }
     let mut coded: HashMap<RecordId, Vec<RecordId>> = HashMap::new();
     for c in &a.codings {
         coded.entry(c.quote).or_default().push(ids[c.code as usize]);

@@ -412,8 +412,36 @@ fn bad_projects_are_refused_and_change_nothing() {
             1,
         )
     });
+    let crowded = changed(&good, |x| {
+        let codes: String = (0..101)
+            .map(|i| format!("<Code guid=\"0b1b2c3d-0000-4000-8000-{i:012x}\" name=\"c{i}\" isCodable=\"true\"/>"))
+            .collect();
+        let codings: String = (0..101)
+            .map(|i| format!("<Coding guid=\"0c1b2c3d-0000-4000-8000-{i:012x}\"><CodeRef targetGUID=\"0b1b2c3d-0000-4000-8000-{i:012x}\"/></Coding>"))
+            .collect();
+        x.replacen("<Codes>", &format!("<Codes>{codes}"), 1)
+            .replacen(
+                "      </PlainTextSelection>",
+                &format!("{codings}</PlainTextSelection>"),
+                1,
+            )
+    });
+    let attributes = changed(&good, |x| {
+        let many: String = (0..65).map(|i| format!(" a{i}=\"1\"")).collect();
+        x.replacen("<CodeBook>", &format!("<CodeBook{many}>"), 1)
+    });
     let cases: Vec<(Vec<u8>, Expect)> = vec![
         (huge, |e| matches!(e, QdaError::TooLarge { .. })),
+        (crowded, |e| {
+            matches!(
+                e,
+                QdaError::TooMany {
+                    what: "codes-per-selection",
+                    ..
+                }
+            )
+        }),
+        (attributes, |e| matches!(e, QdaError::Xml { .. })),
         (
             deep,
             |e| matches!(e, QdaError::Schema { what, .. } if what == "Code (nested too deep)"),
@@ -497,6 +525,46 @@ fn bad_projects_are_refused_and_change_nothing() {
             .unwrap()
             .same_as_kit
     );
+    // GUIDs in braces, as the schema allows, are the same GUIDs.
+    let braced = changed(&good, |x| {
+        let (_, g) = attr_after(&x, 0, "Code", "guid");
+        x.replace(
+            &format!("\"{g}\""),
+            &format!("\"{{{}}}\"", g.to_uppercase()),
+        )
+    });
+    assert!(
+        v.import_analysis(e, read(&braced).unwrap())
+            .unwrap()
+            .same_as_kit
+    );
+    // Codings none of which is a quote held here (another engagement's
+    // project) are refused rather than emptying the analysis coding.
+    let foreign = {
+        let mut files = unzip(&good);
+        let mut qde = String::from_utf8(files.remove("project.qde").unwrap()).unwrap();
+        for (i, name) in ["PlainTextSelection", "TextSource"].iter().enumerate() {
+            let mut from = 0;
+            while let Some(at) = qde[from..].find(&format!("<{name} ")) {
+                let at = from + at;
+                let (_, g) = attr_after(&qde, at, name, "guid");
+                let new = format!("0d1b2c3d-0000-4000-8{i:03}-{at:012x}");
+                qde = qde.replace(&g, &new);
+                if let Some(t) = files.remove(&format!("sources/{g}.txt")) {
+                    files.insert(format!("sources/{new}.txt"), t);
+                }
+                from = at + 1;
+            }
+        }
+        qde = qde.replace(" name=\"2", " name=\"elsewhere 2");
+        files.insert("project.qde".into(), qde.into_bytes());
+        zip(&files)
+    };
+    assert!(matches!(
+        v.import_analysis(e, read(&foreign).unwrap()),
+        Err(Error::Qda(QdaError::NothingMatched))
+    ));
+    assert_eq!(analyses(&v), 0);
     // A project file of the wrong engagement's vault is still only read:
     // an unknown engagement is refused before anything is written.
     assert!(matches!(

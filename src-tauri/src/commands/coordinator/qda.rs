@@ -23,7 +23,7 @@ pub struct QdaImportParams {
 /// Imports a coded project as the engagement's analysis coding, whole or
 /// not at all.
 #[tauri::command]
-pub fn qda_import(
+pub async fn qda_import(
     vault: State<'_, VaultState>,
     params: QdaImportParams,
 ) -> Result<QdaImported, UiError> {
@@ -36,7 +36,7 @@ pub fn qda_import(
 
 /// The analysis codebook, or `None` before any import.
 #[tauri::command]
-pub fn qda_codebook(
+pub async fn qda_codebook(
     vault: State<'_, VaultState>,
     params: EngagementParams,
 ) -> Result<Option<Vec<CodeView>>, UiError> {
