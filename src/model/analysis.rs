@@ -25,8 +25,9 @@ pub struct Analysis {
     pub imported_at: i64,
 }
 
-/// One code of the analysis codebook.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Zeroize)]
+/// One code of the analysis codebook. (Its name and description may quote a
+/// participant: Debug shows neither.)
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Zeroize)]
 #[serde(deny_unknown_fields)]
 pub struct AnalysisCode {
     /// The code's GUID in the project, lower case.
@@ -57,6 +58,16 @@ impl std::fmt::Debug for Analysis {
             .field("engagement", &self.engagement)
             .field("codes", &self.codes.len())
             .field("codings", &self.codings.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl std::fmt::Debug for AnalysisCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AnalysisCode")
+            .field("guid", &self.guid)
+            .field("parent", &self.parent)
+            .field("theme", &self.theme)
             .finish_non_exhaustive()
     }
 }

@@ -27,13 +27,14 @@ use super::{
 use crate::{
     Error,
     model::{Analysis, AnalysisCode, AnalysisCoding, Record, RecordId, Speaker, now},
-    report::qdpx::{code_name, guid, source_guid, source_texts},
+    report::qdpx::{code_name, guid, lf, source_guid, source_texts},
     synthesis::{Filters, Records, Synthesis},
     vault::{Change, Vault},
 };
 
-/// What an import did.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
+/// What an import did. (Debug gives counts only: code names may quote a
+/// participant.)
+#[derive(Clone, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct QdaImported {
     /// Whether the analysis coding was written (false: it was the same).
@@ -55,6 +56,25 @@ pub struct QdaImported {
     pub not_held: usize,
     /// Coded selections on quotes whose consent no longer allows reports.
     pub not_allowed: usize,
+}
+
+impl std::fmt::Debug for QdaImported {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("QdaImported")
+            .field("changed", &self.changed)
+            .field("same_as_kit", &self.same_as_kit)
+            .field("codes", &self.codes)
+            .field("mapped", &self.mapped)
+            .field("codings", &self.codings)
+            .field("codes_added", &self.codes_added.len())
+            .field("codes_removed", &self.codes_removed.len())
+            .field("codes_renamed", &self.codes_renamed.len())
+            .field("codings_added", &self.codings_added)
+            .field("codings_removed", &self.codings_removed)
+            .field("not_held", &self.not_held)
+            .field("not_allowed", &self.not_allowed)
+            .finish()
+    }
 }
 
 /// A quote in a source as Hearken exports it.
@@ -106,7 +126,7 @@ impl Quotes {
                     quote: q,
                     start,
                     end,
-                    text: text_of[&q].to_owned(),
+                    text: lf(text_of[&q]).into_owned(),
                     usable: true,
                 });
                 out.usable.insert(guid("selection", &q), q);
@@ -136,7 +156,7 @@ impl Quotes {
                         quote: id,
                         start: usize::MAX,
                         end: usize::MAX,
-                        text: q.text.clone(),
+                        text: lf(&q.text).into_owned(),
                         usable: false,
                     });
             }
@@ -375,23 +395,43 @@ fn kit_coding(vault: &Vault, synthesis: &Synthesis) -> Coding {
 
 /// Fills `out`'s differences; whether there are none.
 fn compare(before: &Coding, after: &Coding, out: &mut QdaImported) -> bool {
-    let by_path: HashMap<&str, &str> = before
+    // Paths that name one code on their side only can stand for it.
+    let unique = |c: &Coding| -> HashMap<String, String> {
+        let mut seen: HashMap<&str, Option<&str>> = HashMap::new();
+        for (g, (path, ..)) in &c.codes {
+            seen.entry(path)
+                .and_modify(|x| *x = None)
+                .or_insert(Some(g));
+        }
+        seen.into_iter()
+            .filter_map(|(p, g)| g.map(|g| (p.to_owned(), g.to_owned())))
+            .collect()
+    };
+    let (before_paths, after_paths) = (unique(before), unique(after));
+    // Each code of `after` as the code of `before` it is, if any: the same
+    // GUID, or else the same unique path (one to one).
+    let mut alias: HashMap<&str, &str> = HashMap::new();
+    let mut taken: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for g in after.codes.keys().filter(|g| before.codes.contains_key(*g)) {
+        alias.insert(g, g);
+        taken.insert(g);
+    }
+    let mut by_path: Vec<(&String, &str)> = after
         .codes
         .iter()
-        .map(|(g, (path, ..))| (path.as_str(), g.as_str()))
-        .collect();
-    // Each code of `after` as the code of `before` it is, if any.
-    let alias: HashMap<&str, &str> = after
-        .codes
-        .iter()
+        .filter(|(g, _)| !alias.contains_key(g.as_str()))
+        .filter(|(g, (path, ..))| after_paths.get(path) == Some(*g))
         .filter_map(|(g, (path, ..))| {
-            if before.codes.contains_key(g) {
-                Some((g.as_str(), g.as_str()))
-            } else {
-                by_path.get(path.as_str()).map(|b| (g.as_str(), *b))
-            }
+            let (b, _) = before.codes.get_key_value(before_paths.get(path)?)?;
+            Some((g, b.as_str()))
         })
         .collect();
+    by_path.sort();
+    for (g, b) in by_path {
+        if taken.insert(b) {
+            alias.insert(g, b);
+        }
+    }
     let mut other = false;
     for (g, (_, name, parent, description)) in &after.codes {
         let Some(b) = alias.get(g.as_str()) else {

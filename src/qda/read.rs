@@ -11,6 +11,7 @@
 use std::{
     collections::{HashMap, HashSet},
     io::Read,
+    rc::Rc,
 };
 
 use roxmltree::{Document, Node, ParsingOptions};
@@ -31,8 +32,8 @@ const MAX_TOTAL_BYTES: u64 = 512 * 1024 * 1024;
 const MAX_NODES: u32 = 5_000_000;
 /// Deepest nesting of codes (Hearken exports at most 16 levels).
 const MAX_CODE_DEPTH: usize = 64;
-/// Longest code name, in characters.
-const MAX_NAME_CHARS: usize = 1_000;
+/// Longest code name, in characters (a kit theme's code and label).
+const MAX_NAME_CHARS: usize = 2 * crate::model::validate::MAX_TEXT_CHARS + 1;
 /// Most codes in a project.
 pub const MAX_CODES: usize = 10_000;
 /// Most codes on one selection.
@@ -55,7 +56,9 @@ pub struct Project {
     pub other_selections: usize,
 }
 
-#[derive(Debug, Clone)]
+/// A code as read (Debug shows neither its name nor its description, which
+/// may quote a participant).
+#[derive(Clone)]
 pub struct Code {
     /// Lower case.
     pub guid: String,
@@ -68,8 +71,17 @@ pub struct Source {
     pub guid: String,
     pub name: String,
     /// Its text, when the archive holds it (`internal://` paths).
-    pub text: Option<String>,
+    pub text: Option<Rc<str>>,
     pub selections: Vec<Selection>,
+}
+
+impl std::fmt::Debug for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Code")
+            .field("guid", &self.guid)
+            .field("parent", &self.parent)
+            .finish_non_exhaustive()
+    }
 }
 
 impl std::fmt::Debug for Source {
@@ -151,7 +163,10 @@ pub fn read(bytes: &[u8]) -> Result<Project, QdaError> {
         digest,
         ..Project::default()
     };
-    if project.name.is_empty() {
+    if project.name.is_empty()
+        || project.name.chars().count() > MAX_NAME_CHARS
+        || project.name.chars().any(hidden)
+    {
         return Err(schema(&doc, root, "Project/@name"));
     }
     let mut seen = HashSet::new();
@@ -166,27 +181,45 @@ pub fn read(bytes: &[u8]) -> Result<Project, QdaError> {
     }
     let known: HashSet<&str> = project.codes.iter().map(|c| c.guid.as_str()).collect();
     let mut sources = vec![];
+    // Each source text read once, however many sources name it.
+    let mut texts: HashMap<String, Rc<str>> = HashMap::new();
+    let mut guids = HashSet::new();
     if let Some(list) = child(root, "Sources") {
         for s in list.children().filter(Node::is_element) {
             if !is(s, "TextSource") {
                 project.other_selections += s
                     .descendants()
-                    .filter(|n| n.is_element() && n.tag_name().name().ends_with("Selection"))
+                    .filter(|n| {
+                        n.is_element()
+                            && n.tag_name().name().ends_with("Selection")
+                            && child(*n, "Coding").is_some()
+                    })
                     .count();
                 continue;
             }
             let guid = guid_of(&doc, s, "TextSource")?;
+            if !guids.insert(guid.clone()) {
+                return Err(schema(&doc, s, "TextSource/@guid"));
+            }
             let text = match s.attribute("plainTextPath") {
                 Some(p) if p.starts_with("internal://") => {
                     let name = format!("sources/{}", &p["internal://".len()..]);
-                    let bytes = entry(&mut zip, &name, &mut budget)?.ok_or_else(|| missing(p))?;
-                    let text = String::from_utf8(bytes)
-                        .map_err(|_| QdaError::SourceMissing { path: p.to_owned() })?;
-                    // QualCoder writes a byte-order mark its positions skip.
-                    Some(match text.strip_prefix('\u{feff}') {
-                        Some(rest) => rest.to_owned(),
-                        None => text,
-                    })
+                    match texts.get(&name) {
+                        Some(t) => Some(Rc::clone(t)),
+                        None => {
+                            let bytes =
+                                entry(&mut zip, &name, &mut budget)?.ok_or_else(|| missing(p))?;
+                            let text = String::from_utf8(bytes).map_err(|_| missing(p))?;
+                            // QualCoder writes a byte-order mark its positions
+                            // skip; tools differ on whether CR LF is one
+                            // character, and Hearken's sources have line feeds
+                            // only.
+                            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+                            let text: Rc<str> = crate::report::qdpx::lf(text).into();
+                            texts.insert(name, Rc::clone(&text));
+                            Some(text)
+                        }
+                    }
                 }
                 _ => None,
             };
@@ -268,7 +301,7 @@ fn byte_ranges(text: &str, selections: &mut [Selection]) {
 /// A source's text missing (its path cut to 100 characters for the message).
 fn missing(path: &str) -> QdaError {
     QdaError::SourceMissing {
-        path: path.chars().take(100).collect(),
+        path: path.chars().filter(|c| !hidden(*c)).take(100).collect(),
     }
 }
 
@@ -289,9 +322,7 @@ fn entry(
         .read_to_end(&mut bytes)
         .map_err(|_| QdaError::NotZip)?;
     if bytes.len() as u64 > limit {
-        return Err(QdaError::TooLarge {
-            limit: MAX_ENTRY_BYTES,
-        });
+        return Err(QdaError::TooLarge { limit });
     }
     *budget -= bytes.len() as u64;
     Ok(Some(bytes))
@@ -315,7 +346,7 @@ fn read_codes(
             .filter(|n| {
                 !n.trim().is_empty()
                     && n.chars().count() <= MAX_NAME_CHARS
-                    && !n.chars().any(char::is_control)
+                    && !n.chars().any(hidden)
             })
             .ok_or_else(|| schema(doc, c, "Code/@name"))?;
         if !matches!(c.attribute("isCodable"), Some("true" | "false")) {
@@ -330,9 +361,7 @@ fn read_codes(
             .trim()
             .to_owned();
         if description.chars().count() > crate::model::validate::MAX_TEXT_CHARS
-            || description
-                .chars()
-                .any(|ch| ch.is_control() && !matches!(ch, '\n' | '\r' | '\t'))
+            || description.chars().any(hidden)
         {
             return Err(schema(doc, c, "Code/Description"));
         }
@@ -345,6 +374,20 @@ fn read_codes(
         read_codes(doc, c, Some(&guid), depth + 1, out, seen)?;
     }
     Ok(())
+}
+
+/// A character a name or description may not hold: a control character
+/// (tab and line ends aside), or one that is invisible or turns the
+/// direction of the text around (names could pass for others).
+fn hidden(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        || matches!(
+            c,
+            '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{feff}'
+        )
+        || ('\u{202a}'..='\u{202e}').contains(&c)
+        || ('\u{2060}'..='\u{2064}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
 }
 
 /// Refuses what the XML parser would take quadratic time over: a start tag

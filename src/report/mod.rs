@@ -38,8 +38,9 @@ pub(crate) fn csv_row<'a>(
 }
 
 /// Text safe inside XML and HTML content and attribute values: markup
-/// escaped, and the characters XML 1.0 forbids replaced (the QDPX project
-/// and the dashboard's pages).
+/// escaped; tab and line ends as character references, so an attribute
+/// keeps them as they were; and the characters XML 1.0 forbids, and C1
+/// controls, replaced (the QDPX project and the dashboard's pages).
 pub(crate) fn escape_markup(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -49,8 +50,10 @@ pub(crate) fn escape_markup(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
+            '\t' => out.push_str("&#9;"),
+            '\n' => out.push_str("&#10;"),
+            '\r' => out.push_str("&#13;"),
+            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }

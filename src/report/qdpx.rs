@@ -43,6 +43,16 @@ pub fn guid(role: &str, id: &RecordId) -> String {
     )
 }
 
+/// A text with every line end a line feed: tools count a CR LF as one
+/// character or two, and positions must agree in all of them.
+pub fn lf(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// A theme's name as a code of the project: "code label", or the code alone
 /// when the label adds nothing to it.
 pub fn code_name(code: &str, label: &str) -> String {
@@ -115,9 +125,10 @@ pub fn source_texts(records: &Records) -> Vec<SourceText> {
                     text.push_str("\n\n");
                     at += 2;
                 }
-                let n = q.text.chars().count();
+                let quote = lf(&q.text);
+                let n = quote.chars().count();
                 spans.push((q.id, at, at + n));
-                text.push_str(&q.text);
+                text.push_str(&quote);
                 at += n;
             }
             if spans.is_empty() {
@@ -394,4 +405,26 @@ pub fn write(synthesis: &Synthesis, records: &Records) -> Result<Vec<u8>, Export
             .map_err(ExportError::Write)?;
     }
     Ok(zip.finish().map_err(arch)?.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_ends_become_line_feeds_so_positions_agree_in_every_tool() {
+        assert_eq!(lf("a\r\nb\rc\nd"), "a\nb\nc\nd");
+        assert!(matches!(
+            lf("no carriage return"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn a_code_is_named_once_when_its_label_adds_nothing() {
+        assert_eq!(code_name("WAT", "Water"), "WAT Water");
+        assert_eq!(code_name("Transport", "Transport"), "Transport");
+        assert_eq!(code_name("Access / Other", "Other"), "Access / Other");
+        assert_eq!(code_name("WAT", " "), "WAT");
+    }
 }

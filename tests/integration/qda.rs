@@ -447,7 +447,13 @@ fn bad_projects_are_refused_and_change_nothing() {
             |e| matches!(e, QdaError::Schema { what, .. } if what == "Code (nested too deep)"),
         ),
         (
-            changed(&good, |x| x.replacen(" name=\"", " name=\"&#155;31m", 2)),
+            changed(&good, |x| {
+                let at = x.find("<Code guid=\"").unwrap();
+                let name = at + x[at..].find(" name=\"").unwrap() + 7;
+                let mut x = x.clone();
+                x.insert_str(name, "&#155;31m");
+                x
+            }),
             |e| matches!(e, QdaError::Schema { what, .. } if what == "Code/@name"),
         ),
         (b"PK not really a zip".to_vec(), |e| *e == QdaError::NotZip),
