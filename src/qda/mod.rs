@@ -4,6 +4,7 @@
 //! [`crate::report::qdpx`].
 
 mod apply;
+mod compare;
 pub mod read;
 
 pub use apply::{CodeView, QdaImported, codebook};
