@@ -31,12 +31,26 @@ fn primary(lang: &str) -> &str {
     lang.split(['-', '_', '.']).next().unwrap_or(lang)
 }
 
-/// One argument of a [`Message`].
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(untagged)]
+/// One argument of a [`Message`]. In JSON (`--json` errors, the app) a
+/// whole number is written as one (`4000`, not `4000.0`), so scripts
+/// compare it as they would expect.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
     Str(String),
     Num(f64),
+}
+
+impl Serialize for Arg {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Arg::Str(v) => s.serialize_str(v),
+            // Exactly representable whole numbers (|n| < 2^53) as integers.
+            Arg::Num(n) if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 => {
+                s.serialize_i64(*n as i64)
+            }
+            Arg::Num(n) => s.serialize_f64(*n),
+        }
+    }
 }
 
 impl From<&str> for Arg {
@@ -214,6 +228,18 @@ impl Localizer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_numbers_are_integers_in_json() {
+        let m = Message::new("x")
+            .arg("max", 4000usize)
+            .arg("share", 0.5)
+            .arg("at", "line");
+        assert_eq!(
+            serde_json::to_string(&m.args).unwrap(),
+            r#"{"at":"line","max":4000,"share":0.5}"#
+        );
+    }
 
     #[test]
     fn negotiation_prefers_primary_subtag_and_falls_back_to_english() {
