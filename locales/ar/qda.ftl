@@ -1,6 +1,6 @@
 # التبادل مع برامج التحليل النوعي (hearken qda).
 
-err-qda-not-zip = هذا ليس مشروع REFI-QDA: ملف ‎.qdpx‎ أرشيف ZIP.
+err-qda-not-zip = هذا ليس مشروع REFI-QDA: ملف ⁦.qdpx⁩ أرشيف ZIP.
 err-qda-no-project = لا يحتوي هذا الأرشيف على project.qde، فهو ليس مشروع REFI-QDA.
 err-qda-too-large = يتجاوز أحد ملفات هذا المشروع { $mib } ميبيبايت بعد فك الضغط. لم يُستورد شيء.
 err-qda-xml = الملف project.qde ليس XML سليم البنية (السطر { $line }). لم يُستورد شيء.

@@ -103,8 +103,7 @@ struct Quotes {
 }
 
 impl Quotes {
-    fn new(vault: &Vault, synthesis: &Synthesis) -> Self {
-        let records = Records::collect(vault, synthesis, false);
+    fn new(vault: &Vault, synthesis: &Synthesis, records: &Records) -> Self {
         let mut out = Quotes {
             usable: HashMap::new(),
             held: HashMap::new(),
@@ -116,7 +115,7 @@ impl Quotes {
             .iter()
             .map(|q| (q.id, q.text.as_str()))
             .collect();
-        for t in source_texts(&records) {
+        for t in source_texts(records) {
             out.names
                 .entry(t.name.clone())
                 .and_modify(|g| *g = None)
@@ -210,7 +209,9 @@ impl Vault {
             return Ok(unchanged(a));
         }
         let synthesis = Synthesis::compute(self, engagement, &Filters::default())?;
-        let quotes = Quotes::new(self, &synthesis);
+        // What an export would hold now: the quotes reports may use.
+        let records = Records::collect(self, &synthesis, false);
+        let quotes = Quotes::new(self, &synthesis, &records);
         let themes: Vec<(RecordId, String, String, Option<RecordId>)> = self
             .themes(engagement)
             .into_iter()
@@ -267,7 +268,7 @@ impl Vault {
         // What it changes: against the analysis before, or the kit's coding.
         let before = match &previous {
             Some((_, a)) => coding_of(a),
-            None => kit_coding(self, &synthesis),
+            None => kit_coding(&records),
         };
         if compare(&before, &coding_of(&analysis), &mut out) {
             out.same_as_kit = previous.is_none();

@@ -6,8 +6,7 @@ use super::QdaImported;
 use crate::{
     model::{Analysis, RecordId},
     report::qdpx::{code_name, guid},
-    synthesis::{Records, Synthesis},
-    vault::Vault,
+    synthesis::Records,
 };
 
 /// A coding, compared code by code: by GUID, or (for tools that write new
@@ -69,8 +68,7 @@ pub(super) fn coding_of(a: &Analysis) -> Coding {
 }
 
 /// The kit's coding of the quotes reports may use, as Hearken exports it.
-pub(super) fn kit_coding(vault: &Vault, synthesis: &Synthesis) -> Coding {
-    let records = Records::collect(vault, synthesis, false);
+pub(super) fn kit_coding(records: &Records) -> Coding {
     let known: BTreeSet<RecordId> = records.themes.iter().map(|t| t.id).collect();
     Coding::new(
         records.themes.iter().map(|t| {

@@ -52,7 +52,6 @@ fn kit_rows(vault: &Vault, engagement: RecordId) -> Vec<ThemeRecord> {
 }
 
 /// The analysis codes as themes, and each quote's codes.
-#[allow(clippy::type_complexity)]
 fn analysis_rows(
     vault: &Vault,
     a: &Analysis,

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
 import { cliFor } from "./coordinator.mjs";
-import { appSession, inspectScreen, openScreen, settle, unlock } from "./harness.mjs";
+import { appSession, assertNothingClipped, inspectScreen, openScreen, settle, unlock } from "./harness.mjs";
 
 const PASSPHRASE = "analysts coded the river basin dialogues";
 const plain = (s) => s.replace(/[\u2068\u2069]/g, "").trim();
@@ -127,5 +127,36 @@ describe("the analysis coding from a QDA tool, in English", () => {
       timeoutMsg: "the dashboard was never written",
     });
     assert.match(readFileSync(path.join(folder, "fr", "communities.html"), "utf8"), /Distance to services/);
+  });
+});
+
+describe("the analysis coding from a QDA tool, in Arabic", () => {
+  const app = appSession({
+    locale: "ar_EG.UTF-8",
+    prepare: (profile) => {
+      const f = buildFixture();
+      const vault = path.join(profile.data, "vault.hearken");
+      copyFileSync(path.join(f.work, "coord.hearken"), vault);
+      cliFor(vault, f.pass)("qda", "import", f.coded);
+    },
+  });
+
+  test("the panel, its codebook and the codebook choice read right to left, in Arabic", async () => {
+    const b = app.browser;
+    await unlock(b, PASSPHRASE);
+    await openScreen(b, "coord-themes");
+    const table = await b.$("#coord-qda-table");
+    await table.waitForExist({ timeout: 10000 });
+    assert.equal(await b.execute(() => document.documentElement.dir), "rtl");
+    assert.match(plain(await (await b.$("#coord-qda-heading")).getText()), /ترميز التحليل/);
+    assert.match(plain(await (await b.$('label[for="coord-themes-codebook"]')).getText()), /المواضيع من/);
+    assert.ok(await (await b.$('#coord-qda-table tr[data-code="Distance to services"]')).isExisting());
+    await (await b.$("#coord-qda-path")).setValue(fixture.bad);
+    await (await b.$("#coord-qda-import")).click();
+    const notice = await b.$("#coord-qda-error");
+    await notice.waitForExist({ timeout: 10000 });
+    assert.match(plain(await notice.getText()), /ليس مشروع REFI-QDA/);
+    await assertNothingClipped(b, "qda-themes-ar");
+    await inspectScreen(b, "qda-themes-ar", { show: "#coord-qda-heading" });
   });
 });

@@ -88,25 +88,13 @@ pub(crate) fn unzip(bytes: &[u8]) -> HashMap<String, Vec<u8>> {
         .collect()
 }
 
-/// An attribute's value in a start tag cut after its element name.
-fn attr(tag: &str, name: &str) -> String {
-    let tag = format!(" {tag}");
-    let key = format!(" {name}=\"");
-    let at = tag.find(&key).unwrap() + key.len();
-    tag[at..at + tag[at..].find('"').unwrap()].to_owned()
-}
-
-#[test]
-fn qdpx_of_the_demo_is_valid_and_positions_point_at_quotes() {
-    let (t, mut v, _) = TestVault::new();
-    let demo = hearken::demo::load(&mut v).unwrap();
-    let (s, r) = both(&v, demo.engagement);
-    let bytes = report::qdpx::write(&s, &r).unwrap();
-    assert_eq!(bytes, report::qdpx::write(&s, &r).unwrap(), "deterministic");
-    let files = unzip(&bytes);
-    let qde = files.get("project.qde").expect("project.qde");
-    let path = t.dir.path().join("project.qde");
-    std::fs::write(&path, qde).unwrap();
+/// A `.qdpx` whose `project.qde` is valid against the standard's schema
+/// (`xmllint`, from libxml2-utils).
+pub(crate) fn assert_schema_valid(qdpx: &[u8]) {
+    let files = unzip(qdpx);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("project.qde");
+    std::fs::write(&path, &files["project.qde"]).unwrap();
     let xsd = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/refi-qda/Project.xsd");
     let out = Command::new("xmllint")
         .args(["--noout", "--schema"])
@@ -119,6 +107,26 @@ fn qdpx_of_the_demo_is_valid_and_positions_point_at_quotes() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// An attribute's value in a start tag cut after its element name.
+fn attr(tag: &str, name: &str) -> String {
+    let tag = format!(" {tag}");
+    let key = format!(" {name}=\"");
+    let at = tag.find(&key).unwrap() + key.len();
+    tag[at..at + tag[at..].find('"').unwrap()].to_owned()
+}
+
+#[test]
+fn qdpx_of_the_demo_is_valid_and_positions_point_at_quotes() {
+    let (_t, mut v, _) = TestVault::new();
+    let demo = hearken::demo::load(&mut v).unwrap();
+    let (s, r) = both(&v, demo.engagement);
+    let bytes = report::qdpx::write(&s, &r).unwrap();
+    assert_eq!(bytes, report::qdpx::write(&s, &r).unwrap(), "deterministic");
+    assert_schema_valid(&bytes);
+    let files = unzip(&bytes);
+    let qde = files.get("project.qde").expect("project.qde");
 
     let xml = std::str::from_utf8(qde).unwrap();
     let texts: HashMap<&str, Vec<char>> = files

@@ -15,7 +15,10 @@ use hearken::{
     vault::Vault,
 };
 
-use crate::{export::unzip, support::*};
+use crate::{
+    export::{assert_schema_valid, unzip},
+    support::*,
+};
 
 fn export(v: &Vault, e: RecordId) -> Vec<u8> {
     let s = Synthesis::compute(v, e, &Filters::default()).unwrap();
@@ -41,27 +44,6 @@ fn changed(bytes: &[u8], f: impl FnOnce(String) -> String) -> Vec<u8> {
     let qde = String::from_utf8(files.remove("project.qde").unwrap()).unwrap();
     files.insert("project.qde".into(), f(qde).into_bytes());
     zip(&files)
-}
-
-/// Fixtures are what a tool could write: valid against the standard's schema.
-fn assert_schema_valid(bytes: &[u8]) {
-    let files = unzip(bytes);
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("project.qde");
-    std::fs::write(&path, &files["project.qde"]).unwrap();
-    let xsd = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/refi-qda/Project.xsd");
-    let out = std::process::Command::new("xmllint")
-        .args(["--noout", "--schema"])
-        .arg(&xsd)
-        .arg(&path)
-        .output()
-        .expect("xmllint (libxml2-utils) is installed");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
 }
 
 fn analyses(v: &Vault) -> usize {
