@@ -72,5 +72,10 @@ fn hearken_app_commands() -> &'static [&'static str] {
         "tracking_write",
         "qda_import",
         "qda_codebook",
+        "report_texts",
+        "report_text_set",
+        "report_text_preview",
+        "quote_curation",
+        "quote_curate",
     ]
 }

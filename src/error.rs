@@ -49,6 +49,9 @@ pub enum Error {
     Tracking(#[from] crate::coordinator::tracking::TrackingError),
     #[error(transparent)]
     Qda(#[from] crate::qda::QdaError),
+    /// The coordinator's report texts and choice of quotes.
+    #[error(transparent)]
+    Editorial(#[from] crate::model::EditorialError),
 }
 
 impl Error {
@@ -74,6 +77,7 @@ impl Localized for Error {
             Error::File(e) => e.message(),
             Error::Tracking(e) => e.message(),
             Error::Qda(e) => e.message(),
+            Error::Editorial(e) => e.message(),
         }
     }
 }

@@ -92,6 +92,11 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Result<tauri:
             commands::coordinator::tracking::tracking_write,
             commands::coordinator::qda::qda_import,
             commands::coordinator::qda::qda_codebook,
+            commands::coordinator::editorial::report_texts,
+            commands::coordinator::editorial::report_text_set,
+            commands::coordinator::editorial::report_text_preview,
+            commands::coordinator::editorial::quote_curation,
+            commands::coordinator::editorial::quote_curate,
         ])
         .build(tauri::generate_context!())
 }

@@ -24,6 +24,9 @@ use crate::{
 const CONTENT: &str = include_str!("content.json");
 /// Official recommendations the demo's community recommendations refer to.
 const OFFICIALS: &str = include_str!("officials.json");
+/// The coordinator's report texts: every part in English, the summary and
+/// cover in French.
+const TEXTS: &str = include_str!("texts.json");
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -146,8 +149,25 @@ pub fn load(vault: &mut Vault) -> Result<DemoSummary, Error> {
         let engagement = load_engagement(v)?;
         let mut summary = load_sessions(v, engagement)?;
         follow_up(v, engagement, &mut summary)?;
+        report_texts(v, engagement)?;
         Ok(summary)
     })
+}
+
+#[derive(Deserialize)]
+struct DemoReportText {
+    language: String,
+    part: crate::model::ReportPart,
+    text: String,
+}
+
+fn report_texts(vault: &mut Vault, engagement: RecordId) -> Result<(), Error> {
+    let texts: Vec<DemoReportText> =
+        serde_json::from_str(TEXTS).expect("the shipped demo texts parse");
+    for t in texts {
+        vault.set_report_text(engagement, &t.language, t.part, &t.text)?;
+    }
+    Ok(())
 }
 
 /// The coordinator's follow-up: the official recommendations, each

@@ -8,6 +8,7 @@
 //! words behind in memory.
 
 mod analysis;
+mod editorial;
 mod engagement;
 mod exchange;
 mod merge;
@@ -17,6 +18,7 @@ mod tracking;
 pub mod validate;
 
 pub use analysis::{Analysis, AnalysisCode, AnalysisCoding};
+pub use editorial::{Curation, EditorialError, Pin, ReportPart, ReportText};
 pub use engagement::{
     AgendaSegment, DEFAULT_K, Engagement, EngagementInput, LangText, Theme, ThemeInput,
 };
@@ -137,11 +139,15 @@ pub enum Kind {
     CommunityUpdate = 19,
     /// The coordinator's analysis coding from a QDA project.
     Analysis = 20,
+    /// A part of the framework report the coordinator wrote, in one language.
+    ReportText = 21,
+    /// The coordinator's choice of quotes for reports.
+    Curation = 22,
 }
 
 impl Kind {
     /// Every kind, in storage order.
-    pub const ALL: [Kind; 20] = [
+    pub const ALL: [Kind; 22] = [
         Kind::Engagement,
         Kind::Theme,
         Kind::Session,
@@ -162,6 +168,8 @@ impl Kind {
         Kind::Evaluation,
         Kind::CommunityUpdate,
         Kind::Analysis,
+        Kind::ReportText,
+        Kind::Curation,
     ];
     pub fn from_u8(v: u8) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| *k as u8 == v)
@@ -189,6 +197,8 @@ impl Kind {
             Kind::Evaluation => "evaluation",
             Kind::CommunityUpdate => "community_update",
             Kind::Analysis => "analysis",
+            Kind::ReportText => "report_text",
+            Kind::Curation => "curation",
         }
     }
 
@@ -249,6 +259,8 @@ pub enum Record {
     Evaluation(Evaluation),
     CommunityUpdate(CommunityUpdate),
     Analysis(Analysis),
+    ReportText(ReportText),
+    Curation(Curation),
 }
 
 impl Record {
@@ -274,6 +286,8 @@ impl Record {
             Record::Evaluation(_) => Kind::Evaluation,
             Record::CommunityUpdate(_) => Kind::CommunityUpdate,
             Record::Analysis(_) => Kind::Analysis,
+            Record::ReportText(_) => Kind::ReportText,
+            Record::Curation(_) => Kind::Curation,
         }
     }
 
@@ -301,6 +315,8 @@ impl Record {
             Record::Evaluation(e) => Some(e.session),
             Record::CommunityUpdate(u) => Some(u.engagement),
             Record::Analysis(a) => Some(a.engagement),
+            Record::ReportText(t) => Some(t.engagement),
+            Record::Curation(c) => Some(c.engagement),
         }
     }
 }

@@ -7,9 +7,11 @@
 
 pub mod csv;
 pub mod dashboard;
+pub mod editorial;
 mod export_error;
 pub mod framework;
 pub mod json;
+pub mod markup;
 pub mod open_data;
 pub mod pdf;
 pub mod qdpx;

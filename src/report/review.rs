@@ -231,7 +231,7 @@ fn recommendation(l: &Labels, doc: &mut Document, t: &Tracked) {
     }
     doc.push(Block::paragraph(status));
     if !t.history.is_empty() {
-        doc.push(Block::Bullets(
+        doc.push(Block::bullets(
             t.history.iter().map(|e| l.history_line(e)).collect(),
         ));
     }

@@ -64,7 +64,7 @@ fn at_level(
         KeyFigure::new(u.heard.quotes.to_string(), loc.text("up-fig-quotes")),
     ]));
     doc.push(Block::heading(2, loc.text("up-heard")));
-    doc.push(Block::Bullets(
+    doc.push(Block::bullets(
         u.heard
             .themes
             .iter()
@@ -113,7 +113,7 @@ fn at_level(
     if lines.is_empty() {
         doc.push(Block::paragraph(loc.text("up-nothing-yet")));
     } else {
-        doc.push(Block::Bullets(lines));
+        doc.push(Block::bullets(lines));
     }
     if evaluation && u.evaluation.sessions > 0 {
         doc.push(Block::heading(2, loc.text("up-evaluation")));

@@ -23,7 +23,9 @@
 //!   quotes whose consent covers `quotes_shared` may be shown beyond the
 //!   coordinator; with [`Filters::shared_only`] no other quote is chosen.
 //!   A quote chosen for a theme is not chosen again for a theme above or
-//!   below it.
+//!   below it. The coordinator's pins come first and excluded quotes never
+//!   come ([`curation`]); the automatic choice draws from every region,
+//!   language and session it can.
 //! - Recommendations a coordinator merged as duplicates
 //!   ([`crate::model::Merge`]) appear once, with every source kept.
 //! - It is computed in passes over the quotes, never per theme × column ×
@@ -32,6 +34,7 @@
 
 mod actions;
 mod coverage;
+mod curation;
 mod evaluation;
 mod records;
 mod represent;
@@ -230,7 +233,13 @@ impl Synthesis {
             co_occurrence: themes::co_occurrence(&codebook, &quotes),
             needs: actions::needs(vault, &sessions, &codebook),
             recommendations: actions::recommendations(vault, engagement, &sessions, &codebook),
-            representative: represent::choose(vault, &codebook, &quotes, filters.shared_only),
+            representative: represent::choose(
+                vault,
+                &codebook,
+                &quotes,
+                filters.shared_only,
+                vault.curation(engagement).map(|(_, c)| c),
+            ),
             evaluation,
             withheld_for_differencing: differencing,
         })

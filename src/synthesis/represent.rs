@@ -1,20 +1,21 @@
-//! Representative quotes per theme, chosen for diversity: each pick prefers
-//! a region not yet represented for the theme, then a session not yet
-//! represented, then the earliest quote (session date, then capture
-//! order). Only quotes whose consent covers reports are candidates, and
-//! only those that pass the export gate (no unresolved identifying detail)
-//! are chosen. The
-//! choice depends only on the vault's contents, never on
-//! chance, so the same vault gives the same report.
+//! Representative quotes per theme: the coordinator's pins first
+//! ([`super::curation`]), then a choice for diversity, each pick preferring
+//! a language not yet represented for the theme, then a region, then a
+//! session, then the earliest quote (session date, then capture order).
+//! Excluded quotes are never chosen. Only quotes whose consent covers
+//! reports are candidates, and only those that pass the export gate (no
+//! unresolved identifying detail) are chosen. The choice depends only on
+//! the vault's contents, never on chance, so the same vault gives the same
+//! report.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::Serialize;
 
 use super::{REPRESENTATIVES_PER_THEME, themes::Codebook, themes::QuoteFacts};
 use crate::{
     consent::{self, QuoteUse},
-    model::{RecordId, Speaker},
+    model::{Curation, RecordId, Speaker},
     redact::Scanner,
     vault::Vault,
 };
@@ -106,39 +107,71 @@ pub(crate) fn choose(
     codebook: &Codebook,
     quotes: &[QuoteFacts],
     shared_only: bool,
+    curation: Option<&Curation>,
 ) -> Vec<Representative> {
     // `quotes` is already in session order (date) then capture order.
     let mut out = vec![];
     let mut gate = Gate::new(vault);
-    // Where each quote was chosen already: a quote is never shown twice
-    // under a theme and a theme above or below it.
+    let excluded: HashSet<RecordId> = curation
+        .map(|c| c.excluded.iter().copied().collect())
+        .unwrap_or_default();
+    let usable =
+        |q: &QuoteFacts| (q.shareable || !shared_only) && q.in_reports && !excluded.contains(&q.id);
+    // The coordinator's pins that may be printed, per theme row, in
+    // capture order.
+    let by_id: HashMap<RecordId, &QuoteFacts> = quotes.iter().map(|q| (q.id, q)).collect();
+    let mut pinned: BTreeMap<usize, Vec<&QuoteFacts>> = BTreeMap::new();
+    for pin in curation.map_or(&[][..], |c| &c.pins) {
+        let (Some(&row), Some(q)) = (codebook.rows(&[pin.theme]).first(), by_id.get(&pin.quote))
+        else {
+            continue;
+        };
+        if q.counted.contains(&row) && usable(q) && gate.clear(q.id, q.session) {
+            pinned.entry(row).or_default().push(q);
+        }
+    }
+    // Where each quote is shown: a quote is never shown twice under a
+    // theme and a theme above or below it. Pins are placed first.
     let mut chosen: HashMap<RecordId, Vec<usize>> = HashMap::new();
+    for (row, list) in &mut pinned {
+        list.sort_by_key(|q| vault.order_of(q.id));
+        for q in list {
+            chosen.entry(q.id).or_default().push(*row);
+        }
+    }
     let lineages: Vec<Vec<usize>> = (0..codebook.themes.len())
         .map(|r| codebook.lineage(r))
         .collect();
     for (row, (_, code, _, _)) in codebook.themes.iter().enumerate() {
         let related =
             |other: &usize| lineages[row].contains(other) || lineages[*other].contains(&row);
-        let mut pool: Vec<(&QuoteFacts, bool)> = quotes
+        let mut regions = BTreeSet::new();
+        let mut languages = BTreeSet::new();
+        let mut seen_sessions = BTreeSet::new();
+        let mut picks: Vec<&QuoteFacts> = pinned.remove(&row).unwrap_or_default();
+        for q in &picks {
+            regions.insert(q.region.clone());
+            languages.insert(q.language.clone());
+            seen_sessions.insert(q.session);
+        }
+        let mut pool: Vec<&QuoteFacts> = quotes
             .iter()
-            .filter(|q| q.counted.contains(&row))
+            .filter(|q| q.counted.contains(&row) && usable(q))
             .filter(|q| {
                 chosen
                     .get(&q.id)
                     .is_none_or(|rows| !rows.iter().any(related))
             })
-            .filter(|q| (q.shareable || !shared_only) && q.in_reports)
-            .map(|q| (q, q.shareable))
             .collect();
-        let mut regions = BTreeSet::new();
-        let mut seen_sessions = BTreeSet::new();
-        let mut picked = 0;
-        while picked < REPRESENTATIVES_PER_THEME {
+        while picks.len() < REPRESENTATIVES_PER_THEME {
+            // Diversity first: a language, then a region, then a session
+            // not yet represented for the theme; then the earliest.
             let best = pool
                 .iter()
                 .enumerate()
-                .min_by_key(|(i, (q, _))| {
+                .min_by_key(|(i, q)| {
                     (
+                        languages.contains(&q.language),
                         regions.contains(&q.region),
                         seen_sessions.contains(&q.session),
                         *i,
@@ -146,14 +179,17 @@ pub(crate) fn choose(
                 })
                 .map(|(i, _)| i);
             let Some(i) = best else { break };
-            let (q, ok) = pool.remove(i);
+            let q = pool.remove(i);
             if !gate.clear(q.id, q.session) {
                 continue;
             }
-            picked += 1;
             chosen.entry(q.id).or_default().push(row);
             regions.insert(q.region.clone());
+            languages.insert(q.language.clone());
             seen_sessions.insert(q.session);
+            picks.push(q);
+        }
+        for q in picks {
             let Ok(full) = vault.quote(q.id) else {
                 continue;
             };
@@ -166,7 +202,7 @@ pub(crate) fn choose(
                 text: full.text.clone(),
                 language: full.language.clone(),
                 translation: full.translation.clone(),
-                shareable: ok,
+                shareable: q.shareable,
                 bundle: vault.origin_of(q.id).map(|o| o.bundle.clone()),
             });
         }

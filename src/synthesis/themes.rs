@@ -252,6 +252,8 @@ pub(crate) struct QuoteFacts {
     pub session: RecordId,
     pub region: String,
     pub speaker: Speaker,
+    /// The language it was said in.
+    pub language: String,
     /// Codebook rows of the themes coded directly, ascending.
     pub direct: Vec<usize>,
     /// Codebook rows it counts for (direct and ancestors), ascending.
@@ -278,6 +280,7 @@ pub(crate) fn collect_quotes(
                 session: *sid,
                 region: s.region.clone(),
                 speaker: q.speaker.clone(),
+                language: q.language.clone(),
                 direct: codebook.rows(codebook.themes_of(id, &q.themes)),
                 counted: codebook.rows_with_ancestors(codebook.themes_of(id, &q.themes)),
                 shareable,

@@ -3,6 +3,7 @@
 mod bundle_format;
 mod careless;
 pub mod cli;
+mod editorial;
 mod exchange;
 mod export;
 mod qda;

@@ -52,7 +52,7 @@ fn merged_recommendations_show_once_with_every_source() {
     assert_eq!(g.by_reference["ICESCR art. 11"], vec![in_b.id]);
     assert!(g.unthemed.is_empty());
     // The report names both sessions as sources.
-    let doc = framework::document(&s, "en");
+    let doc = framework::document(&s, "en", &Default::default());
     let dir = tempfile::tempdir().unwrap();
     let (path, _) = save(dir.path(), "merged", &doc);
     let all = normalized(&text(&path, None));

@@ -147,7 +147,7 @@ fn assert_no_small_exact_people(layout: &str, s: &Synthesis) {
 fn english_framework_report_of_the_demo_reads_back_whole_and_traceable() {
     let (_t, v, e) = demo();
     let s = Synthesis::compute(&v, e, &shared()).unwrap();
-    let doc = framework::document(&s, "en");
+    let doc = framework::document(&s, "en", &Default::default());
     let dir = tempfile::tempdir().unwrap();
     let (path, pages) = save(dir.path(), "framework-en", &doc);
     qpdf_check(&path);
@@ -257,7 +257,7 @@ fn english_framework_report_of_the_demo_reads_back_whole_and_traceable() {
 fn arabic_framework_report_keeps_arabic_quotes_in_logical_order() {
     let (_t, v, e) = demo();
     let s = Synthesis::compute(&v, e, &shared()).unwrap();
-    let doc = framework::document(&s, "ar");
+    let doc = framework::document(&s, "ar", &Default::default());
     assert_eq!(doc.lang, "ar");
     let dir = tempfile::tempdir().unwrap();
     let (path, _) = save(dir.path(), "framework-ar", &doc);
@@ -304,7 +304,11 @@ fn suppressed_cells_never_print_a_count_below_k() {
     let f = crate::synthesis::build(&mut v);
     let s = Synthesis::compute(&v, f.engagement, &Filters::default()).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let (path, _) = save(dir.path(), "fixture-en", &framework::document(&s, "en"));
+    let (path, _) = save(
+        dir.path(),
+        "fixture-en",
+        &framework::document(&s, "en", &Default::default()),
+    );
     qpdf_check(&path);
     let layout = run("pdftotext", &["-layout", path.to_str().unwrap(), "-"]);
     // North has 3 participants and youth 2: both below k = 5.
@@ -344,7 +348,11 @@ fn quotes_of_imported_bundles_name_their_bundle_and_the_annex_the_device() {
             .all(|x| x.bundle.as_ref() == Some(&origin.bundle))
     );
     let dir = tempfile::tempdir().unwrap();
-    let (path, pages) = save(dir.path(), "imported-en", &framework::document(&s, "en"));
+    let (path, pages) = save(
+        dir.path(),
+        "imported-en",
+        &framework::document(&s, "en", &Default::default()),
+    );
     qpdf_check(&path);
     let all = normalized(&text(&path, None));
     let digest: String = origin.bundle.chars().take(12).collect();
@@ -399,7 +407,7 @@ fn an_engagement_without_sessions_and_a_filtered_one_still_make_valid_reports() 
         let (path, _) = save(
             dir.path(),
             &format!("empty-{lang}"),
-            &framework::document(&s, lang),
+            &framework::document(&s, lang, &Default::default()),
         );
         qpdf_check(&path);
     }
@@ -412,7 +420,11 @@ fn an_engagement_without_sessions_and_a_filtered_one_still_make_valid_reports() 
     };
     let s = Synthesis::compute(&v, e, &only).unwrap();
     assert_eq!(s.sessions.len(), 1);
-    let (path, pages) = save(dir.path(), "filtered", &framework::document(&s, "es"));
+    let (path, pages) = save(
+        dir.path(),
+        "filtered",
+        &framework::document(&s, "es", &Default::default()),
+    );
     qpdf_check(&path);
     let annex = normalized(&text(&path, Some((pages, pages))));
     // The cover and every page's footer say which filter made it.
@@ -428,7 +440,11 @@ fn an_engagement_without_sessions_and_a_filtered_one_still_make_valid_reports() 
     assert!(body.contains("español"), "the session's language named");
     // The whole engagement's report says nothing of the kind.
     let whole = Synthesis::compute(&v, e, &Filters::default()).unwrap();
-    let (whole_path, _) = save(dir.path(), "whole", &framework::document(&whole, "es"));
+    let (whole_path, _) = save(
+        dir.path(),
+        "whole",
+        &framework::document(&whole, "es", &Default::default()),
+    );
     assert!(!normalized(&text(&whole_path, None)).contains("Informe filtrado"));
     let all_sessions = v.sessions(Some(e));
     for (id, _) in &all_sessions {
@@ -468,7 +484,11 @@ fn thousands_of_recommendations_on_one_obligation_still_fit_the_pages() {
     let s = Synthesis::compute(&v, e, &shared()).unwrap();
     assert!(s.recommendations.by_reference["ICESCR art. 11"].len() >= 2000);
     let dir = tempfile::tempdir().unwrap();
-    let (path, _) = save(dir.path(), "many-recs", &framework::document(&s, "en"));
+    let (path, _) = save(
+        dir.path(),
+        "many-recs",
+        &framework::document(&s, "en", &Default::default()),
+    );
     qpdf_check(&path);
     let all = normalized(&text(&path, None));
     let last = s.recommendations.all.len();

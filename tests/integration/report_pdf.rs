@@ -494,7 +494,7 @@ fn sparse_and_empty_documents_still_make_valid_pdfs() {
         bars: vec![],
     }));
     sparse.push(Block::KeyFigures(vec![]));
-    sparse.push(Block::Bullets(vec![]));
+    sparse.push(Block::bullets(vec![]));
     sparse.push(Block::Paragraph("سطر\n\nبعد سطر فارغ\twith a tab".into()));
     sparse.push(Block::Paragraph(
         "https://example.org/a-very-long-address-that-cannot-break-anywhere-at-all/".repeat(3),

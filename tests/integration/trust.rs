@@ -481,7 +481,7 @@ fn every_output(c: &Vault, engagement: RecordId, dir: &std::path::Path) -> Vec<(
         let (path, _) = crate::report_framework::save(
             dir,
             &format!("framework-{tag}"),
-            &framework::document(&s, "en"),
+            &framework::document(&s, "en", &Default::default()),
         );
         out.push((
             format!("pdf/{tag}"),

@@ -181,7 +181,7 @@ fn report_with(lang: &str, size: Option<(usize, usize)>) -> Document {
     }
 
     doc.push(Block::heading(1, lex.needs_h));
-    doc.push(Block::Bullets(
+    doc.push(Block::bullets(
         lex.needs.iter().map(|s| s.to_string()).collect(),
     ));
     doc.push(Block::heading(1, lex.recs_h));
@@ -240,7 +240,7 @@ pub fn session_summary(lang: &str) -> Document {
         KeyFigure::new("3", lex.fig_themes),
     ]));
     doc.push(Block::heading(2, lex.main_themes_h));
-    doc.push(Block::Bullets(vec![
+    doc.push(Block::bullets(vec![
         lex.themes[0].into(),
         lex.themes[1].into(),
         lex.themes[5].into(),

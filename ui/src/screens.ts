@@ -14,6 +14,7 @@ import CoordinatorDashboard from "./screens/coordinator/Dashboard.svelte";
 import CoordinatorImport from "./screens/coordinator/Import.svelte";
 import CoordinatorRecommendations from "./screens/coordinator/Recommendations.svelte";
 import CoordinatorReport from "./screens/coordinator/Report.svelte";
+import CoordinatorReportTexts from "./screens/coordinator/ReportTexts.svelte";
 import CoordinatorThemes from "./screens/coordinator/Themes.svelte";
 import CoordinatorTracking from "./screens/coordinator/Tracking.svelte";
 import CaptureScreen from "./screens/facilitator/Capture.svelte";
@@ -60,5 +61,6 @@ export const SCREENS: readonly Screen[] = [
   { id: "coord-themes", title: "coord-screen-themes", group: "coordinator", component: CoordinatorThemes },
   { id: "coord-recommendations", title: "coord-screen-recommendations", group: "coordinator", component: CoordinatorRecommendations },
   { id: "coord-tracking", title: "coord-screen-tracking", group: "coordinator", component: CoordinatorTracking },
+  { id: "coord-report-texts", title: "coord-screen-report-texts", group: "coordinator", component: CoordinatorReportTexts },
   { id: "coord-report", title: "coord-screen-report", group: "coordinator", component: CoordinatorReport },
 ];

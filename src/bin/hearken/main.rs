@@ -28,6 +28,7 @@ mod qda;
 mod quote;
 mod redact;
 mod report;
+mod report_text;
 mod secret;
 mod session;
 mod synthesis;
@@ -122,6 +123,9 @@ pub enum Command {
     Synthesis(synthesis::Args),
     /// The framework report or a session summary (PDF); CSV, JSON or REFI-QDA exports.
     Report(report::Args),
+    /// The framework report's texts only a person can write: summary, context, limitations, acknowledgements, cover.
+    #[command(subcommand)]
+    ReportText(report_text::ReportTextCmd),
     /// Follow up recommendations: official ones, links, state history.
     #[command(subcommand)]
     Tracking(tracking::TrackingCmd),
@@ -196,6 +200,7 @@ fn run(cli: Cli, ctx: &Ctx) -> anyhow::Result<()> {
         Command::Roster(c) => import::roster(ctx, c),
         Command::Synthesis(a) => synthesis::run(ctx, a),
         Command::Report(a) => report::run(ctx, a),
+        Command::ReportText(c) => report_text::report_text(ctx, c),
         Command::Tracking(c) => tracking::tracking(ctx, c),
         Command::Dashboard(a) => tracking::dashboard(ctx, a),
         Command::Update(c) => update::update(ctx, c),

@@ -85,11 +85,87 @@ pub enum QuoteCmd {
     },
     /// Keep the identifying details found in a quote as written (reviewed).
     Review { id: String },
+    /// Show a quote under a theme in reports, before the automatic choice
+    /// (its consent permitting).
+    Pin {
+        id: String,
+        /// The theme's code.
+        #[arg(long)]
+        theme: String,
+    },
+    /// Undo a pin: from one theme, or from every theme.
+    Unpin {
+        id: String,
+        #[arg(long)]
+        theme: Option<String>,
+    },
+    /// Keep a quote out of every report.
+    Exclude { id: String },
+    /// Let an excluded quote be chosen for reports again.
+    Include { id: String },
+    /// The quotes pinned to themes and excluded from reports.
+    Curated {
+        #[arg(long)]
+        engagement: Option<String>,
+    },
 }
 
 pub fn quote(ctx: &Ctx, cmd: QuoteCmd) -> anyhow::Result<()> {
     let mut vault = ctx.unlock()?;
     match cmd {
+        QuoteCmd::Pin { id, theme } => {
+            let qid = vault.resolve(Kind::Quote, &id)?;
+            let engagement = vault.session(vault.quote(qid)?.session)?.engagement;
+            let tid = crate::engagement::theme_by_code(&vault, engagement, &theme)?;
+            let changed = vault.pin_quote(qid, tid)?;
+            curated(ctx, "quote-pinned", qid, changed)
+        }
+        QuoteCmd::Unpin { id, theme } => {
+            let qid = vault.resolve(Kind::Quote, &id)?;
+            let engagement = vault.session(vault.quote(qid)?.session)?.engagement;
+            let tid = theme
+                .map(|t| crate::engagement::theme_by_code(&vault, engagement, &t))
+                .transpose()?;
+            let changed = vault.unpin_quote(qid, tid)?;
+            curated(ctx, "quote-unpinned", qid, changed)
+        }
+        QuoteCmd::Exclude { id } => {
+            let qid = vault.resolve(Kind::Quote, &id)?;
+            let changed = vault.exclude_quote(qid)?;
+            curated(ctx, "quote-excluded", qid, changed)
+        }
+        QuoteCmd::Include { id } => {
+            let qid = vault.resolve(Kind::Quote, &id)?;
+            let changed = vault.include_quote(qid)?;
+            curated(ctx, "quote-included", qid, changed)
+        }
+        QuoteCmd::Curated { engagement } => {
+            let e = crate::synthesis::engagement(&vault, engagement.as_deref())?;
+            let c = vault.curation(e).map(|(_, c)| c);
+            let pins = c.map_or(&[][..], |c| &c.pins);
+            let excluded = c.map_or(&[][..], |c| &c.excluded);
+            if ctx.json {
+                return output::json(&serde_json::json!({
+                    "pins": pins.iter().map(|p| serde_json::json!({
+                        "quote": p.quote.to_string(),
+                        "theme": theme_codes(&vault, &[p.theme]),
+                    })).collect::<Vec<_>>(),
+                    "excluded": excluded.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                }));
+            }
+            let headers = ["col-id", "col-themes"].map(|h| ctx.t(h, &[]));
+            let mut rows: Vec<Vec<String>> = pins
+                .iter()
+                .map(|p| vec![p.quote.short(), theme_codes(&vault, &[p.theme])])
+                .collect();
+            rows.extend(
+                excluded
+                    .iter()
+                    .map(|q| vec![q.short(), ctx.t("quote-excluded-mark", &[])]),
+            );
+            output::table(&headers, &rows);
+            Ok(())
+        }
         QuoteCmd::Add {
             session,
             speaker,
@@ -334,5 +410,19 @@ fn warn_findings(ctx: &Ctx, vault: &Vault, quote: RecordId) -> anyhow::Result<()
             ]
         )
     );
+    Ok(())
+}
+
+/// Says what a pin, unpin, exclusion or inclusion did.
+fn curated(ctx: &Ctx, id: &str, quote: RecordId, changed: bool) -> anyhow::Result<()> {
+    if ctx.json {
+        return output::json(&serde_json::json!({ "id": quote.to_string(), "changed": changed }));
+    }
+    let id = if changed {
+        id
+    } else {
+        "quote-curation-unchanged"
+    };
+    say!("{}", ctx.t(id, &[("id", Arg::from(quote.short()))]));
     Ok(())
 }

@@ -43,6 +43,14 @@ pub struct Args {
     /// sharing beyond the coordinator.
     #[arg(long)]
     pub session: Option<String>,
+    /// With --format pdf: the framework report as a submission, the
+    /// most-supported findings within --max-words words, saying what was
+    /// left out.
+    #[arg(long, requires = "max_words", conflicts_with = "session")]
+    pub submission: bool,
+    /// The submission's word budget (every word of the body counts).
+    #[arg(long, requires = "submission", value_parser = clap::value_parser!(u32).range(100..=1_000_000))]
+    pub max_words: Option<u32>,
     #[command(flatten)]
     pub scope: synthesis::Args,
 }
@@ -69,23 +77,36 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         None => None,
     };
     let s = Synthesis::compute(&vault, e, &filters)?;
+    let path = Arg::from(args.out.display().to_string());
     let done = match args.format {
-        Format::Review | Format::Update => unreachable!("handled by follow_up"),
         Format::Pdf => {
             let doc = match session {
                 Some(id) => framework::summary(&vault, &s, id, asked)?,
-                None => framework::document(&s, asked.unwrap_or(ctx.l10n.lang())),
+                None => {
+                    let lang = asked.unwrap_or(ctx.l10n.lang());
+                    let mut editorial = framework::Editorial::load(&vault, e, lang);
+                    editorial.max_words = args.max_words.map(|n| n as usize);
+                    framework::document(&s, lang, &editorial)
+                }
             };
             let pages = framework::write(&doc, &args.out, &ctx.vault_path)?;
-            ctx.t(
-                "report-pdf-done",
-                &[
-                    ("pages", Arg::from(pages)),
-                    ("path", Arg::from(args.out.display().to_string())),
-                ],
-            )
+            match args.max_words {
+                Some(max) => ctx.t(
+                    "report-submission-done",
+                    &[
+                        ("pages", Arg::from(pages)),
+                        ("words", Arg::from(framework::words(&doc))),
+                        ("max", Arg::from(max)),
+                        ("path", path),
+                    ],
+                ),
+                None => ctx.t(
+                    "report-pdf-done",
+                    &[("pages", Arg::from(pages)), ("path", path)],
+                ),
+            }
         }
-        Format::Csv | Format::Json | Format::Qdpx => {
+        _ => {
             let records = Records::collect(&vault, &s, filters.shared_only);
             let bytes = match args.format {
                 Format::Csv => report::csv::write(&s, &records),
@@ -97,10 +118,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 .map_err(hearken::Error::from)?;
             ctx.t(
                 "report-export-done",
-                &[
-                    ("quotes", Arg::from(records.quotes.len())),
-                    ("path", Arg::from(args.out.display().to_string())),
-                ],
+                &[("quotes", Arg::from(records.quotes.len())), ("path", path)],
             )
         }
     };

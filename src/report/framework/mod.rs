@@ -18,16 +18,21 @@
 //!   no need or recommendation is left out of the framework report.
 
 mod sections;
+mod submission;
 mod summary;
 
 use std::collections::HashMap;
 
+pub use super::editorial::Editorial;
 pub use summary::summary;
 
-use super::{ExportError, pdf::Document};
+use super::{
+    ExportError,
+    pdf::{Block, Document},
+};
 use crate::{
     i18n::{Arg, LANGUAGES, Localizer},
-    model::RecordId,
+    model::{RecordId, ReportPart},
     redact::cells::Shown,
     synthesis::{SessionRef, Synthesis},
 };
@@ -50,11 +55,26 @@ pub fn language(lang: &str) -> Result<&'static str, ExportError> {
 }
 
 /// The framework report of `synthesis` in `lang` (negotiated: an unknown
-/// language gives English; check it first with [`language`]).
-pub fn document(synthesis: &Synthesis, lang: &str) -> Document {
+/// language gives English; check it first with [`language`]), with the
+/// coordinator's texts, in full or (with [`Editorial::max_words`]) as a
+/// submission within a word budget.
+pub fn document(synthesis: &Synthesis, lang: &str, editorial: &Editorial) -> Document {
     let loc = Localizer::new(lang, false);
     let ctx = Context::new(&loc, synthesis);
     let mut doc = Document::report(loc.lang(), loc.text("fw-title")).subtitle(&synthesis.title);
+    let cover = &editorial.cover;
+    if !cover.organisations.is_empty() {
+        doc = doc.byline(loc.format(
+            "fw-cover-organisations",
+            &[("list", Arg::from(cover.organisations.join("; ")))],
+        ));
+    }
+    if let Some(review) = &cover.review {
+        doc = doc.byline(loc.format("fw-cover-review", &[("review", Arg::from(review.as_str()))]));
+    }
+    if let Some(date) = &cover.date {
+        doc = doc.byline(loc.format("fw-cover-date", &[("date", Arg::from(date.as_str()))]));
+    }
     if let Some((from, to)) = ctx.period() {
         doc = doc.byline(loc.format("fw-period", &[("from", from.into()), ("to", to.into())]));
     }
@@ -73,15 +93,46 @@ pub fn document(synthesis: &Synthesis, lang: &str) -> Document {
         doc.footer = Some(format!("{} · {filtered}", doc.title));
         doc = doc.byline(filtered);
     }
-    doc.push(super::pdf::Block::TableOfContents)
-        .push(super::pdf::Block::PageBreak);
-    sections::methodology(&ctx, &mut doc);
-    sections::coverage(&ctx, &mut doc);
-    sections::findings(&ctx, &mut doc);
-    sections::needs(&ctx, &mut doc);
-    sections::recommendations(&ctx, &mut doc);
-    sections::annex(&ctx, &mut doc);
+    if let Some(max) = editorial.max_words {
+        doc = doc.byline(loc.format("fw-submission-cover", &[("max", Arg::from(max))]));
+    }
+    doc.push(Block::TableOfContents).push(Block::PageBreak);
+    let body = doc.blocks.len();
+    prose(&ctx, &mut doc, editorial, ReportPart::Summary);
+    prose(&ctx, &mut doc, editorial, ReportPart::Context);
+    match editorial.max_words {
+        Some(max) => submission::body(&ctx, &mut doc, editorial, body, max),
+        None => {
+            sections::methodology(&ctx, &mut doc);
+            sections::coverage(&ctx, &mut doc);
+            sections::findings(&ctx, &mut doc);
+            sections::needs(&ctx, &mut doc);
+            sections::recommendations(&ctx, &mut doc);
+            prose(&ctx, &mut doc, editorial, ReportPart::Limitations);
+            prose(&ctx, &mut doc, editorial, ReportPart::Acknowledgements);
+            sections::annex(&ctx, &mut doc);
+        }
+    }
     doc
+}
+
+/// Words of the report's body (after the contents): what a submission's
+/// budget counts.
+pub fn words(doc: &Document) -> usize {
+    let start = doc
+        .blocks
+        .iter()
+        .position(|b| *b == Block::TableOfContents)
+        .map_or(0, |i| i + 1);
+    doc.blocks[start..].iter().map(Block::words).sum()
+}
+
+/// One of the coordinator's prose parts, under its own heading, if written.
+fn prose(ctx: &Context, doc: &mut Document, editorial: &Editorial, part: ReportPart) {
+    if let Some(text) = editorial.parts.get(&part).filter(|t| !t.trim().is_empty()) {
+        let heading = ctx.t(&format!("fw-part-{}", part.name()));
+        doc.blocks.extend(super::editorial::blocks(heading, text));
+    }
 }
 
 /// Renders `doc` and writes it to `path` whole or not at all, never over

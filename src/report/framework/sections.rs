@@ -67,7 +67,9 @@ fn breakdown_chart(ctx: &Context, title: &str, b: &Breakdown) -> Block {
     })
 }
 
-pub(super) fn methodology(ctx: &Context, doc: &mut Document) {
+/// The method in brief: how many, where, and how small counts are kept
+/// (a submission prints this and no more of the method).
+pub(super) fn method_brief(ctx: &Context, doc: &mut Document) {
     let s = ctx.synthesis;
     doc.push(Block::heading(1, ctx.t("fw-method")));
     doc.push(Block::paragraph(ctx.t("fw-method-intro")));
@@ -104,6 +106,11 @@ pub(super) fn methodology(ctx: &Context, doc: &mut Document) {
     if s.filters.analysis {
         doc.push(Block::paragraph(ctx.t("fw-analysis-codebook")));
     }
+}
+
+pub(super) fn methodology(ctx: &Context, doc: &mut Document) {
+    let s = ctx.synthesis;
+    method_brief(ctx, doc);
     doc.push(Block::heading(2, ctx.t("fw-sessions-by-region")));
     doc.push(breakdown_table(ctx, "fw-col-region", &s.coverage.regions));
     doc.push(Block::heading(2, ctx.t("fw-sessions-by-language")));
@@ -163,7 +170,7 @@ pub(super) fn coverage(ctx: &Context, doc: &mut Document) {
         ctx.loc
             .format("fw-gap-group", &[("group", g.as_str().into())])
     }));
-    doc.push(Block::Bullets(gaps));
+    doc.push(Block::bullets(gaps));
 }
 
 fn count_matrix(ctx: &Context, title: &str, m: &crate::synthesis::Matrix) -> Block {
@@ -337,7 +344,7 @@ impl Context<'_> {
 
 /// "R12": how a recommendation is numbered in the report (its place in
 /// the synthesis), so the obligations index can point at it.
-fn number(n: usize) -> String {
+pub(super) fn number(n: usize) -> String {
     format!("R{}", n + 1)
 }
 

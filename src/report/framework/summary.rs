@@ -259,7 +259,7 @@ fn compose(loc: &Localizer, synthesis: &Synthesis, h: &Heard, b: Budget) -> Docu
     ]));
     if !h.themes.is_empty() {
         doc.push(Block::heading(2, loc.text("fw-summary-discussed")));
-        doc.push(Block::Bullets(
+        doc.push(Block::bullets(
             h.themes.iter().take(b.themes).cloned().collect(),
         ));
     }
@@ -292,7 +292,7 @@ fn compose(loc: &Localizer, synthesis: &Synthesis, h: &Heard, b: Budget) -> Docu
             continue;
         }
         doc.push(Block::heading(2, loc.text(title)));
-        doc.push(Block::Bullets(list.iter().take(n).cloned().collect()));
+        doc.push(Block::bullets(list.iter().take(n).cloned().collect()));
         left_out += list.len().saturating_sub(n);
     }
     if left_out > 0 {

@@ -5,7 +5,7 @@
 use super::{
     PdfError, charts,
     layout::{Chunk, Ctx, Item, line_chunks, stack},
-    model::{Align, Block, Document, KeyFigure, QuoteBlock},
+    model::{Align, Block, Document, Inline, KeyFigure, QuoteBlock},
     shaping::Dir,
     style::{self, Style},
     table,
@@ -18,7 +18,8 @@ pub(crate) fn block(ctx: &mut Ctx, block: &Block) -> Result<Vec<Chunk>, PdfError
         Block::Heading { level, text } => heading(ctx, *level, text),
         Block::Paragraph(text) => paragraph(ctx, text),
         Block::Quote(q) => quote(ctx, q),
-        Block::Bullets(items) => bullets(ctx, items),
+        Block::Rich(text) => rich(ctx, text),
+        Block::List { numbered, items } => list(ctx, *numbered, items),
         Block::Table(t) => table::table(ctx, t),
         Block::Matrix(m) => table::matrix(ctx, m),
         Block::BarChart(c) => charts::bar_chart(ctx, c),
@@ -81,6 +82,27 @@ fn paragraph(ctx: &mut Ctx, text: &str) -> Result<Vec<Chunk>, PdfError> {
     ))
 }
 
+fn rich(ctx: &mut Ctx, text: &Inline) -> Result<Vec<Chunk>, PdfError> {
+    let width = ctx.frame.width;
+    let lines = ctx.inline_lines(text, style::BODY, width)?;
+    Ok(first_spaced(
+        line_chunks(&ctx.frame, lines, 0.0, width),
+        7.0,
+    ))
+}
+
+/// Widow and orphan control for the lines of one paragraph: a short one
+/// (up to four lines) is kept whole, a longer one never leaves its first
+/// or last line alone on a page.
+fn no_widows(lines: &mut [Chunk]) {
+    let n = lines.len();
+    for (i, c) in lines.iter_mut().enumerate().take(n.saturating_sub(1)) {
+        if n <= 4 || i == 0 || i + 2 >= n {
+            c.keep_with_next = true;
+        }
+    }
+}
+
 fn first_spaced(mut chunks: Vec<Chunk>, space: f32) -> Vec<Chunk> {
     if let Some(c) = chunks.first_mut() {
         c.space_before = space;
@@ -113,10 +135,9 @@ fn quote(ctx: &mut Ctx, q: &QuoteBlock) -> Result<Vec<Chunk>, PdfError> {
         if let Some(last) = chunks.last_mut() {
             last.keep_with_next = true;
         }
-        chunks.extend(first_spaced(
-            line_chunks(&frame, lines, QUOTE_INDENT, width),
-            space,
-        ));
+        let mut part = first_spaced(line_chunks(&frame, lines, QUOTE_INDENT, width), space);
+        no_widows(&mut part);
+        chunks.extend(part);
     }
     // The bar runs unbroken beside the quote and its translation.
     let bar_x = frame.x(1.0, QUOTE_BAR);
@@ -143,16 +164,22 @@ fn quote(ctx: &mut Ctx, q: &QuoteBlock) -> Result<Vec<Chunk>, PdfError> {
     Ok(chunks)
 }
 
-const BULLET_INDENT: f32 = 16.0;
+const BULLET_INDENT: f32 = 20.0;
 
-fn bullets(ctx: &mut Ctx, items: &[String]) -> Result<Vec<Chunk>, PdfError> {
+fn list(ctx: &mut Ctx, numbered: bool, items: &[Inline]) -> Result<Vec<Chunk>, PdfError> {
     let frame = ctx.frame;
     let width = frame.width - BULLET_INDENT;
     let mut chunks = Vec::new();
     for (i, text) in items.iter().enumerate() {
-        let lines = ctx.doc_lines(text, style::BODY, width)?;
+        let lines = ctx.inline_lines(text, style::BODY, width)?;
         let mut item = line_chunks(&frame, lines, BULLET_INDENT, width);
-        let bullet = ctx.doc_lines("•", style::BODY, BULLET_INDENT)?.remove(0);
+        let mark = if numbered {
+            ctx.loc
+                .format("report-list-number", &[("n", Arg::from(i + 1))])
+        } else {
+            "•".to_owned()
+        };
+        let bullet = ctx.doc_lines(&mark, style::BODY, BULLET_INDENT)?.remove(0);
         if let Some(first) = item.first_mut() {
             first.space_before = if i == 0 { 7.0 } else { 3.0 };
             let x = frame.x(4.0, bullet.width);

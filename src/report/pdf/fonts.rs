@@ -49,6 +49,10 @@ impl Face {
         }
     }
 
+    pub fn is_bold(self) -> bool {
+        matches!(self, Face::SansBold | Face::NaskhBold)
+    }
+
     pub fn family(self) -> Family {
         match self {
             Face::Sans | Face::SansBold => Family::Sans,

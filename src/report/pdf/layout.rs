@@ -13,7 +13,7 @@ use std::rc::Rc;
 use super::{
     PdfError,
     lines::{Line, break_lines},
-    model::Align,
+    model::{Align, Inline},
     shaping::{Dir, Shaper},
     style::{Color, Style},
 };
@@ -187,6 +187,20 @@ impl Ctx<'_> {
             out.extend(break_lines(&mut self.shaper, para, width));
         }
         Ok(out)
+    }
+
+    /// A coordinator's text with its emphasis, in the document's direction.
+    pub fn inline_lines(
+        &mut self,
+        text: &Inline,
+        style: Style,
+        width: f32,
+    ) -> Result<Vec<Line>, PdfError> {
+        let dir = Dir::of(self.rtl());
+        let para = self
+            .shaper
+            .emphasized(&text.text, &text.strong, style, dir)?;
+        Ok(break_lines(&mut self.shaper, para, width))
     }
 
     /// Document-direction text.

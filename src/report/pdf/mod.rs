@@ -49,7 +49,7 @@ mod writer;
 
 pub use error::PdfError;
 pub use model::{
-    Align, Bar, BarChart, Block, Cell, Document, KeyFigure, Matrix, QuoteBlock, Table,
+    Align, Bar, BarChart, Block, Cell, Document, Inline, KeyFigure, Matrix, QuoteBlock, Table,
 };
 
 use crate::i18n::Localizer;
@@ -61,6 +61,18 @@ pub struct Rendered {
     pub bytes: Vec<u8>,
     /// Number of pages, cover included.
     pub pages: usize,
+}
+
+/// Checks that every character of `text` can be set with the embedded
+/// fonts, what would otherwise make [`render`] fail later; the error names
+/// the line (as the block) and the character.
+pub fn check_printable(text: &str) -> Result<(), PdfError> {
+    let mut shaper = shaping::Shaper::new();
+    for (i, line) in text.lines().enumerate() {
+        shaper.block = i + 1;
+        shaper.paragraph(line, style::BODY, shaping::Dir::Ltr)?;
+    }
+    Ok(())
 }
 
 /// Renders a document to PDF bytes.

@@ -7,6 +7,8 @@
 //! renderer, and so one model can be rendered in any language the engine's
 //! own strings ("Contents", "Page 3 of 12") are translated into.
 
+pub use crate::report::markup::Inline;
+
 /// A report or summary ready to be rendered.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
@@ -91,8 +93,10 @@ pub enum Block {
     /// A participant's words, with an optional translation and the trace
     /// back to where they were heard.
     Quote(QuoteBlock),
-    /// A bulleted list.
-    Bullets(Vec<String>),
+    /// Running text with emphasised words (a coordinator's own text).
+    Rich(Inline),
+    /// A list, bulleted or numbered.
+    List { numbered: bool, items: Vec<Inline> },
     /// A table; its header row repeats on every page it spans.
     Table(Table),
     /// Horizontal bar chart (bars grow from the start side).
@@ -120,6 +124,61 @@ impl Block {
     /// A paragraph.
     pub fn paragraph(text: impl Into<String>) -> Self {
         Block::Paragraph(text.into())
+    }
+
+    /// The words it prints (a submission's word budget counts them):
+    /// whitespace-separated runs, numbers and labels included.
+    pub fn words(&self) -> usize {
+        fn n(s: &str) -> usize {
+            s.split_whitespace().count()
+        }
+        match self {
+            Block::Heading { text, .. } | Block::Paragraph(text) => n(text),
+            Block::Rich(t) => n(&t.text),
+            Block::Quote(q) => {
+                n(&q.text) + q.translation.as_deref().map_or(0, n) + n(&q.attribution)
+            }
+            Block::List { items, .. } => items.iter().map(|i| n(&i.text)).sum(),
+            Block::Table(t) => t
+                .headers
+                .iter()
+                .chain(t.rows.iter().flatten())
+                .map(|c| n(c))
+                .sum(),
+            Block::BarChart(c) => {
+                n(&c.title)
+                    + c.bars
+                        .iter()
+                        .map(|b| n(&b.label) + n(&b.shown))
+                        .sum::<usize>()
+            }
+            Block::Matrix(m) => {
+                n(&m.title)
+                    + m.columns.iter().map(|c| n(c)).sum::<usize>()
+                    + m.rows
+                        .iter()
+                        .map(|(label, cells)| {
+                            n(label) + cells.iter().map(|c| n(&c.shown)).sum::<usize>()
+                        })
+                        .sum::<usize>()
+            }
+            Block::KeyFigures(f) => f.iter().map(|f| n(&f.value) + n(&f.label)).sum(),
+            Block::TableOfContents | Block::PageBreak => 0,
+        }
+    }
+
+    /// A bulleted list of plain items.
+    pub fn bullets(items: Vec<String>) -> Self {
+        Block::List {
+            numbered: false,
+            items: items
+                .into_iter()
+                .map(|text| Inline {
+                    text,
+                    strong: vec![],
+                })
+                .collect(),
+        }
     }
 }
 

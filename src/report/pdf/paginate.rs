@@ -69,7 +69,10 @@ impl Flow {
         }
     }
 
-    fn place(&mut self, chunk: &Chunk, next: Option<&Chunk>) -> Result<(), PdfError> {
+    /// Places `chunk`; `rest` is what follows it. A chunk kept with the
+    /// next one moves to a new page unless the whole chain of chunks kept
+    /// together fits (as far as a page can hold).
+    fn place(&mut self, chunk: &Chunk, rest: &[Chunk]) -> Result<(), PdfError> {
         if chunk.height > BODY_BOTTOM - BODY_TOP {
             return Err(PdfError::TooTall { block: chunk.block });
         }
@@ -78,10 +81,14 @@ impl Flow {
         }
         let space = if self.empty { 0.0 } else { chunk.space_before };
         let mut need = space + chunk.height;
-        if chunk.keep_with_next
-            && let Some(n) = next
-        {
-            need += n.space_before + n.height;
+        let mut kept = chunk.keep_with_next;
+        for n in rest {
+            let more = n.space_before + n.height;
+            if !kept || need + more > BODY_BOTTOM - BODY_TOP {
+                break;
+            }
+            need += more;
+            kept = n.keep_with_next;
         }
         if self.y + need > BODY_BOTTOM && !self.empty {
             self.new_page();
@@ -151,7 +158,7 @@ pub(crate) fn lay_out(doc: &Document, loc: &Localizer) -> Result<Laid, PdfError>
         first.break_before = true;
     }
     for (i, chunk) in chunks.iter().enumerate() {
-        flow.place(chunk, chunks.get(i + 1))?;
+        flow.place(chunk, &chunks[i + 1..])?;
     }
 
     let total = flow.pages.len();
@@ -310,15 +317,15 @@ mod tests {
     #[test]
     fn a_heading_that_would_end_a_page_moves_with_what_follows() {
         let mut f = flow(1);
-        f.place(&block(BODY - 40.0), None).unwrap();
+        f.place(&block(BODY - 40.0), &[]).unwrap();
         let heading = Chunk {
             keep_with_next: true,
             anchor: Some(0),
             ..block(20.0)
         };
         let paragraph = block(30.0);
-        f.place(&heading, Some(&paragraph)).unwrap();
-        f.place(&paragraph, None).unwrap();
+        f.place(&heading, std::slice::from_ref(&paragraph)).unwrap();
+        f.place(&paragraph, &[]).unwrap();
         assert_eq!(f.pages.len(), 2);
         assert_eq!(tops(&f.pages[1]), vec![BODY_TOP, BODY_TOP + 20.0]);
         assert_eq!(
@@ -329,12 +336,30 @@ mod tests {
     }
 
     #[test]
+    fn a_chain_of_lines_kept_together_moves_whole() {
+        let mut f = flow(0);
+        f.place(&block(BODY - 45.0), &[]).unwrap();
+        let kept = Chunk {
+            keep_with_next: true,
+            ..block(20.0)
+        };
+        let lines = [kept.clone(), kept, block(20.0)];
+        for i in 0..lines.len() {
+            f.place(&lines[i], &lines[i + 1..]).unwrap();
+        }
+        // The first two would fit on page 1; the third would not, so all
+        // three open page 2.
+        assert_eq!(f.pages.len(), 2);
+        assert_eq!(tops(&f.pages[1]).len(), 3);
+    }
+
+    #[test]
     fn space_before_is_dropped_at_the_top_of_a_page() {
         let mut f = flow(0);
-        f.place(&block(BODY - 5.0), None).unwrap();
-        f.place(&block(10.0).space(12.0), None).unwrap();
+        f.place(&block(BODY - 5.0), &[]).unwrap();
+        f.place(&block(10.0).space(12.0), &[]).unwrap();
         assert_eq!(tops(&f.pages[1]), vec![BODY_TOP]);
-        f.place(&block(10.0).space(12.0), None).unwrap();
+        f.place(&block(10.0).space(12.0), &[]).unwrap();
         assert_eq!(tops(&f.pages[1])[1], BODY_TOP + 10.0 + 12.0);
     }
 
@@ -342,12 +367,12 @@ mod tests {
     fn a_table_row_opening_a_page_brings_the_header_row() {
         let mut f = flow(0);
         let header = Rc::new(Chunk::new(15.0, vec![marker(0.0), marker(1.0)]));
-        f.place(&block(BODY - 10.0), None).unwrap();
+        f.place(&block(BODY - 10.0), &[]).unwrap();
         let row = Chunk {
             header: Some(header),
             ..block(20.0)
         };
-        f.place(&row, None).unwrap();
+        f.place(&row, &[]).unwrap();
         assert_eq!(
             tops(&f.pages[1]),
             vec![BODY_TOP, BODY_TOP + 1.0, BODY_TOP + 15.0]
@@ -361,10 +386,10 @@ mod tests {
             break_before: true,
             ..Chunk::default()
         };
-        f.place(&brk, None).unwrap();
-        f.place(&block(10.0), None).unwrap();
-        f.place(&brk, None).unwrap();
-        f.place(&block(10.0), None).unwrap();
+        f.place(&brk, &[]).unwrap();
+        f.place(&block(10.0), &[]).unwrap();
+        f.place(&brk, &[]).unwrap();
+        f.place(&block(10.0), &[]).unwrap();
         assert_eq!(f.pages.len(), 2);
     }
 
@@ -376,7 +401,7 @@ mod tests {
             ..block(BODY + 1.0)
         };
         assert!(matches!(
-            f.place(&tall, None),
+            f.place(&tall, &[]),
             Err(PdfError::TooTall { block: 4 })
         ));
     }

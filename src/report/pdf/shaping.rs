@@ -129,11 +129,31 @@ impl Shaper {
     /// Cuts `text` into shaped pieces. Control characters become spaces
     /// (a paragraph is one line of input; callers split on `\n`).
     pub fn paragraph(&mut self, text: &str, style: Style, dir: Dir) -> Result<Paragraph, PdfError> {
+        self.emphasized(text, &[], style, dir)
+    }
+
+    /// As [`Shaper::paragraph`], with the byte ranges `strong` of `text`
+    /// set in bold.
+    pub fn emphasized(
+        &mut self,
+        text: &str,
+        strong: &[(usize, usize)],
+        style: Style,
+        dir: Dir,
+    ) -> Result<Paragraph, PdfError> {
         let clean: String;
         let text = if text.chars().any(char::is_control) {
+            // As many spaces as the control's bytes, so `strong` still
+            // points at the same characters.
             clean = text
                 .chars()
-                .map(|c| if c.is_control() { ' ' } else { c })
+                .map(|c| {
+                    if c.is_control() {
+                        " ".repeat(c.len_utf8())
+                    } else {
+                        c.to_string()
+                    }
+                })
                 .collect();
             clean.as_str()
         } else {
@@ -146,7 +166,9 @@ impl Shaper {
         }
         let base = if rtl { Level::rtl() } else { Level::ltr() };
         let bidi = ParagraphBidiInfo::new(text, Some(base));
-        let faces = self.faces(text, rtl, style.bold)?;
+        let faces = self.faces(text, rtl, |i| {
+            style.bold || strong.iter().any(|&(a, b)| (a..b).contains(&i))
+        })?;
 
         let mut start = 0;
         let mut current: Option<(u8, Face, bool)> = None;
@@ -168,7 +190,12 @@ impl Shaper {
     /// The face for every character: its script's family, neutrals
     /// following the nearest strong neighbour, then fallback to the other
     /// family when a face lacks the glyph.
-    fn faces(&self, text: &str, rtl: bool, bold: bool) -> Result<Vec<Face>, PdfError> {
+    fn faces(
+        &self,
+        text: &str,
+        rtl: bool,
+        bold: impl Fn(usize) -> bool,
+    ) -> Result<Vec<Face>, PdfError> {
         let mut families: Vec<Option<Family>> = Vec::with_capacity(text.len());
         let mut previous: Option<Family> = None;
         for c in text.chars() {
@@ -194,7 +221,8 @@ impl Shaper {
         }
         let mut last = None;
         let mut faces = Vec::with_capacity(families.len());
-        for ((c, f), after) in text.chars().zip(&families).zip(backward) {
+        for (((i, c), f), after) in text.char_indices().zip(&families).zip(backward) {
+            let bold = bold(i);
             let family = f.or(last).or(after).unwrap_or(default);
             if f.is_some() {
                 last = *f;
@@ -227,7 +255,7 @@ impl Shaper {
             space,
             size: style.size,
             color: style.color,
-            bold: style.bold,
+            bold: face.is_bold(),
             width,
         }
     }

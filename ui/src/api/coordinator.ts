@@ -8,8 +8,8 @@ import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { open as openDialog } from "@tauri-apps/plugin-dialog";
 
 import { CommandError, type ErrorArgs, call } from "./call";
-import type { CodeView, DeviceView, QdaImported } from "./generated";
-import type { DeviceParams, EngagementParams, FilterParams, QdaImportParams, EngagementEntry, FileResult, ImportProgress, MergeParams, ReportExportParams, ReportFormat, SynthesisParams, SynthesisView } from "./generated-shell";
+import type { CodeView, DeviceView, QdaImported, ReportPart, TextSet, TextView } from "./generated";
+import type { CurateAction, CurateParams, CurationView, DeviceParams, EngagementParams, FilterParams, Preview, PreviewParams, QdaImportParams, EngagementEntry, FileResult, ImportProgress, MergeParams, ReportExportParams, ReportFormat, ReportTextParams, SynthesisParams, SynthesisView } from "./generated-shell";
 
 /** Which sessions a coordinator view covers (the shell's `FilterParams`). */
 export type SynthesisFilters = FilterParams;
@@ -60,16 +60,18 @@ export function synthesisCompute(filters: SynthesisFilters): Promise<SynthesisVi
 
 /**
  * Writes a report or export to `path` (whole, or not at all). `language`
- * is the PDF's; `session` names the session of a "What we heard" summary.
- * Resolves to the quotes of an export or the pages of a PDF.
+ * is the PDF's; `session` names the session of a "What we heard" summary;
+ * `maxWords` makes the framework report a submission within that budget.
+ * Resolves to the quotes of an export, or the pages (and a submission's
+ * words) of a PDF.
  */
 export function reportExport(
   format: ReportFormat,
   filters: SynthesisFilters,
   path: string,
-  pdf: { language: string | null; session: string | null } = { language: null, session: null },
-): Promise<{ quotes: number | null; pages: number | null; bytes: number }> {
-  return call("report_export", { params: { format, filters, path, ...pdf } satisfies ReportExportParams });
+  pdf: { language: string | null; session: string | null; maxWords?: number | null } = { language: null, session: null },
+): Promise<{ quotes: number | null; pages: number | null; words: number | null; bytes: number }> {
+  return call("report_export", { params: { format, filters, path, ...pdf, maxWords: pdf.maxWords ?? null } satisfies ReportExportParams });
 }
 
 /**
@@ -129,4 +131,36 @@ export function importQda(engagement: string | null, path: string): Promise<QdaI
 /** The analysis codebook, or `null` before any import (`hearken qda show`). */
 export function qdaCodebook(engagement: string | null): Promise<CodeView[] | null> {
   return call<CodeView[] | null>("qda_codebook", { params: { engagement } satisfies EngagementParams });
+}
+
+/** The engagement's report texts in every language (`hearken report-text show`). */
+export function reportTexts(engagement: string | null): Promise<TextView[]> {
+  return call<TextView[]>("report_texts", { params: { engagement } satisfies EngagementParams });
+}
+
+/**
+ * Keeps one part of the report in one language (`hearken report-text set`);
+ * an empty text removes it. Rejects, changing nothing, with the reason.
+ */
+export function reportTextSet(engagement: string | null, language: string, part: ReportPart, text: string): Promise<TextSet> {
+  return call<TextSet>("report_text_set", { params: { engagement, language, part, text } satisfies ReportTextParams });
+}
+
+/** A text as the report will print it, or the reason it would be refused. */
+export function reportTextPreview(part: ReportPart, text: string): Promise<Preview> {
+  return call<Preview>("report_text_preview", { params: { part, text } satisfies PreviewParams });
+}
+
+/** The quotes pinned to themes and excluded from reports. */
+export function quoteCuration(engagement: string | null): Promise<CurationView> {
+  return call<CurationView>("quote_curation", { params: { engagement } satisfies EngagementParams });
+}
+
+/**
+ * Pins a quote to a theme (`theme` required), unpins it (from `theme`, or
+ * from every theme), excludes it from reports or includes it again; resolves
+ * to the choice after.
+ */
+export function quoteCurate(engagement: string | null, quote: string, action: CurateAction, theme: string | null = null): Promise<CurationView> {
+  return call<CurationView>("quote_curate", { params: { engagement, quote, action, theme } satisfies CurateParams });
 }

@@ -2,7 +2,7 @@
 // do not edit. Regenerate with `HEARKEN_WRITE_TS=1 cargo test -p hearken-app
 // --lib types`; `make lint` fails when this file drifts from them.
 
-import type { RecordId, ReadBack, Synthesis, Records, Settings, SessionInput, AgendaSegment, LangText, Consent, Scopes, ConsentInput, QuoteEdit, NeedInput, RecommendationInput, TrackInput, LinkTarget, EvaluationInput } from "./generated";
+import type { RecordId, ReadBack, Synthesis, Records, Settings, SessionInput, AgendaSegment, LangText, Consent, Scopes, ConsentInput, QuoteEdit, NeedInput, RecommendationInput, TrackInput, ReportPart, Cover, MarkupBlock, LinkTarget, EvaluationInput } from "./generated";
 
 export type QuoteAddParams = { session: RecordId, 
 /**
@@ -126,7 +126,11 @@ language: string | null,
 /**
  * The session of a "What we heard" summary (id or prefix).
  */
-session: string | null, };
+session: string | null, 
+/**
+ * The framework report as a submission within this many words.
+ */
+maxWords: number | null, };
 
 export type ReportWritten = { 
 /**
@@ -136,7 +140,11 @@ quotes: number | null,
 /**
  * Pages of a PDF (`None` for an export).
  */
-pages: number | null, bytes: number, };
+pages: number | null, 
+/**
+ * Words of a submission's body (`None` otherwise).
+ */
+words: number | null, bytes: number, };
 
 export type EngagementEntry = { id: string, title: string, };
 
@@ -318,6 +326,39 @@ export type QdaImportParams = { engagement: string | null,
  * A `.qdpx` file.
  */
 path: string, };
+
+export type ReportTextParams = { engagement: string | null, language: string, part: ReportPart, 
+/**
+ * The whole text; empty removes the part.
+ */
+text: string, };
+
+export type PreviewParams = { part: ReportPart, text: string, };
+
+export type Preview = { 
+/**
+ * The prose parts' blocks (empty for the cover).
+ */
+blocks: Array<MarkupBlock>, 
+/**
+ * The cover's lines (`None` for a prose part).
+ */
+cover: Cover | null, words: number, };
+
+export type CurationView = { 
+/**
+ * (quote id, theme code) pairs.
+ */
+pins: Array<[RecordId, string]>, excluded: Array<RecordId>, };
+
+export type CurateAction = "pin" | "unpin" | "exclude" | "include";
+
+export type CurateParams = { engagement: string | null, quote: RecordId, action: CurateAction, 
+/**
+ * The theme's code: required to pin; to unpin, `None` unpins from
+ * every theme.
+ */
+theme: string | null, };
 
 export type TrackingUpdateParams = { 
 /**

@@ -505,6 +505,43 @@ theme: string | null,
  */
 quotes: number, };
 
+export type ReportPart = "cover" | "summary" | "context" | "limitations" | "acknowledgements";
+
+export type TextView = { language: string, part: ReportPart, text: string, 
+/**
+ * Words of the text (a submission's budget counts them).
+ */
+words: number, 
+/**
+ * Unix seconds.
+ */
+updatedAt: number, };
+
+export type TextSet = "saved" | "removed" | "unchanged";
+
+export type Cover = { 
+/**
+ * The submitting organisations, in the order given.
+ */
+organisations: Array<string>, 
+/**
+ * The date of submission, as written.
+ */
+date: string | null, 
+/**
+ * The review it is for (a treaty body and session, a UPR cycle).
+ */
+review: string | null, 
+/**
+ * Where the full report is (a link, or who to ask): a submission
+ * points readers there for what it leaves out.
+ */
+annex: string | null, };
+
+export type Inline = { text: string, strong: Array<[number, number]>, };
+
+export type MarkupBlock = { "kind": "heading", level: number, text: Inline, } | { "kind": "paragraph", text: Inline, } | { "kind": "list", numbered: boolean, items: Array<Inline>, };
+
 export type Mechanism = "upr" | "treaty";
 
 export type Response = "supported" | "noted";

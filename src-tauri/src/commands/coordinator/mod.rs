@@ -1,11 +1,13 @@
 //! The coordinator's commands: importing bundles and managing the roster of
 //! facilitator devices ([`exchange`]), the synthesis behind the dashboard,
 //! the theme explorer and the recommendations ([`synthesis`]), merging
-//! recommendations by hand ([`recommendations`]), and reports and exports
-//! ([`report`]), and the follow-up of recommendations ([`tracking`]). Each is a call into the same core functions as the `hearken`
+//! recommendations by hand ([`recommendations`]), reports and exports
+//! ([`report`]) with the coordinator's texts and choice of quotes
+//! ([`editorial`]), and the follow-up of recommendations ([`tracking`]). Each is a call into the same core functions as the `hearken`
 //! CLI (`hearken import`, `roster`, `synthesis`, `report`), so the app and
 //! the CLI cannot disagree on a rule.
 
+pub mod editorial;
 pub mod exchange;
 pub mod qda;
 pub mod recommendations;

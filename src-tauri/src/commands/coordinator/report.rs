@@ -45,6 +45,9 @@ pub struct ReportExportParams {
     /// The session of a "What we heard" summary (id or prefix).
     #[serde(default)]
     pub session: Option<String>,
+    /// The framework report as a submission within this many words.
+    #[serde(default)]
+    pub max_words: Option<u32>,
 }
 
 /// What was written.
@@ -56,6 +59,8 @@ pub struct Exported {
     pub quotes: Option<usize>,
     /// Pages of a PDF (`None` for an export).
     pub pages: Option<usize>,
+    /// Words of a submission's body (`None` otherwise).
+    pub words: Option<usize>,
     pub bytes: usize,
 }
 
@@ -82,6 +87,7 @@ pub async fn report_export(
             filters.shared_only = true;
         }
         let s = Synthesis::compute(v, engagement, &filters)?;
+        let mut words = None;
         let (bytes, quotes, pages) = match params.format {
             ReportFormat::PdfFramework | ReportFormat::PdfSummary => {
                 let doc = if params.format == ReportFormat::PdfSummary {
@@ -89,7 +95,12 @@ pub async fn report_export(
                     let session = v.resolve(Kind::Session, typed)?;
                     framework::summary(v, &s, session, asked)?
                 } else {
-                    framework::document(&s, asked.unwrap_or("en"))
+                    let lang = asked.unwrap_or("en");
+                    let mut editorial = framework::Editorial::load(v, engagement, lang);
+                    editorial.max_words = params.max_words.map(|n| n as usize);
+                    let doc = framework::document(&s, lang, &editorial);
+                    words = params.max_words.map(|_| framework::words(&doc));
+                    doc
                 };
                 let rendered = pdf::render(&doc).map_err(hearken::Error::from)?;
                 (rendered.bytes, None, Some(rendered.pages))
@@ -110,6 +121,7 @@ pub async fn report_export(
         Ok::<_, CoordinatorError>(Exported {
             quotes,
             pages,
+            words,
             bytes: bytes.len(),
         })
     })

@@ -1,0 +1,58 @@
+# Тексты координатора и выбор цитат в рамочном отчёте
+# (hearken report-text, hearken quote pin|exclude, режим представления).
+
+## В отчёте
+report-list-number = { $n }.
+fw-part-summary = Краткое изложение
+fw-part-context = Контекст
+fw-part-limitations = Ограничения
+fw-part-acknowledgements = Благодарности
+fw-cover-organisations = Представлено организациями: { $list }
+fw-cover-review = Рассмотрение: { $review }
+fw-cover-date = Дата: { $date }
+fw-submission-cover = Версия для представления: наиболее подкреплённые выводы, лимит слов: { $max }
+fw-left-out = Что не вошло в это представление
+fw-left-out-none = Ничего не упущено: все прозвучавшие темы, потребности и рекомендации вошли в это представление.
+fw-left-out-counts = Не вошло из-за ограничения объёма: поднятые темы: { $themes }; потребности: { $needs }; рекомендации: { $recommendations }.
+fw-left-out-where = Полный отчёт со всеми темами, потребностями и рекомендациями и списком встреч находится здесь: { $where }
+fw-left-out-ask = Полный отчёт со всеми темами, потребностями и рекомендациями и списком встреч можно получить у организаций, подавших это представление.
+fw-submission-recommendation = { $number }: { $text }
+fw-submission-recommendation-bearer = { $number }: { $text } ({ $bearer })
+
+## Ошибки
+err-editorial-cover-line = Строка { $line } текста обложки не распознана.
+rec-editorial-cover-line = Запишите каждую строку в виде «organisation: …», «date: …», «review: …» или «annex: …».
+err-editorial-not-under-theme = Эта цитата не закодирована ни этой темой, ни одной из её подтем.
+rec-editorial-not-under-theme = Закрепите её за одной из её собственных тем.
+err-editorial-excluded = Эта цитата исключена из отчётов.
+rec-editorial-excluded = Сначала снова включите её.
+err-editorial-pinned-related = Эта цитата уже закреплена за темой выше или ниже этой, а в одной ветви тем цитата показывается только один раз.
+rec-editorial-pinned-related = Сначала открепите её от другой темы.
+err-editorial-not-in-reports = Согласие сказавшего не допускает использования этой цитаты в отчётах.
+
+## Командная строка
+report-submission-done = Представление записано в { $path }: слов: { $words } (не более { $max }), страниц: { $pages }.
+report-text-saved = Сохранено: { $part ->
+    [summary] краткое изложение
+    [context] контекст
+    [limitations] ограничения
+    [acknowledgements] благодарности
+   *[cover] текст обложки
+} (язык: { $lang }, слов: { $words }).
+report-text-removed = Удалено: { $part ->
+    [summary] краткое изложение
+    [context] контекст
+    [limitations] ограничения
+    [acknowledgements] благодарности
+   *[cover] текст обложки
+} (язык: { $lang }).
+report-text-unchanged = Ничего не изменилось: текст уже был таким.
+report-text-none = Для этой консультации ещё не написано ни одного текста отчёта.
+col-part = Часть
+col-words = Слова
+quote-pinned = Цитата { $id } закреплена: отчёты показывают её в этой теме первой, пока это допускает согласие.
+quote-unpinned = Цитата { $id } больше не закреплена.
+quote-excluded = Цитата { $id } исключена из всех отчётов.
+quote-included = Цитату { $id } снова можно выбирать для отчётов.
+quote-curation-unchanged = Для цитаты { $id } ничего не изменилось.
+quote-excluded-mark = исключена из отчётов

@@ -1,0 +1,529 @@
+//! The coordinator's editorial control over the framework report: texts
+//! only a person can write (per language, in the documented markup), the
+//! choice of quotes (pins and exclusions, never around consent), and
+//! submission mode within a word budget. Real vaults, real PDFs read back
+//! with `pdftotext` and `qpdf`, and the CLI as a user types it.
+
+use hearken::{
+    Error,
+    model::{EditorialError, RecordId, ReportPart, Scope, Speaker, validate::RecordError},
+    report::{
+        ExportError,
+        editorial::TextSet,
+        framework::{self, Editorial},
+    },
+    synthesis::{Filters, Synthesis},
+    vault::Vault,
+};
+
+use crate::{
+    report_framework::{demo, save, shared},
+    report_pdf::{assert_holds, normalized, qpdf_check, text},
+};
+
+const SUMMARY_EN: &str = "# Main messages\n\nCommunities in **every region** asked for *clean water* first.\n\n\
+     - clinics are too far\n- schools lack ramps\n\n1. fund wells\n2. train staff";
+
+#[test]
+fn texts_print_in_their_own_language_with_the_cover_lines() {
+    let (_t, mut v, e) = demo();
+    assert_eq!(
+        v.set_report_text(e, "en", ReportPart::Summary, SUMMARY_EN)
+            .unwrap(),
+        TextSet::Saved
+    );
+    v.set_report_text(
+        e,
+        "fr",
+        ReportPart::Summary,
+        "Les communautés demandent d'abord *l'eau potable*.",
+    )
+    .unwrap();
+    v.set_report_text(
+        e,
+        "en",
+        ReportPart::Limitations,
+        "Few sessions were held in the dry season.",
+    )
+    .unwrap();
+    v.set_report_text(
+        e,
+        "en",
+        ReportPart::Cover,
+        "organisation: Coalition for Water Rights\norganisation: Rural Women Network\n\
+         review: CEDAW, 95th session\ndate: 1 December 2026",
+    )
+    .unwrap();
+    // Same text again: nothing written.
+    assert_eq!(
+        v.set_report_text(e, "en", ReportPart::Summary, SUMMARY_EN)
+            .unwrap(),
+        TextSet::Unchanged
+    );
+
+    let s = Synthesis::compute(&v, e, &shared()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let en = framework::document(&s, "en", &Editorial::load(&v, e, "en"));
+    let (path, _) = save(dir.path(), "texts-en", &en);
+    qpdf_check(&path);
+    let cover = normalized(&text(&path, Some((1, 1))));
+    for line in [
+        "Submitted by: Coalition for Water Rights; Rural Women Network",
+        "For: CEDAW, 95th session",
+        "Date: 1 December 2026",
+    ] {
+        assert_holds(&cover, line);
+    }
+    let all = normalized(&text(&path, None));
+    for words in [
+        "Executive summary",
+        "Main messages",
+        "Communities in every region asked for clean water first.",
+        "clinics are too far",
+        "1. fund wells",
+        "2. train staff",
+        "Limitations",
+        "Few sessions were held in the dry season.",
+    ] {
+        assert_holds(&all, words);
+    }
+    // No markup is left in the print.
+    assert!(!all.contains("**") && !all.contains("# Main"), "{all}");
+    // The summary comes before the methodology, the limitations after the
+    // recommendations.
+    let at = |w: &str| all.find(w).unwrap_or_else(|| panic!("{w}"));
+    assert!(at("Main messages") < at("Methodology"));
+    assert!(at("Few sessions") > at("Recommendations"));
+
+    // French: its own summary, never the English one; without a French
+    // cover, the cover's names come from the English one.
+    assert_eq!(
+        v.set_report_text(e, "fr", ReportPart::Cover, "").unwrap(),
+        TextSet::Removed
+    );
+    let fr = framework::document(&s, "fr", &Editorial::load(&v, e, "fr"));
+    let (path, _) = save(dir.path(), "texts-fr", &fr);
+    let all = normalized(&text(&path, None));
+    assert_holds(&all, "Les communautés demandent d'abord l'eau potable.");
+    assert_holds(&all, "Coalition for Water Rights");
+    assert!(!all.contains("Main messages"), "{all}");
+    assert!(!all.contains("Few sessions"), "{all}");
+
+    // An empty text removes the part.
+    assert_eq!(
+        v.set_report_text(e, "en", ReportPart::Limitations, "  \n")
+            .unwrap(),
+        TextSet::Removed
+    );
+    assert!(v.report_text(e, "en", ReportPart::Limitations).is_none());
+}
+
+#[test]
+fn a_refused_text_changes_nothing_and_says_why() {
+    let (t, mut v, e) = demo();
+    v.set_report_text(e, "en", ReportPart::Cover, "organisation: A")
+        .unwrap();
+    let count = |v: &Vault| v.report_texts(e).len();
+    let before = count(&v);
+    let refused = |v: &mut Vault, lang: &str, part, text: &str| {
+        v.set_report_text(e, lang, part, text).unwrap_err()
+    };
+    assert!(matches!(
+        refused(
+            &mut v,
+            "en",
+            ReportPart::Cover,
+            "organisation: B\nauthor: me"
+        ),
+        Error::Editorial(EditorialError::CoverLine { line: 2 })
+    ));
+    assert!(matches!(
+        refused(
+            &mut v,
+            "en",
+            ReportPart::Summary,
+            "a tile \u{1F004} no font has"
+        ),
+        Error::Pdf(_)
+    ));
+    assert!(matches!(
+        refused(&mut v, "xx", ReportPart::Summary, "words"),
+        Error::Export(ExportError::Language { .. })
+    ));
+    assert!(matches!(
+        refused(
+            &mut v,
+            "en",
+            ReportPart::Summary,
+            &"word ".repeat(hearken::report::editorial::MAX_TEXT_CHARS)
+        ),
+        Error::Record(RecordError::TooLong { .. })
+    ));
+    drop(v);
+    let v = t.unlock();
+    assert_eq!(count(&v), before, "a refused text wrote nothing");
+    assert_eq!(
+        v.report_text(e, "en", ReportPart::Cover).unwrap().text,
+        "organisation: A"
+    );
+}
+
+/// The representatives of a theme, in order.
+fn shown(v: &Vault, e: RecordId, code: &str) -> Vec<RecordId> {
+    Synthesis::compute(v, e, &Filters::default())
+        .unwrap()
+        .representative
+        .iter()
+        .filter(|r| r.theme == code)
+        .map(|r| r.quote)
+        .collect()
+}
+
+/// A theme of the demo with more quotes for reports than are shown, a
+/// quote shown and one not shown.
+fn crowded(v: &Vault, e: RecordId) -> (String, RecordId, RecordId, RecordId) {
+    let s = Synthesis::compute(v, e, &Filters::default()).unwrap();
+    // Sub-themes first: the test pins to one, then to its parent.
+    let mut themes: Vec<_> = s.themes.iter().collect();
+    themes.sort_by_key(|t| t.parent.is_none());
+    for t in themes {
+        let picked = shown(v, e, &t.code);
+        let records = hearken::synthesis::Records::collect(v, &s, false);
+        let theme_id = records.themes.iter().find(|x| x.code == t.code).unwrap().id;
+        let candidate = records.quotes.iter().find(|q| {
+            q.in_reports
+                && q.speaker != "group"
+                && q.themes.contains(&theme_id)
+                && !picked.contains(&q.id)
+        });
+        if let (Some(first), Some(q)) = (picked.first(), candidate) {
+            return (t.code.clone(), theme_id, *first, q.id);
+        }
+    }
+    panic!("the demo has a theme with more quotes than are shown");
+}
+
+#[test]
+fn pins_come_first_exclusions_never_and_consent_still_rules() {
+    let (_t, mut v, e) = demo();
+    let (code, theme, first, other) = crowded(&v, e);
+    // Excluded: never shown, under any theme.
+    assert!(v.exclude_quote(first).unwrap());
+    assert!(!v.exclude_quote(first).unwrap(), "twice changes nothing");
+    let s = Synthesis::compute(&v, e, &Filters::default()).unwrap();
+    assert!(s.representative.iter().all(|r| r.quote != first));
+    assert!(matches!(
+        v.pin_quote(first, theme).unwrap_err(),
+        Error::Editorial(EditorialError::Excluded)
+    ));
+    assert!(v.include_quote(first).unwrap());
+    assert_eq!(shown(&v, e, &code).first(), Some(&first));
+
+    // Pinned: shown first, kept after a reload.
+    assert!(v.pin_quote(other, theme).unwrap());
+    assert_eq!(shown(&v, e, &code).first(), Some(&other));
+    let pinned = v.curation(e).unwrap().1.clone();
+    assert_eq!(pinned.pins.len(), 1);
+
+    // A theme the quote is not coded with, nor below: refused.
+    let s = Synthesis::compute(&v, e, &Filters::default()).unwrap();
+    let records = hearken::synthesis::Records::collect(&v, &s, false);
+    let q = records.quotes.iter().find(|q| q.id == other).unwrap();
+    let foreign = records
+        .themes
+        .iter()
+        .find(|t| {
+            !q.themes.contains(&t.id)
+                && t.parent.is_none()
+                && !records
+                    .themes
+                    .iter()
+                    .any(|c| c.parent == Some(t.id) && q.themes.contains(&c.id))
+        })
+        .expect("a theme the quote is not under");
+    assert!(matches!(
+        v.pin_quote(other, foreign.id).unwrap_err(),
+        Error::Editorial(EditorialError::NotUnderTheme)
+    ));
+    // Above a theme it is pinned to: refused, a quote is shown once along
+    // a line of themes.
+    let parent = records
+        .themes
+        .iter()
+        .find(|t| t.id == theme)
+        .unwrap()
+        .parent;
+    let parent = parent.expect("the crowded theme has a parent");
+    assert!(matches!(
+        v.pin_quote(other, parent).unwrap_err(),
+        Error::Editorial(EditorialError::PinnedToRelated)
+    ));
+
+    // Consent narrowed after pinning, reports no longer covered: the pin
+    // prints nothing, and the quote cannot be pinned again.
+    let quote = v.quote(other).unwrap();
+    let Speaker::Participant(code) = quote.speaker.clone() else {
+        panic!("crowded() picks a participant's quote");
+    };
+    let (pid, _) = v.participant_by_code(quote.session, &code).unwrap();
+    v.give_consent(pid, crate::support::consent(&[Scope::TakePart]))
+        .unwrap();
+    assert!(!shown(&v, e, &code_of(&v, theme)).contains(&other));
+    assert!(v.unpin_quote(other, None).unwrap());
+    assert!(matches!(
+        v.pin_quote(other, theme).unwrap_err(),
+        Error::Editorial(EditorialError::NotInReports)
+    ));
+}
+
+fn code_of(v: &Vault, theme: RecordId) -> String {
+    match v.record(theme) {
+        Some(hearken::model::Record::Theme(t)) => t.code.clone(),
+        _ => panic!("a theme"),
+    }
+}
+
+#[test]
+fn the_automatic_choice_draws_from_every_language_it_can() {
+    let (_t, v, e) = demo();
+    let s = Synthesis::compute(&v, e, &Filters::default()).unwrap();
+    let records = hearken::synthesis::Records::collect(&v, &s, false);
+    let mut checked = 0;
+    for t in &records.themes {
+        let languages: std::collections::BTreeSet<&str> = records
+            .quotes
+            .iter()
+            .filter(|q| q.in_reports && q.themes.contains(&t.id))
+            .map(|q| q.language.as_str())
+            .collect();
+        let picked: std::collections::BTreeSet<&str> = s
+            .representative
+            .iter()
+            .filter(|r| r.theme == t.code)
+            .map(|r| r.language.as_str())
+            .collect();
+        let n = s
+            .representative
+            .iter()
+            .filter(|r| r.theme == t.code)
+            .count();
+        if languages.len() >= 2 && n >= 2 {
+            assert!(picked.len() >= 2, "{}: {picked:?} of {languages:?}", t.code);
+            checked += 1;
+        }
+    }
+    assert!(
+        checked > 0,
+        "the demo has themes heard in several languages"
+    );
+}
+
+#[test]
+fn a_submission_keeps_to_its_budget_and_says_what_it_left_out() {
+    let (_t, mut v, e) = demo();
+    v.set_report_text(e, "en", ReportPart::Summary, SUMMARY_EN)
+        .unwrap();
+    v.set_report_text(
+        e,
+        "en",
+        ReportPart::Cover,
+        "organisation: Coalition\nannex: https://example.org/full-report",
+    )
+    .unwrap();
+    let s = Synthesis::compute(&v, e, &shared()).unwrap();
+    let full = framework::document(&s, "en", &Editorial::load(&v, e, "en"));
+    let full_words = framework::words(&full);
+    for budget in [400, 900] {
+        assert!(full_words > budget, "{full_words}");
+        let mut ed = Editorial::load(&v, e, "en");
+        ed.max_words = Some(budget);
+        let doc = framework::document(&s, "en", &ed);
+        let words = framework::words(&doc);
+        assert!(words <= budget, "{words} > {budget}");
+        let dir = tempfile::tempdir().unwrap();
+        let (path, _) = save(dir.path(), &format!("submission-{budget}"), &doc);
+        qpdf_check(&path);
+        let all = normalized(&text(&path, None));
+        assert_holds(&all, "Main messages");
+        assert_holds(&all, "What this submission leaves out");
+        assert_holds(&all, "https://example.org/full-report");
+        assert_holds(&all, &format!("within {budget} words"));
+        assert!(!all.contains("Annex"), "no session annex in a submission");
+    }
+    // The most-supported theme is the first one kept.
+    let mut ed = Editorial::load(&v, e, "en");
+    ed.max_words = Some(900);
+    let doc = framework::document(&s, "en", &ed);
+    let best = s
+        .themes
+        .iter()
+        .filter(|t| t.quotes > 0)
+        .max_by_key(|t| (t.sessions, t.quotes, std::cmp::Reverse(&t.code)))
+        .unwrap();
+    assert!(
+        doc.blocks.iter().any(|b| matches!(
+            b,
+            hearken::report::pdf::Block::Heading { level: 2, text } if *text == best.label
+        )),
+        "{}",
+        best.label
+    );
+    // A budget everything fits in leaves nothing out.
+    ed.max_words = Some(1_000_000);
+    let doc = framework::document(&s, "en", &ed);
+    assert!(doc.blocks.iter().any(|b| matches!(
+        b,
+        hearken::report::pdf::Block::Paragraph(p) if p.starts_with("Nothing was left out")
+    )));
+}
+
+/// The CLI with `--lang` as given (the text's language for `report-text`).
+fn hearken(c: &crate::cli::Cli, lang: &str, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_hearken"))
+        .args(["--lang", lang])
+        .args(args)
+        .env("HEARKEN_VAULT", &c.vault)
+        .env("HEARKEN_PASSPHRASE_FILE", &c.pass_file)
+        .env_remove("HEARKEN_DATA_DIR")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn cli_sets_texts_curates_quotes_and_writes_a_submission() {
+    let c = crate::cli::Cli::init();
+    c.ok(&["demo"]);
+    let summary = c.dir.path().join("summary-fr.txt");
+    std::fs::write(
+        &summary,
+        "# Messages clés\n\nLes communautés demandent **l'eau**.\n",
+    )
+    .unwrap();
+    let out = hearken(
+        &c,
+        "fr",
+        &[
+            "report-text",
+            "set",
+            "--part",
+            "summary",
+            summary.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", crate::cli::stderr(&out));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("fr") && said.contains('6'), "{said}");
+    // A bad cover: refused in the asked language, with its line; nothing
+    // written.
+    let before = c.snapshot();
+    let cover = c.dir.path().join("cover.txt");
+    std::fs::write(&cover, "organisation: A\nauteur: moi\n").unwrap();
+    let out = hearken(
+        &c,
+        "fr",
+        &[
+            "report-text",
+            "set",
+            "--part",
+            "cover",
+            cover.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = crate::cli::stderr(&out);
+    assert!(
+        err.contains('2') && !err.contains("not understood"),
+        "{err}"
+    );
+    assert_eq!(c.snapshot(), before);
+    // The same file as the English summary (the helper says --lang en).
+    c.ok(&[
+        "report-text",
+        "set",
+        "--part",
+        "summary",
+        summary.to_str().unwrap(),
+    ]);
+    // Show, in one language (the helper says --lang en) and in another.
+    let en = c.json(&["report-text", "show"]);
+    let en = en.as_array().unwrap();
+    assert!(en.iter().all(|t| t["language"] == "en"));
+    assert!(
+        en.iter().any(|t| t["part"] == "summary"
+            && t["text"].as_str().unwrap().starts_with("# Messages clés"))
+    );
+    let out = hearken(&c, "fr", &["--json", "report-text", "show"]);
+    let fr: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(fr.as_array().unwrap().iter().any(|t| t["part"] == "summary"
+        && t["words"] == 6
+        && t["text"].as_str().unwrap().contains("**l'eau**")));
+
+    // Pin and exclude by id prefix, and undo.
+    let synthesis = c.json(&["synthesis"]);
+    let rep = &synthesis["representative"][0];
+    let quote = rep["quote"].as_str().unwrap();
+    let theme = rep["theme"].as_str().unwrap();
+    let done = c.json(&["quote", "exclude", &quote[..8]]);
+    assert_eq!(done["changed"], true);
+    let curated = c.json(&["quote", "curated"]);
+    assert_eq!(curated["excluded"][0], quote);
+    let synthesis = c.json(&["synthesis"]);
+    assert!(
+        synthesis["representative"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["quote"] != quote)
+    );
+    assert_eq!(c.json(&["quote", "include", &quote[..8]])["changed"], true);
+    assert_eq!(
+        c.json(&["quote", "pin", &quote[..8], "--theme", theme])["changed"],
+        true
+    );
+    assert_eq!(c.json(&["quote", "curated"])["pins"][0]["theme"], theme);
+    assert_eq!(c.json(&["quote", "unpin", &quote[..8]])["changed"], true);
+
+    // The submission: its budget said back.
+    let pdf = c.dir.path().join("submission.pdf");
+    let said = c.ok(&[
+        "report",
+        "--format",
+        "pdf",
+        "--submission",
+        "--max-words",
+        "700",
+        "--out",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(said.contains("(at most 700)"), "{said}");
+    let words: usize = said
+        .split(": ")
+        .nth(1)
+        .and_then(|s| s.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .expect("the word count is said");
+    assert!(words <= 700, "{said}");
+    qpdf_check(&pdf);
+    // --max-words needs --submission, and a budget too small is refused.
+    let out = c.run(&[
+        "report",
+        "--format",
+        "pdf",
+        "--max-words",
+        "700",
+        "--out",
+        pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = c.run(&[
+        "report",
+        "--format",
+        "pdf",
+        "--submission",
+        "--max-words",
+        "5",
+        "--out",
+        pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+}
