@@ -103,7 +103,7 @@ pub fn evaluation_table(loc: &Localizer, e: &EvaluationSummary) -> Block {
 
 /// The progress review of `tracking` in `lang`, with the evaluation.
 pub fn document(tracking: &Tracking, evaluation: &EvaluationSummary, lang: &str) -> Document {
-    let loc = Localizer::new(lang, false);
+    let loc = Localizer::new(lang, true);
     let l = Labels(&loc);
     let items = shareable(tracking);
     let mut doc = Document::report(loc.lang(), loc.text("rv-title"))

@@ -50,7 +50,7 @@ fn at_level(
     lang: &str,
     (themes_shown, recommendations_shown, text_chars, evaluation): (usize, usize, usize, bool),
 ) -> Document {
-    let loc = Localizer::new(lang, false);
+    let loc = Localizer::new(lang, true);
     let l = Labels(&loc);
     let mut doc = Document::summary(loc.lang(), loc.text("up-title"))
         .subtitle(&u.title)

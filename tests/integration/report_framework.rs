@@ -298,6 +298,46 @@ fn arabic_framework_report_keeps_arabic_quotes_in_logical_order() {
     assert_absent(&all, &withdrawn_words());
 }
 
+/// Latin text in an Arabic report (translations, needs, recommendations,
+/// theme labels, "<5") is isolated: its full stop stays at its own end,
+/// never at the start of the run, and "<5" keeps its order.
+#[test]
+fn latin_runs_in_an_arabic_report_keep_their_punctuation_at_their_end() {
+    let (_t, v, e) = demo();
+    let s = Synthesis::compute(&v, e, &shared()).unwrap();
+    let doc = framework::document(&s, "ar", &Default::default());
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _) = save(dir.path(), "framework-ar-latin", &doc);
+    let raw = text(&path, None);
+    // pdftotext writes each line in visual order: a run whose full stop
+    // was set at the wrong end reads ".Latin words".
+    let wrong: Vec<&str> = raw
+        .lines()
+        .map(str::trim)
+        .filter(|l| {
+            let mut c = l.chars();
+            c.next() == Some('.') && c.next().is_some_and(|c| c.is_ascii_alphabetic())
+        })
+        .collect();
+    assert!(wrong.is_empty(), "full stops at the wrong end: {wrong:?}");
+    // A translated quote's English translation ends with its own stop.
+    let translated = s
+        .representative
+        .iter()
+        .find(|q| q.shareable && q.translation.as_deref().is_some_and(|t| t.ends_with('.')))
+        .expect("the demo has a translated quote");
+    let last = translated
+        .translation
+        .as_deref()
+        .unwrap()
+        .split_whitespace()
+        .last()
+        .unwrap();
+    assert!(raw.contains(last), "{last}");
+    // Suppressed counts read "<5", never "5<".
+    assert!(raw.contains("<5") && !raw.contains("5<"), "{raw}");
+}
+
 #[test]
 fn suppressed_cells_never_print_a_count_below_k() {
     let (_t, mut v, _) = TestVault::new();
@@ -493,4 +533,38 @@ fn thousands_of_recommendations_on_one_obligation_still_fit_the_pages() {
     let all = normalized(&text(&path, None));
     let last = s.recommendations.all.len();
     assert_holds(&all, &format!("R{last}"));
+}
+
+/// No word of a table's header is cut in the middle, in any language: the
+/// columns are as wide as their longest word, the table's type shrinks
+/// before a word would be cut.
+#[test]
+fn table_headers_keep_their_words_whole_in_every_language() {
+    let (_t, v, e) = demo();
+    let s = Synthesis::compute(&v, e, &shared()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for lang in hearken::i18n::LANGUAGES {
+        let doc = framework::document(&s, lang, &framework::Editorial::load(&v, e, lang));
+        let (path, _) = save(dir.path(), &format!("headers-{lang}"), &doc);
+        let all = normalized(&text(&path, None));
+        let tokens: BTreeSet<&str> = all.split_whitespace().collect();
+        let mut headers = 0;
+        for b in &doc.blocks {
+            let names: Vec<&str> = match b {
+                pdf::Block::Table(t) => t.headers.iter().map(String::as_str).collect(),
+                pdf::Block::Matrix(m) => m.columns.iter().map(String::as_str).collect(),
+                _ => continue,
+            };
+            for h in names {
+                headers += 1;
+                for word in normalized(h).split_whitespace() {
+                    assert!(
+                        tokens.contains(word),
+                        "{lang}: the header word «{word}» of «{h}» is cut"
+                    );
+                }
+            }
+        }
+        assert!(headers > 10, "{lang}: {headers} headers");
+    }
 }

@@ -59,7 +59,7 @@ pub fn language(lang: &str) -> Result<&'static str, ExportError> {
 /// coordinator's texts, in full or (with [`Editorial::max_words`]) as a
 /// submission within a word budget.
 pub fn document(synthesis: &Synthesis, lang: &str, editorial: &Editorial) -> Document {
-    let loc = Localizer::new(lang, false);
+    let loc = Localizer::new(lang, true);
     let ctx = Context::new(&loc, synthesis);
     let mut doc = Document::report(loc.lang(), loc.text("fw-title")).subtitle(&synthesis.title);
     let cover = &editorial.cover;

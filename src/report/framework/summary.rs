@@ -117,7 +117,7 @@ pub fn summary(
             .find_map(|l| super::language(l).ok())
             .unwrap_or("en"),
     };
-    let loc = Localizer::new(lang, false);
+    let loc = Localizer::new(lang, true);
     let heard = gather(vault, synthesis, session, s);
     let mut refused = None;
     for budget in BUDGETS {

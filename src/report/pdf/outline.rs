@@ -14,9 +14,11 @@ type Node = (ObjectId, Dictionary);
 
 /// A text string as PDF wants it outside content streams: UTF-16BE with a
 /// byte-order mark, so Arabic and Cyrillic titles survive.
+/// Isolate marks (from Fluent's placeables) are left out: they only steer
+/// the layout.
 fn text_string(s: &str) -> Object {
     let mut bytes = vec![0xFE, 0xFF];
-    for unit in s.encode_utf16() {
+    for unit in super::shaping::without_isolates(s).encode_utf16() {
         bytes.extend(unit.to_be_bytes());
     }
     Object::String(bytes, StringFormat::Hexadecimal)

@@ -111,6 +111,27 @@ impl Dir {
 
 type PlanKey = (Face, bool, rustybuzz::Script);
 
+/// First strong isolate and pop directional isolate (Unicode 6.3).
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
+
+/// LRI, RLI, FSI and PDI.
+fn is_isolate_mark(c: char) -> bool {
+    ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// `s` without isolate marks, for text outside the page (the document's
+/// title, bookmarks), where they would only be noise.
+pub(crate) fn without_isolates(s: &str) -> String {
+    s.chars().filter(|c| !is_isolate_mark(*c)).collect()
+}
+
+/// A letter written right to left (Arabic, Hebrew, Syriac, Thaana...).
+fn is_rtl_letter(c: char) -> bool {
+    use unicode_bidi::BidiClass;
+    matches!(unicode_bidi::bidi_class(c), BidiClass::R | BidiClass::AL)
+}
+
 /// Shapes text for one render, caching pieces and shape plans.
 #[derive(Default)]
 pub(crate) struct Shaper {
@@ -164,22 +185,46 @@ impl Shaper {
         if text.is_empty() {
             return Ok(Paragraph { pieces, rtl, style });
         }
+        // A right-to-left line with no right-to-left letter (an English
+        // need in an Arabic table, "<5") is its own isolate: it keeps its
+        // order and its punctuation at its own end, as `<bdi>` would.
+        let isolated: String;
+        let (text, shift) = if rtl && !text.chars().any(is_rtl_letter) {
+            isolated = format!("{FSI}{text}{PDI}");
+            (isolated.as_str(), FSI.len_utf8())
+        } else {
+            (text, 0)
+        };
         let base = if rtl { Level::rtl() } else { Level::ltr() };
         let bidi = ParagraphBidiInfo::new(text, Some(base));
         let faces = self.faces(text, rtl, |i| {
-            style.bold || strong.iter().any(|&(a, b)| (a..b).contains(&i))
+            style.bold
+                || strong
+                    .iter()
+                    .any(|&(a, b)| (a + shift..b + shift).contains(&i))
         })?;
 
+        // Isolate marks (Fluent puts them around every placeable) set the
+        // levels and are then dropped: they are never shaped or extracted.
         let mut start = 0;
         let mut current: Option<(u8, Face, bool)> = None;
         for ((i, c), face) in text.char_indices().zip(faces) {
             let key = (bidi.levels[i].number(), face, c == ' ');
-            if current.is_some_and(|k| k != key) {
-                let (level, face, space) = current.expect("checked above");
+            let mark = is_isolate_mark(c);
+            if let Some((level, face, space)) = current
+                && (mark || (level, face, space) != key)
+            {
                 pieces.push(self.piece(&text[start..i], face, level, space, style));
-                start = i;
+                current = None;
             }
-            current = Some(key);
+            if mark {
+                start = i + c.len_utf8();
+            } else {
+                if current.is_none() {
+                    start = i;
+                }
+                current = Some(key);
+            }
         }
         if let Some((level, face, space)) = current {
             pieces.push(self.piece(&text[start..], face, level, space, style));

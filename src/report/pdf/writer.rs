@@ -39,7 +39,7 @@ fn flip(y: f32) -> f32 {
 
 /// Renders laid-out pages to a PDF file's bytes.
 pub(crate) fn write(laid: &Laid, title: &str, lang: &str) -> Result<Vec<u8>, PdfError> {
-    let mut doc = PdfDocument::new(title);
+    let mut doc = PdfDocument::new(&super::shaping::without_isolates(title));
     doc.metadata.info.creator = "Hearken".into();
     doc.metadata.info.producer = "Hearken".into();
     let mut fonts = Embedded::new(laid, &mut doc)?;
