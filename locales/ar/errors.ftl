@@ -73,6 +73,7 @@ rec-field-empty = يُرجى ملؤه ثم المحاولة مرة أخرى.
 err-field-too-long = الحقل «{ $field }» طويل جدًا.
 rec-field-too-long = يجب أن يبقى عدد أحرفه أقل من { $max }.
 err-field-invalid = قيمة «{ $field }» غير صالحة.
+err-field-out-of-range = يجب أن تكون قيمة «{ $field }» بين { $min } و{ $max }.
 err-field-duplicate = قيمة «{ $field }» مستخدمة بالفعل.
 rec-field-duplicate = يُرجى اختيار قيمة أخرى.
 err-date-out-of-range = هذا التاريخ سابق لعام 1900 أو يقع في المستقبل.

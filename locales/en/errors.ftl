@@ -65,6 +65,7 @@ rec-field-empty = Fill it in and try again.
 err-field-too-long = The field “{ $field }” is too long.
 rec-field-too-long = Keep it under { $max } characters.
 err-field-invalid = The value of “{ $field }” is not valid.
+err-field-out-of-range = The value of “{ $field }” must be between { $min } and { $max }.
 err-field-duplicate = The value of “{ $field }” is already used.
 rec-field-duplicate = Choose another one.
 err-date-out-of-range = This date is before 1900 or in the future.

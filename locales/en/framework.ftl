@@ -112,7 +112,7 @@ report-pdf-done = Wrote { PLURAL($pages) ->
     [one] a one-page report
    *[other] a { $pages }-page report
 } to { $path }.
-fw-differencing = This report covers part of the engagement. Set beside the report of the whole engagement, its counts of people would show how many took part elsewhere in groups smaller than { $k }, so none of them is shown.
+fw-differencing = This report covers part of the engagement. Set beside the report of the whole engagement, or of another part, its counts of people could show how many took part in groups smaller than { $k }; so no count of people is shown. The report of the whole engagement gives them by region, language and group.
 fw-analysis-codebook = The themes in this report come from the analysis coding that analysts made in a qualitative-analysis tool and brought back into Hearken, not from the engagement kit's codebook.
 fw-filtered = Filtered report: { $filters }
 fw-filter-regions = regions { $list }

@@ -67,6 +67,7 @@ rec-field-empty = Rellénelo y vuelva a intentarlo.
 err-field-too-long = El campo «{ $field }» es demasiado largo.
 rec-field-too-long = Manténgalo por debajo de { $max } caracteres.
 err-field-invalid = El valor de «{ $field }» no es válido.
+err-field-out-of-range = El valor de «{ $field }» debe estar entre { $min } y { $max }.
 err-field-duplicate = El valor de «{ $field }» ya está en uso.
 rec-field-duplicate = Elija otro.
 err-date-out-of-range = Esta fecha es anterior a 1900 o está en el futuro.

@@ -112,7 +112,7 @@ report-pdf-done = { PLURAL($pages) ->
     [one] Informe de una página escrito en { $path }.
    *[other] Informe de { $pages } páginas escrito en { $path }.
 }
-fw-differencing = Este informe abarca solo una parte del proceso de participación. Comparados con el informe del proceso completo, sus recuentos de personas revelarían cuántas participaron en otros lugares en grupos de menos de { $k }, por lo que no se muestra ninguno.
+fw-differencing = Este informe abarca solo una parte del proceso de participación. Comparados con el informe del proceso completo, o de otra parte, sus recuentos de personas podrían revelar cuántas participaron en grupos de menos de { $k }, por lo que no se muestra ningún recuento de personas. El informe del proceso completo los ofrece por región, idioma y grupo.
 fw-analysis-codebook = Los temas de este informe proceden de la codificación de análisis que hicieron analistas en un programa de análisis cualitativo y que se volvió a importar en Hearken, no del libro de códigos del kit.
 fw-filtered = Informe filtrado: { $filters }
 fw-filter-regions = regiones { $list }

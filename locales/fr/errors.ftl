@@ -67,6 +67,7 @@ rec-field-empty = Remplissez-le, puis réessayez.
 err-field-too-long = Le champ « { $field } » est trop long.
 rec-field-too-long = Restez en dessous de { $max } caractères.
 err-field-invalid = La valeur de « { $field } » n'est pas valide.
+err-field-out-of-range = La valeur de « { $field } » doit être comprise entre { $min } et { $max }.
 err-field-duplicate = La valeur de « { $field } » est déjà utilisée.
 rec-field-duplicate = Choisissez-en une autre.
 err-date-out-of-range = Cette date est antérieure à 1900 ou située dans le futur.

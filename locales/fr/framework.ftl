@@ -112,7 +112,7 @@ report-pdf-done = { PLURAL($pages) ->
     [one] Rapport d'une page écrit dans { $path }.
    *[other] Rapport de { $pages } pages écrit dans { $path }.
 }
-fw-differencing = Ce rapport ne couvre qu'une partie de l'engagement. Comparés au rapport de l'engagement entier, ses effectifs révéleraient combien de personnes ont participé ailleurs dans des groupes de moins de { $k } : aucun n'est donc affiché.
+fw-differencing = Ce rapport ne couvre qu'une partie de l'engagement. Comparés au rapport de l'engagement entier, ou d'une autre partie, ses effectifs pourraient révéler combien de personnes ont participé dans des groupes de moins de { $k } : aucun effectif n'est donc affiché. Le rapport de l'engagement entier les donne par région, langue et groupe.
 fw-analysis-codebook = Les thèmes de ce rapport proviennent du codage d'analyse réalisé par des analystes dans un logiciel d'analyse qualitative et réimporté dans Hearken, et non de la grille de codes du kit.
 fw-filtered = Rapport filtré : { $filters }
 fw-filter-regions = régions { $list }

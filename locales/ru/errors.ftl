@@ -69,6 +69,7 @@ rec-field-empty = Заполните его и попробуйте снова.
 err-field-too-long = Поле «{ $field }» слишком длинное.
 rec-field-too-long = Текст должен быть короче { $max } символов.
 err-field-invalid = Недопустимое значение поля «{ $field }».
+err-field-out-of-range = Значение «{ $field }» должно быть от { $min } до { $max }.
 err-field-duplicate = Значение поля «{ $field }» уже используется.
 rec-field-duplicate = Выберите другое.
 err-date-out-of-range = Эта дата раньше 1900 года или находится в будущем.

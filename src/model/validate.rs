@@ -29,6 +29,13 @@ pub enum RecordError {
     /// A field's value is not acceptable (out of range, wrong form).
     #[error("{field} is not valid")]
     Invalid { field: &'static str },
+    /// A number outside the range it may take.
+    #[error("{field} is out of range")]
+    OutOfRange {
+        field: &'static str,
+        min: usize,
+        max: usize,
+    },
     /// A value that must be unique is already used.
     #[error("{field} is already used")]
     Duplicate { field: &'static str },
@@ -60,6 +67,10 @@ impl Localized for RecordError {
                 .arg("field", *field)
                 .arg("max", *max),
             RecordError::Invalid { field } => Message::new("field-invalid").arg("field", *field),
+            RecordError::OutOfRange { field, min, max } => Message::new("field-out-of-range")
+                .arg("field", *field)
+                .arg("min", *min)
+                .arg("max", *max),
             RecordError::Duplicate { field } => {
                 Message::new("field-duplicate").arg("field", *field)
             }

@@ -68,8 +68,8 @@ pub fn cover(text: &str) -> Result<Cover, EditorialError> {
 
 /// What the coordinator adds to one framework report: the cover's lines,
 /// the prose parts in the report's language, and the word budget of a
-/// submission.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// submission. (Debug shows which parts, not their words.)
+#[derive(Clone, Default, PartialEq)]
 pub struct Editorial {
     pub cover: Cover,
     /// The prose parts written in the report's language.
@@ -107,8 +107,8 @@ impl Editorial {
     }
 }
 
-/// A part as the app previews it.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+/// A part as the app lists it. (Debug shows the text's length only.)
+#[derive(Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TextView {
     pub language: String,
@@ -118,6 +118,25 @@ pub struct TextView {
     pub words: usize,
     /// Unix seconds.
     pub updated_at: i64,
+}
+
+impl std::fmt::Debug for Editorial {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Editorial")
+            .field("parts", &self.parts.keys().collect::<Vec<_>>())
+            .field("max_words", &self.max_words)
+            .finish_non_exhaustive()
+    }
+}
+
+impl std::fmt::Debug for TextView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TextView")
+            .field("language", &self.language)
+            .field("part", &self.part)
+            .field("words", &self.words)
+            .finish_non_exhaustive()
+    }
 }
 
 /// What [`Vault::set_report_text`] did.

@@ -41,77 +41,59 @@ pub enum MarkupBlock {
     },
 }
 
+/// A block as the lines give it, before its inline marks are read.
+enum Raw<'a> {
+    Heading(u8, &'a str),
+    Paragraph(Vec<&'a str>),
+    /// Each item's lines (an item may continue on the next line).
+    List(bool, Vec<Vec<&'a str>>),
+}
+
 /// Reads a text written in the markup. Never fails: what is not markup is
-/// text.
+/// text. Linear in the text's length but for the emphasis look-ups
+/// (logarithmic each).
 pub fn parse(source: &str) -> Vec<MarkupBlock> {
-    let mut out: Vec<MarkupBlock> = vec![];
-    let mut paragraph: Vec<&str> = vec![];
-    let flush = |out: &mut Vec<MarkupBlock>, paragraph: &mut Vec<&str>| {
-        if !paragraph.is_empty() {
-            out.push(MarkupBlock::Paragraph {
-                text: inline(&paragraph.join(" ")),
-            });
-            paragraph.clear();
-        }
-    };
-    for raw in source.lines() {
-        let line = raw.trim();
+    let mut raw: Vec<Raw> = vec![];
+    // Whether the next plain line continues the list item above it.
+    let mut in_item = false;
+    for line in source.lines().map(str::trim) {
         if line.is_empty() {
-            flush(&mut out, &mut paragraph);
-            continue;
+            in_item = false;
+            raw.push(Raw::Paragraph(vec![]));
+        } else if let Some((level, text)) = heading(line) {
+            in_item = false;
+            raw.push(Raw::Heading(level, text));
+        } else if let Some((numbered, text)) = item(line) {
+            in_item = true;
+            match raw.last_mut() {
+                Some(Raw::List(n, items)) if *n == numbered => items.push(vec![text]),
+                _ => raw.push(Raw::List(numbered, vec![vec![text]])),
+            }
+        } else {
+            match raw.last_mut() {
+                Some(Raw::List(_, items)) if in_item => {
+                    items.last_mut().expect("a list has an item").push(line);
+                }
+                Some(Raw::Paragraph(lines)) => lines.push(line),
+                _ => raw.push(Raw::Paragraph(vec![line])),
+            }
         }
-        if let Some((level, text)) = heading(line) {
-            flush(&mut out, &mut paragraph);
-            out.push(MarkupBlock::Heading {
+    }
+    raw.into_iter()
+        .filter_map(|b| match b {
+            Raw::Heading(level, text) => Some(MarkupBlock::Heading {
                 level,
                 text: inline(text),
-            });
-        } else if let Some((numbered, text)) = item(line) {
-            flush(&mut out, &mut paragraph);
-            match out.last_mut() {
-                Some(MarkupBlock::List { numbered: n, items }) if *n == numbered => {
-                    items.push(inline(text));
-                }
-                _ => out.push(MarkupBlock::List {
-                    numbered,
-                    items: vec![inline(text)],
-                }),
-            }
-        } else if !paragraph.is_empty() || !continues_item(&mut out, line) {
-            paragraph.push(line);
-        }
-    }
-    flush(&mut out, &mut paragraph);
-    out
-}
-
-/// A line right after a list item, indented in the source or not, that is
-/// not itself markup continues the item (as Markdown's lazy continuation).
-fn continues_item(out: &mut [MarkupBlock], line: &str) -> bool {
-    let Some(MarkupBlock::List { items, .. }) = out.last_mut() else {
-        return false;
-    };
-    let Some(last) = items.last_mut() else {
-        return false;
-    };
-    let joined = inline(&format!("{} {line}", plain(last)));
-    *last = joined;
-    true
-}
-
-/// The source of an inline run as typed again (marks around strong spans).
-fn plain(run: &Inline) -> String {
-    let mut out = String::with_capacity(run.text.len() + 4 * run.strong.len());
-    let mut at = 0;
-    for &(start, end) in &run.strong {
-        out.push_str(&run.text[at..start]);
-        out.push_str("**");
-        out.push_str(&run.text[start..end]);
-        out.push_str("**");
-        at = end;
-    }
-    out.push_str(&run.text[at..]);
-    out
+            }),
+            Raw::Paragraph(lines) => (!lines.is_empty()).then(|| MarkupBlock::Paragraph {
+                text: inline(&lines.join(" ")),
+            }),
+            Raw::List(numbered, items) => Some(MarkupBlock::List {
+                numbered,
+                items: items.iter().map(|lines| inline(&lines.join(" "))).collect(),
+            }),
+        })
+        .collect()
 }
 
 fn heading(line: &str) -> Option<(u8, &str)> {
@@ -144,44 +126,62 @@ fn item(line: &str) -> Option<(bool, &str)> {
 /// of a word, before a non-space, and closes only after a non-space at the
 /// end of a word, so "5 * 3" and "snake_case" stay as typed.
 pub fn inline(source: &str) -> Inline {
+    const MARKS: [&str; 3] = ["**", "*", "_"];
+    // Where each mark may close, found once: after a non-space, and not
+    // followed by a letter or digit.
+    let closers: Vec<Vec<usize>> = MARKS
+        .iter()
+        .map(|mark| {
+            source
+                .match_indices(mark)
+                .map(|(i, _)| i)
+                .filter(|&i| {
+                    source[..i].ends_with(|c: char| !c.is_whitespace())
+                        && !source[i + mark.len()..].starts_with(is_word_char)
+                })
+                .collect()
+        })
+        .collect();
     let mut text = String::with_capacity(source.len());
     let mut strong = vec![];
-    let mut rest = source;
-    while let Some(c) = rest.chars().next() {
-        let at_word_start = text
-            .chars()
-            .next_back()
-            .is_none_or(|p| !p.is_alphanumeric());
-        let span = ["**", "*", "_"]
-            .into_iter()
+    let mut at = 0;
+    while let Some(c) = source[at..].chars().next() {
+        // Not inside a word, nor right after a mark left as typed.
+        let at_word_start = !text.ends_with(|p: char| is_word_char(p) || p == '*' || p == '_');
+        let span = MARKS
+            .iter()
+            .zip(&closers)
             .filter(|_| at_word_start)
-            .find_map(|mark| {
-                let after = rest.strip_prefix(mark)?;
-                after
+            .find_map(|(mark, closes)| {
+                let inside = at + mark.len();
+                source[at..].starts_with(mark).then_some(())?;
+                source[inside..]
                     .starts_with(|c: char| !c.is_whitespace())
                     .then_some(())?;
-                Some((mark, closing(after, mark)?))
+                // The first closer after at least one character.
+                let i = closes.partition_point(|&p| p <= inside);
+                Some((mark.len(), *closes.get(i)?))
             });
-        if let Some((mark, end)) = span {
+        if let Some((len, close)) = span {
             let start = text.len();
-            text.push_str(&rest[mark.len()..mark.len() + end].replace("**", ""));
+            text.push_str(&source[at + len..close].replace("**", ""));
             strong.push((start, text.len()));
-            rest = &rest[2 * mark.len() + end..];
+            at = close + len;
         } else {
             text.push(c);
-            rest = &rest[c.len_utf8()..];
+            at += c.len_utf8();
         }
     }
     Inline { text, strong }
 }
 
-/// Where `mark` closes in `after`: after a non-space, and not followed by
-/// a letter or digit.
-fn closing(after: &str, mark: &str) -> Option<usize> {
-    after.match_indices(mark).map(|(i, _)| i).find(|i| {
-        after[..*i].ends_with(|c: char| !c.is_whitespace())
-            && !after[i + mark.len()..].starts_with(char::is_alphanumeric)
-    })
+/// A character inside a word: a letter or digit, or a combining mark
+/// (Arabic harakat), a joiner or a tatweel that belongs to one.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || c == '\u{200D}'
+        || c == '\u{0640}'
+        || unicode_bidi::bidi_class(c) == unicode_bidi::BidiClass::NSM
 }
 
 /// The words a text holds, as a budget counts them.
@@ -251,6 +251,30 @@ mod tests {
             assert_eq!(text.text, s);
             assert!(text.strong.is_empty(), "{s}");
         }
+    }
+
+    #[test]
+    fn marks_inside_an_arabic_word_do_not_open_emphasis() {
+        // The fatha is part of the word: no bold opens after it.
+        let i = inline("كَ**تاب**");
+        assert!(i.strong.is_empty(), "{i:?}");
+        assert_eq!(i.text, "كَ**تاب**");
+        let i = inline("**كِتَابٌ** جديد");
+        assert_eq!(strong_of(&i), ["كِتَابٌ"]);
+    }
+
+    #[test]
+    fn a_long_text_full_of_stray_marks_is_read_in_one_pass() {
+        // Each line continues the item and holds a mark that never closes.
+        let src = format!("- x\n{}", "*a\n".repeat(20_000));
+        let b = parse(&src);
+        let [MarkupBlock::List { items, .. }] = b.as_slice() else {
+            panic!("one list")
+        };
+        assert_eq!(items.len(), 1);
+        assert_eq!(items[0].text.matches("*a").count(), 20_000);
+        let i = inline(&"*a _b ".repeat(20_000));
+        assert!(i.strong.is_empty());
     }
 
     #[test]

@@ -195,39 +195,7 @@ impl Reach {
     }
 }
 
-/// Whether two shown counts, both exact, differ by 1 to k - 1 people.
-pub(crate) fn few_apart(whole: Shown, part: Shown, k: u64) -> bool {
-    match (whole, part) {
-        (Shown::Exact(w), Shown::Exact(p)) => w >= p && (1..k).contains(&(w - p)),
-        _ => false,
-    }
-}
-
 impl Coverage {
-    /// Whether this coverage (of part of the engagement) shows, beside
-    /// `full` (of the whole), a cell or a total that gives a count of people
-    /// between 1 and k - 1 by subtraction. A cell the part does not list is
-    /// an exact zero.
-    pub(crate) fn differs_by_few(&self, full: &Coverage, k: u64) -> bool {
-        [
-            (&self.regions, &full.regions),
-            (&self.languages, &full.languages),
-            (&self.groups, &full.groups),
-        ]
-        .into_iter()
-        .any(|(part, whole)| {
-            few_apart(whole.total, part.total, k)
-                || whole.cells.iter().any(|w| {
-                    let p = part
-                        .cells
-                        .iter()
-                        .find(|c| c.key == w.key)
-                        .map_or(Shown::Exact(0), |c| c.people);
-                    few_apart(w.people, p, k)
-                })
-        })
-    }
-
     /// Hides every count of people.
     pub(crate) fn withhold(&mut self) {
         for b in [&mut self.regions, &mut self.languages, &mut self.groups] {

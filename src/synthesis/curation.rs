@@ -9,6 +9,8 @@
 //! sharing, in outputs that leave the coordinator) and nothing in it
 //! identifies anyone; otherwise the automatic choice takes its place.
 
+use std::collections::HashSet;
+
 use super::themes::Codebook;
 use crate::{
     Error, consent,
@@ -24,6 +26,13 @@ impl Vault {
                 Record::Curation(c) => Some((id, c)),
                 _ => None,
             })
+    }
+
+    /// The quotes of `engagement` kept out of every report.
+    pub fn excluded_quotes(&self, engagement: RecordId) -> HashSet<RecordId> {
+        self.curation(engagement)
+            .map(|(_, c)| c.excluded.iter().copied().collect())
+            .unwrap_or_default()
     }
 
     /// Shows `quote` under `theme` in reports, before the automatic choice.

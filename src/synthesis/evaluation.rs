@@ -66,19 +66,6 @@ impl Answers {
 }
 
 impl EvaluationSummary {
-    /// Whether this summary (of part of the engagement) shows, beside
-    /// `full`, a count that gives between 1 and k - 1 people by subtraction.
-    pub(crate) fn differs_by_few(&self, full: &EvaluationSummary, k: u64) -> bool {
-        use super::coverage::few_apart;
-        few_apart(full.responses, self.responses, k)
-            || full.questions.iter().zip(&self.questions).any(|(w, p)| {
-                w.answers
-                    .iter()
-                    .zip(&p.answers)
-                    .any(|(w, p)| few_apart(*w, *p, k))
-            })
-    }
-
     /// Hides every count of people.
     pub(crate) fn withhold(&mut self) {
         self.responses = Shown::Withheld;

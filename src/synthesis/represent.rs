@@ -117,34 +117,36 @@ pub(crate) fn choose(
         .unwrap_or_default();
     let usable =
         |q: &QuoteFacts| (q.shareable || !shared_only) && q.in_reports && !excluded.contains(&q.id);
-    // The coordinator's pins that may be printed, per theme row, in
-    // capture order.
+    let lineages: Vec<Vec<usize>> = (0..codebook.themes.len())
+        .map(|r| codebook.lineage(r))
+        .collect();
+    let related = |a: usize, b: usize| lineages[a].contains(&b) || lineages[b].contains(&a);
+    // Where each quote is shown: a quote is never shown twice under a
+    // theme and a theme above or below it. The coordinator's pins that may
+    // be printed are placed first (a pin related to one placed before, as
+    // another codebook may nest them, is skipped).
     let by_id: HashMap<RecordId, &QuoteFacts> = quotes.iter().map(|q| (q.id, q)).collect();
+    let mut chosen: HashMap<RecordId, Vec<usize>> = HashMap::new();
     let mut pinned: BTreeMap<usize, Vec<&QuoteFacts>> = BTreeMap::new();
     for pin in curation.map_or(&[][..], |c| &c.pins) {
         let (Some(&row), Some(q)) = (codebook.rows(&[pin.theme]).first(), by_id.get(&pin.quote))
         else {
             continue;
         };
-        if q.counted.contains(&row) && usable(q) && gate.clear(q.id, q.session) {
+        let placed = chosen.entry(q.id).or_default();
+        if q.counted.contains(&row)
+            && !placed.iter().any(|r| related(*r, row))
+            && usable(q)
+            && gate.clear(q.id, q.session)
+        {
+            placed.push(row);
             pinned.entry(row).or_default().push(q);
         }
     }
-    // Where each quote is shown: a quote is never shown twice under a
-    // theme and a theme above or below it. Pins are placed first.
-    let mut chosen: HashMap<RecordId, Vec<usize>> = HashMap::new();
-    for (row, list) in &mut pinned {
+    for list in pinned.values_mut() {
         list.sort_by_key(|q| vault.order_of(q.id));
-        for q in list {
-            chosen.entry(q.id).or_default().push(*row);
-        }
     }
-    let lineages: Vec<Vec<usize>> = (0..codebook.themes.len())
-        .map(|r| codebook.lineage(r))
-        .collect();
     for (row, (_, code, _, _)) in codebook.themes.iter().enumerate() {
-        let related =
-            |other: &usize| lineages[row].contains(other) || lineages[*other].contains(&row);
         let mut regions = BTreeSet::new();
         let mut languages = BTreeSet::new();
         let mut seen_sessions = BTreeSet::new();
@@ -160,7 +162,7 @@ pub(crate) fn choose(
             .filter(|q| {
                 chosen
                     .get(&q.id)
-                    .is_none_or(|rows| !rows.iter().any(related))
+                    .is_none_or(|rows| !rows.iter().any(|r| related(*r, row)))
             })
             .collect();
         while picks.len() < REPRESENTATIVES_PER_THEME {

@@ -349,6 +349,21 @@ fn a_submission_keeps_to_its_budget_and_says_what_it_left_out() {
         assert_holds(&all, "https://example.org/full-report");
         assert_holds(&all, &format!("within {budget} words"));
         assert!(!all.contains("Annex"), "no session annex in a submission");
+        // What the reader counts: the words printed after the contents,
+        // running footers, bullets and dashes left out.
+        let pages = crate::report_framework::pdfinfo_pages(&path);
+        let printed: usize = (3..=pages)
+            .map(|p| {
+                let page = normalized(&text(&path, Some((p, p))));
+                let footer = format!("{} Page {p} of {pages}", doc.title);
+                page.replace(&footer, "")
+                    .split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphanumeric))
+                    .count()
+            })
+            .sum();
+        assert!(printed <= budget, "{printed} printed words > {budget}");
+        assert!(printed + 40 >= words, "{printed} printed, {words} counted");
     }
     // The most-supported theme is the first one kept.
     let mut ed = Editorial::load(&v, e, "en");
@@ -525,5 +540,70 @@ fn cli_sets_texts_curates_quotes_and_writes_a_submission() {
         "--out",
         pdf.to_str().unwrap(),
     ]);
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(1));
+    let err = crate::cli::stderr(&out);
+    assert!(err.contains("between 100 and 1000000"), "{err}");
+    // A submission is a PDF.
+    let csv = c.dir.path().join("x.csv");
+    let out = c.run(&[
+        "report",
+        "--format",
+        "csv",
+        "--submission",
+        "--max-words",
+        "700",
+        "--out",
+        csv.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!csv.exists());
+}
+
+#[test]
+fn an_excluded_quote_is_in_no_session_summary_and_no_follow_up_output() {
+    let (_t, mut v, e) = demo();
+    let s = Synthesis::compute(&v, e, &Filters::default()).unwrap();
+    // A quote a session summary prints.
+    let (session, printed) = s
+        .sessions
+        .iter()
+        .find_map(|x| {
+            let doc = framework::summary(&v, &s, x.id, None).ok()?;
+            doc.blocks.iter().find_map(|b| match b {
+                hearken::report::pdf::Block::Quote(q) => Some((x.id, q.text.clone())),
+                _ => None,
+            })
+        })
+        .expect("a summary prints a quote");
+    let quote = v
+        .quotes(Some(session))
+        .into_iter()
+        .find(|(_, q)| q.text == printed)
+        .unwrap()
+        .0;
+    // A quote the follow-up shows (progress review, dashboard, updates).
+    let followed = v
+        .tracking(e)
+        .unwrap()
+        .items
+        .iter()
+        .flat_map(|i| i.quotes.iter().map(|q| q.id))
+        .next()
+        .expect("the demo's follow-up shows a quote");
+    v.exclude_quote(quote).unwrap();
+    v.exclude_quote(followed).unwrap();
+    let s = Synthesis::compute(&v, e, &Filters::default()).unwrap();
+    let doc = framework::summary(&v, &s, session, None).unwrap();
+    assert!(!doc.blocks.iter().any(|b| matches!(
+        b,
+        hearken::report::pdf::Block::Quote(q) if q.text == printed
+    )));
+    let shown: Vec<RecordId> = v
+        .tracking(e)
+        .unwrap()
+        .items
+        .iter()
+        .flat_map(|i| i.quotes.iter().map(|q| q.id))
+        .collect();
+    assert!(!shown.contains(&followed) && !shown.contains(&quote));
 }

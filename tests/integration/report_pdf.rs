@@ -420,6 +420,68 @@ fn a_malformed_table_is_refused() {
     }
 }
 
+/// A table whose longest words cannot stand side by side at the usual
+/// size is set smaller: no word is cut, in its header, its cells or a heat
+/// table's columns, in Russian as in English.
+#[test]
+fn a_table_too_wide_for_its_words_shrinks_rather_than_cutting_one() {
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, words) in [
+        (
+            "en",
+            [
+                "Participation",
+                "Consultation",
+                "Documentation",
+                "Implementation",
+                "Recommendations",
+                "Responsibility",
+                "Accessibility",
+                "Interpretation",
+            ],
+        ),
+        (
+            "ru",
+            [
+                "Представители",
+                "Консультации",
+                "Документы",
+                "Осуществление",
+                "Рекомендации",
+                "Ответственные",
+                "Доступность",
+                "Переводчики",
+            ],
+        ),
+    ] {
+        let mut doc = Document::report(lang, "T");
+        let headers: Vec<String> = words.iter().map(|w| (*w).to_owned()).collect();
+        doc.push(Block::Table(Table {
+            headers: headers.clone(),
+            rows: vec![headers.iter().rev().cloned().collect()],
+            align: vec![],
+        }));
+        doc.push(Block::Matrix(hearken::report::pdf::Matrix {
+            title: "M".into(),
+            columns: headers.clone(),
+            rows: vec![(
+                "Row".into(),
+                headers
+                    .iter()
+                    .map(|_| hearken::report::pdf::Cell::new(1.0, "1"))
+                    .collect(),
+            )],
+        }));
+        let (path, _) = write(dir.path(), &format!("wide-table-{lang}"), &doc);
+        let all = normalized(&text(&path, None));
+        let tokens: Vec<&str> = all.split_whitespace().collect();
+        for w in words {
+            let whole = tokens.iter().filter(|t| **t == w).count();
+            assert_eq!(whole, 3, "{lang}: «{w}» cut or missing in {all}");
+        }
+    }
+}
+
 /// (depth, title, page) of every outline item, in order, read by qpdf.
 fn outline(path: &Path) -> Vec<(usize, String, u64)> {
     let json = run(

@@ -379,8 +379,8 @@ fn filters_narrow_the_sessions() {
     });
     assert_eq!(march.sessions.len(), 1);
     assert_eq!(march.sessions[0].id, f.a);
-    // Three participants in all: below k, so no breakdown cell is exact.
-    assert_eq!(march.reach.participants, Shown::Below(5));
+    // Part of the engagement: no count of people.
+    assert_eq!(march.reach.participants, Shown::Withheld);
 
     let april = only(Filters {
         date_from: Some("2026-03-02".into()),
@@ -402,7 +402,7 @@ fn filters_narrow_the_sessions() {
         ..Default::default()
     });
     assert!(none.sessions.is_empty());
-    assert_eq!(none.reach.participants, Shown::Below(5));
+    assert_eq!(none.reach.participants, Shown::Withheld);
     assert!(none.themes.iter().all(|t| t.quotes == 0));
 }
 
@@ -486,7 +486,7 @@ fn exact_pairs(whole: &Synthesis, part: &Synthesis) -> Vec<(String, u64, u64)> {
 }
 
 #[test]
-fn no_count_below_k_comes_back_by_comparing_a_filtered_synthesis_with_the_whole() {
+fn no_count_below_k_comes_back_by_comparing_two_outputs() {
     let (_t, mut v, _) = TestVault::new();
     let e = v
         .add_engagement(hearken::model::EngagementInput {
@@ -544,14 +544,27 @@ fn no_count_below_k_comes_back_by_comparing_a_filtered_synthesis_with_the_whole(
             .withheld_for_differencing
     );
 
-    // With enough people outside the filter nothing needs hiding.
-    add(&mut v, "South", 5, "2026-03-03");
-    let whole = Synthesis::compute(&v, e, &Filters::default()).unwrap();
-    let part = Synthesis::compute(&v, e, &north).unwrap();
-    assert!(!part.withheld_for_differencing);
-    assert_eq!(part.reach.participants, Shown::Exact(10));
-    for (key, w, p) in exact_pairs(&whole, &part) {
+    // Two parts set side by side: North beside North and East would give
+    // the East's 3, though each part is far from the whole.
+    add(&mut v, "South", 20, "2026-03-03");
+    add(&mut v, "East", 3, "2026-03-04");
+    let north_east = Filters {
+        regions: vec!["North".into(), "East".into()],
+        ..Filters::default()
+    };
+    let a = Synthesis::compute(&v, e, &north).unwrap();
+    let b = Synthesis::compute(&v, e, &north_east).unwrap();
+    for (key, w, p) in exact_pairs(&b, &a) {
         let d = w - p;
-        assert!(d == 0 || d >= u64::from(whole.k), "{key}: {w} - {p} = {d}");
+        assert!(d == 0 || d >= u64::from(a.k), "{key}: {w} - {p} = {d}");
     }
+    assert!(a.withheld_for_differencing && b.withheld_for_differencing);
+    // A filter that leaves out no session is the whole: counts shown.
+    let all_regions = Filters {
+        regions: vec!["North".into(), "South".into(), "East".into()],
+        ..Filters::default()
+    };
+    let all = Synthesis::compute(&v, e, &all_regions).unwrap();
+    assert!(!all.withheld_for_differencing);
+    assert_eq!(all.reach.participants, Shown::Exact(36));
 }

@@ -49,7 +49,7 @@ pub struct Args {
     #[arg(long, requires = "max_words", conflicts_with = "session")]
     pub submission: bool,
     /// The submission's word budget (every word of the body counts).
-    #[arg(long, requires = "submission", value_parser = clap::value_parser!(u32).range(100..=1_000_000))]
+    #[arg(long, requires = "submission")]
     pub max_words: Option<u32>,
     #[command(flatten)]
     pub scope: synthesis::Args,
@@ -63,6 +63,14 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         }
         _ => None,
     };
+    let max_words = args.max_words.map(framework::budget).transpose()?;
+    if args.submission && args.format != Format::Pdf {
+        return Err(crate::CliError::BadArgument {
+            arg: "--submission",
+            expected: "--format pdf",
+        }
+        .into());
+    }
     if matches!(args.format, Format::Review | Format::Update) {
         return follow_up(ctx, &args, asked);
     }
@@ -85,7 +93,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                 None => {
                     let lang = asked.unwrap_or(ctx.l10n.lang());
                     let mut editorial = framework::Editorial::load(&vault, e, lang);
-                    editorial.max_words = args.max_words.map(|n| n as usize);
+                    editorial.max_words = max_words;
                     framework::document(&s, lang, &editorial)
                 }
             };

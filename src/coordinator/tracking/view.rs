@@ -256,6 +256,8 @@ impl Vault {
         let mut community = vec![];
         let sessions = self.sessions(Some(engagement));
         let mut quotes_of: HashMap<RecordId, Vec<TrackedQuote>> = HashMap::new();
+        // Quotes the coordinator kept out of reports are never shown.
+        let excluded = self.excluded_quotes(engagement);
         for (sid, s) in &sessions {
             let group_shared = QuoteUse::of(s.group_consent.as_ref()).shared();
             let recs = self.recommendations(Some(*sid));
@@ -268,7 +270,8 @@ impl Vault {
                 .into_iter()
                 .filter_map(|(qid, q)| {
                     let use_ = permissions.of(&q.speaker);
-                    (use_.in_reports() && gate.clear(qid, *sid)).then_some((qid, q, use_))
+                    (use_.in_reports() && !excluded.contains(&qid) && gate.clear(qid, *sid))
+                        .then_some((qid, q, use_))
                 })
                 .collect();
             for (rid, r) in recs {

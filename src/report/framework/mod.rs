@@ -119,12 +119,30 @@ pub fn document(synthesis: &Synthesis, lang: &str, editorial: &Editorial) -> Doc
 /// Words of the report's body (after the contents): what a submission's
 /// budget counts.
 pub fn words(doc: &Document) -> usize {
+    let loc = Localizer::new(&doc.lang, true);
     let start = doc
         .blocks
         .iter()
         .position(|b| *b == Block::TableOfContents)
         .map_or(0, |i| i + 1);
-    doc.blocks[start..].iter().map(Block::words).sum()
+    doc.blocks[start..].iter().map(|b| b.words(&loc)).sum()
+}
+
+/// The least and most words a submission may be asked to keep to.
+pub const SUBMISSION_WORDS: std::ops::RangeInclusive<u32> = 100..=1_000_000;
+
+/// A submission's word budget as asked (CLI, app), or why it is refused.
+pub fn budget(max_words: u32) -> Result<usize, crate::Error> {
+    if SUBMISSION_WORDS.contains(&max_words) {
+        Ok(max_words as usize)
+    } else {
+        Err(crate::model::validate::RecordError::OutOfRange {
+            field: "max_words",
+            min: *SUBMISSION_WORDS.start() as usize,
+            max: *SUBMISSION_WORDS.end() as usize,
+        }
+        .into())
+    }
 }
 
 /// One of the coordinator's prose parts, under its own heading, if written.

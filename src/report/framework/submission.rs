@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use super::{Context, Editorial, sections};
 use crate::{
-    i18n::Arg,
+    i18n::{Arg, Localizer},
     model::ReportPart,
     report::{
         editorial,
@@ -27,8 +27,8 @@ struct Unit {
 }
 
 impl Unit {
-    fn new(blocks: Vec<Block>) -> Unit {
-        let words = blocks.iter().map(Block::words).sum();
+    fn new(loc: &Localizer, blocks: Vec<Block>) -> Unit {
+        let words = blocks.iter().map(|b| b.words(loc)).sum();
         Unit { blocks, words }
     }
 }
@@ -52,10 +52,10 @@ impl Kind {
         }
     }
 
-    fn cost_of_next(&self) -> Option<usize> {
+    fn cost_of_next(&self, loc: &Localizer) -> Option<usize> {
         let unit = self.units.get(self.taken.len())?;
         let heading: usize = if self.taken.is_empty() {
-            self.heading.iter().map(Block::words).sum()
+            self.heading.iter().map(|b| b.words(loc)).sum()
         } else {
             0
         };
@@ -99,7 +99,7 @@ pub(super) fn body(
         .iter()
         .chain(&tail)
         .chain(&most)
-        .map(Block::words)
+        .map(|b| b.words(ctx.loc))
         .sum();
     let mut left = max.saturating_sub(fixed);
     let mut progress = true;
@@ -109,11 +109,17 @@ pub(super) fn body(
             if kind.closed {
                 continue;
             }
-            match kind.cost_of_next() {
+            match kind.cost_of_next(ctx.loc) {
                 Some(cost) if cost <= left => {
                     left -= cost;
                     let i = kind.taken.len();
-                    let unit = std::mem::replace(&mut kind.units[i], Unit::new(vec![]));
+                    let unit = std::mem::replace(
+                        &mut kind.units[i],
+                        Unit {
+                            blocks: vec![],
+                            words: 0,
+                        },
+                    );
                     kind.taken.push(unit);
                     progress = true;
                 }
@@ -219,7 +225,7 @@ fn themes(ctx: &Context) -> Kind {
                     attribution: ctx.attribution(&q.speaker, q.session, q.bundle.as_deref()),
                 }));
             }
-            Unit::new(blocks)
+            Unit::new(ctx.loc, blocks)
         })
         .collect();
     Kind::new(vec![Block::heading(1, ctx.t("fw-findings"))], units)
@@ -279,7 +285,7 @@ fn recommendations(ctx: &Context) -> Kind {
                     ],
                 )
             };
-            Unit::new(vec![item(text)])
+            Unit::new(ctx.loc, vec![item(text)])
         })
         .collect();
     Kind::new(vec![Block::heading(1, ctx.t("fw-recommendations"))], units)
@@ -298,7 +304,7 @@ fn needs(ctx: &Context) -> Kind {
     });
     let units = order
         .into_iter()
-        .map(|i| Unit::new(vec![item(all[i].text.clone())]))
+        .map(|i| Unit::new(ctx.loc, vec![item(all[i].text.clone())]))
         .collect();
     Kind::new(vec![Block::heading(1, ctx.t("fw-needs"))], units)
 }

@@ -169,12 +169,14 @@ fn gather<'a>(vault: &Vault, synthesis: &Synthesis, id: RecordId, s: &'a Session
     themes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let mut permissions = Permissions::new(vault, id);
     let mut gate = Gate::new(vault);
+    let excluded = vault.excluded_quotes(synthesis.engagement);
     let printable: Vec<_> = quotes
         .iter()
-        .filter(|(_, q)| {
+        .filter(|(qid, q)| {
             permissions
                 .of(&q.speaker)
                 .allows(synthesis.filters.shared_only)
+                && !excluded.contains(qid)
                 && q.text.chars().count() <= QUOTE_MAX_CHARS
         })
         .collect();

@@ -10,7 +10,7 @@ use super::{
     style::{self, Style},
     table,
 };
-use crate::i18n::Arg;
+use crate::i18n::{Arg, Localizer};
 
 /// Lays out one block.
 pub(crate) fn block(ctx: &mut Ctx, block: &Block) -> Result<Vec<Chunk>, PdfError> {
@@ -114,6 +114,16 @@ fn first_spaced(mut chunks: Vec<Chunk>, space: f32) -> Vec<Chunk> {
 const QUOTE_BAR: f32 = 2.5;
 const QUOTE_INDENT: f32 = 16.0;
 
+/// A quote's translation line and attribution line as printed (what a
+/// word count counts too).
+pub(crate) fn quote_lines(loc: &Localizer, q: &QuoteBlock) -> (Option<String>, String) {
+    let translation = q
+        .translation
+        .as_deref()
+        .map(|t| loc.format("report-translation", &[("text", Arg::from(t))]));
+    (translation, format!("— {}", q.attribution))
+}
+
 fn quote(ctx: &mut Ctx, q: &QuoteBlock) -> Result<Vec<Chunk>, PdfError> {
     let frame = ctx.frame;
     let width = frame.width - QUOTE_INDENT;
@@ -121,11 +131,9 @@ fn quote(ctx: &mut Ctx, q: &QuoteBlock) -> Result<Vec<Chunk>, PdfError> {
     let own = Dir::Auto {
         rtl_default: ctx.rtl(),
     };
+    let (translation, attribution) = quote_lines(ctx.loc, q);
     let mut parts = vec![(ctx.lines(&q.text, style::QUOTE, own, width)?, 12.0)];
-    if let Some(t) = &q.translation {
-        let text = ctx
-            .loc
-            .format("report-translation", &[("text", Arg::from(t.as_str()))]);
+    if let Some(text) = translation {
         parts.push((ctx.doc_lines(&text, style::TRANSLATION, width)?, 3.0));
     }
     let mut chunks: Vec<Chunk> = Vec::new();
@@ -155,7 +163,6 @@ fn quote(ctx: &mut Ctx, q: &QuoteBlock) -> Result<Vec<Chunk>, PdfError> {
         // The attribution never starts a page on its own.
         last.keep_with_next = true;
     }
-    let attribution = format!("— {}", q.attribution);
     let lines = ctx.doc_lines(&attribution, style::SMALL, width)?;
     chunks.extend(first_spaced(
         line_chunks(&frame, lines, QUOTE_INDENT, width),

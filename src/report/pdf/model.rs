@@ -126,9 +126,10 @@ impl Block {
         Block::Paragraph(text.into())
     }
 
-    /// The words it prints (a submission's word budget counts them):
-    /// whitespace-separated runs, numbers and labels included.
-    pub fn words(&self) -> usize {
+    /// The words it prints in a document in `loc`'s language (a
+    /// submission's word budget counts them): whitespace-separated runs,
+    /// numbers, labels and a quote's "Translation:" and dash included.
+    pub fn words(&self, loc: &crate::i18n::Localizer) -> usize {
         fn n(s: &str) -> usize {
             s.split_whitespace().count()
         }
@@ -136,9 +137,14 @@ impl Block {
             Block::Heading { text, .. } | Block::Paragraph(text) => n(text),
             Block::Rich(t) => n(&t.text),
             Block::Quote(q) => {
-                n(&q.text) + q.translation.as_deref().map_or(0, n) + n(&q.attribution)
+                let (translation, attribution) = super::blocks::quote_lines(loc, q);
+                n(&q.text) + translation.as_deref().map_or(0, n) + n(&attribution)
             }
-            Block::List { items, .. } => items.iter().map(|i| n(&i.text)).sum(),
+            Block::List { numbered, items } => {
+                // A numbered list prints its numbers too.
+                items.iter().map(|i| n(&i.text)).sum::<usize>()
+                    + if *numbered { items.len() } else { 0 }
+            }
             Block::Table(t) => t
                 .headers
                 .iter()

@@ -83,12 +83,18 @@ impl Flow {
         let mut need = space + chunk.height;
         let mut kept = chunk.keep_with_next;
         for n in rest {
-            let more = n.space_before + n.height;
-            if !kept || need + more > BODY_BOTTOM - BODY_TOP {
+            if !kept {
                 break;
             }
-            need += more;
+            need += n.space_before + n.height;
             kept = n.keep_with_next;
+            if need > BODY_BOTTOM - BODY_TOP {
+                // A chain taller than a page cannot stay together: keep
+                // this chunk with the next one only.
+                let first = &rest[0];
+                need = space + chunk.height + first.space_before + first.height;
+                break;
+            }
         }
         if self.y + need > BODY_BOTTOM && !self.empty {
             self.new_page();
@@ -351,6 +357,21 @@ mod tests {
         // three open page 2.
         assert_eq!(f.pages.len(), 2);
         assert_eq!(tops(&f.pages[1]).len(), 3);
+    }
+
+    #[test]
+    fn a_chain_taller_than_a_page_still_fills_its_pages() {
+        let mut f = flow(0);
+        let kept = Chunk {
+            keep_with_next: true,
+            ..block(BODY / 10.0)
+        };
+        let lines: Vec<Chunk> = (0..40).map(|_| kept.clone()).collect();
+        for i in 0..lines.len() {
+            f.place(&lines[i], &lines[i + 1..]).unwrap();
+        }
+        // Forty tenth-of-a-page chunks take four or five pages, not forty.
+        assert!(f.pages.len() <= 5, "{} pages", f.pages.len());
     }
 
     #[test]

@@ -1,9 +1,11 @@
 //! Tables and heat tables (matrices) as a grid of wrapped cells.
 //!
-//! Column widths come from the content: each column gets at least its
-//! longest word and then a share of the remaining width in proportion to
-//! how much its cells would like, so a narrow count column stays narrow
-//! beside a column of long theme names. Each row is one chunk, so a long
+//! Column widths come from the content, for tables and heat tables alike:
+//! each column gets at least its longest word and then a share of the
+//! remaining width in proportion to how much its cells would like, so a
+//! narrow count column stays narrow beside a column of long theme names.
+//! A table whose longest words do not fit side by side is set in smaller
+//! type rather than cutting a word. Each row is one chunk, so a long
 //! table breaks between rows and repeats its header row on every page.
 //! Columns run from the start side: the first column is on the right in
 //! Arabic.
@@ -68,17 +70,17 @@ pub(crate) fn table(ctx: &mut Ctx, t: &Table) -> Result<Vec<Chunk>, PdfError> {
             style,
         }
     }
-    let header: Vec<GridCell> = t
+    let mut header: Vec<GridCell> = t
         .headers
         .iter()
         .map(|h| cell(h, style::TABLE_HEAD))
         .collect();
-    let rows: Vec<Vec<GridCell>> = t
+    let mut rows: Vec<Vec<GridCell>> = t
         .rows
         .iter()
         .map(|r| r.iter().map(|c| cell(c, style::TABLE_CELL)).collect())
         .collect();
-    let widths = fit_columns(ctx, &header, &rows)?;
+    let widths = fit_columns(ctx, &mut header, &mut rows)?;
     let align = (0..expected)
         .map(|i| t.align.get(i).copied().unwrap_or_default())
         .collect();
@@ -106,7 +108,6 @@ pub(crate) fn matrix(ctx: &mut Ctx, m: &Matrix) -> Result<Vec<Chunk>, PdfError> 
             found: bad.len(),
         });
     }
-    let frame = ctx.frame;
     let mut header = vec![GridCell {
         text: "",
         fill: None,
@@ -117,7 +118,7 @@ pub(crate) fn matrix(ctx: &mut Ctx, m: &Matrix) -> Result<Vec<Chunk>, PdfError> 
         fill: None,
         style: style::TABLE_HEAD,
     }));
-    let rows = m
+    let mut rows: Vec<Vec<GridCell>> = m
         .rows
         .iter()
         .map(|(label, cells)| {
@@ -143,12 +144,7 @@ pub(crate) fn matrix(ctx: &mut Ctx, m: &Matrix) -> Result<Vec<Chunk>, PdfError> 
             row
         })
         .collect();
-    let label_width = frame.width * if columns > 0 { 0.3 } else { 1.0 };
-    let mut widths = vec![label_width];
-    widths.extend(std::iter::repeat_n(
-        (frame.width - label_width) / columns.max(1) as f32,
-        columns,
-    ));
+    let widths = fit_columns(ctx, &mut header, &mut rows)?;
     let mut align = vec![Align::Start];
     align.extend(std::iter::repeat_n(Align::Center, columns));
     let mut chunks = caption(ctx, &m.title)?;
@@ -191,23 +187,35 @@ fn measure(ctx: &mut Ctx, text: &str, style: Style) -> Result<(f32, f32), PdfErr
     Ok((natural, word))
 }
 
-/// Column widths filling the frame: longest word first, then the rest in
-/// proportion to what each column would take unwrapped.
-fn fit_columns(
+/// Smallest type a table shrinks to before a word would be cut.
+const MIN_TABLE_SIZE: f32 = 6.0;
+
+/// Column widths filling the frame: each column at least as wide as its
+/// longest word, then the rest in proportion to what each column would take
+/// unwrapped. When the longest words alone are wider than the frame, the
+/// table's type shrinks (down to [`MIN_TABLE_SIZE`]) so that no word is
+/// cut; only below that is a word cut, as a last resort.
+fn fit_columns<'a>(
     ctx: &mut Ctx,
-    header: &[GridCell],
-    rows: &[Vec<GridCell>],
+    header: &mut [GridCell<'a>],
+    rows: &mut [Vec<GridCell<'a>>],
 ) -> Result<Vec<f32>, PdfError> {
     let total = ctx.frame.width;
     let n = header.len().max(1);
-    let mut natural = vec![0.0f32; n];
-    let mut least = vec![0.0f32; n];
-    for row in std::iter::once(header).chain(rows.iter().map(Vec::as_slice)) {
-        for (i, c) in row.iter().enumerate() {
-            let (nat, word) = measure(ctx, c.text, c.style)?;
-            natural[i] = natural[i].max(nat + 2.0 * PAD_X);
-            least[i] = least[i].max(word + 2.0 * PAD_X);
+    let padding = 2.0 * PAD_X * n as f32;
+    let (mut natural, mut least) = measure_columns(ctx, header, rows)?;
+    for _ in 0..3 {
+        let least_sum: f32 = least.iter().sum();
+        let size = header.first().map_or(MIN_TABLE_SIZE, |c| c.style.size);
+        if least_sum <= total || size <= MIN_TABLE_SIZE {
+            break;
         }
+        // Widths grow with the type size, padding does not.
+        let scale = ((total - padding) / (least_sum - padding).max(f32::EPSILON)) * 0.99;
+        for c in header.iter_mut().chain(rows.iter_mut().flatten()) {
+            c.style.size = (c.style.size * scale).max(MIN_TABLE_SIZE);
+        }
+        (natural, least) = measure_columns(ctx, header, rows)?;
     }
     let least_sum: f32 = least.iter().sum();
     if least_sum >= total {
@@ -225,6 +233,25 @@ fn fit_columns(
         .zip(&want)
         .map(|(l, w)| l + spare * w / want_sum.max(f32::EPSILON))
         .collect())
+}
+
+/// Each column's natural width and longest word, padding included.
+fn measure_columns(
+    ctx: &mut Ctx,
+    header: &[GridCell],
+    rows: &[Vec<GridCell>],
+) -> Result<(Vec<f32>, Vec<f32>), PdfError> {
+    let n = header.len().max(1);
+    let mut natural = vec![0.0f32; n];
+    let mut least = vec![0.0f32; n];
+    for row in std::iter::once(header).chain(rows.iter().map(Vec::as_slice)) {
+        for (i, c) in row.iter().enumerate() {
+            let (nat, word) = measure(ctx, c.text, c.style)?;
+            natural[i] = natural[i].max(nat + 2.0 * PAD_X);
+            least[i] = least[i].max(word + 2.0 * PAD_X);
+        }
+    }
+    Ok((natural, least))
 }
 
 /// One row: wrapped cells, fills, and a rule under it.

@@ -96,8 +96,8 @@ themeByGroup: Matrix, coOccurrence: Array<CoOccurrence>, needs: Array<NeedEntry>
 evaluation: EvaluationSummary, 
 /**
  * Every count of people is hidden because this synthesis covers part
- * of the engagement and comparing it with the whole would give a count
- * below k (see [`Synthesis::compute`]).
+ * of the engagement: compared with the whole or with another part, its
+ * counts could give a count below k (see [`Synthesis::compute`]).
  */
 withheldForDifferencing: boolean, };
 

@@ -28,8 +28,8 @@ pub async fn report_texts(
     })
 }
 
-/// Parameters of [`report_text_set`].
-#[derive(Debug, Deserialize, ts_rs::TS)]
+/// Parameters of [`report_text_set`]. (Debug shows the text's length only.)
+#[derive(Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ReportTextParams {
     pub engagement: Option<String>,
@@ -37,6 +37,34 @@ pub struct ReportTextParams {
     pub part: ReportPart,
     /// The whole text; empty removes the part.
     pub text: String,
+}
+
+impl std::fmt::Debug for ReportTextParams {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReportTextParams")
+            .field("language", &self.language)
+            .field("part", &self.part)
+            .field("chars", &self.text.chars().count())
+            .finish_non_exhaustive()
+    }
+}
+
+impl std::fmt::Debug for PreviewParams {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PreviewParams")
+            .field("part", &self.part)
+            .field("chars", &self.text.chars().count())
+            .finish()
+    }
+}
+
+impl std::fmt::Debug for Preview {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Preview")
+            .field("blocks", &self.blocks.len())
+            .field("words", &self.words)
+            .finish_non_exhaustive()
+    }
 }
 
 /// Keeps one part in one language, whole or not at all.
@@ -56,8 +84,9 @@ pub async fn report_text_set(
     })
 }
 
-/// Parameters of [`report_text_preview`].
-#[derive(Debug, Deserialize, ts_rs::TS)]
+/// Parameters of [`report_text_preview`]. (Debug shows the text's length
+/// only.)
+#[derive(Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PreviewParams {
     pub part: ReportPart,
@@ -65,7 +94,7 @@ pub struct PreviewParams {
 }
 
 /// A text as the report will print it.
-#[derive(Debug, Serialize, ts_rs::TS)]
+#[derive(Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Preview {
     /// The prose parts' blocks (empty for the cover).
@@ -163,6 +192,19 @@ pub async fn quote_curate(
 ) -> Result<CurationView, UiError> {
     vault.with(|v| {
         let e = engagement(v, params.engagement.as_deref())?;
+        // Only a quote of the engagement on show.
+        let of_engagement = v
+            .quote(params.quote)
+            .and_then(|q| v.session(q.session))
+            .is_ok_and(|s| s.engagement == e);
+        if !of_engagement {
+            return Err(
+                hearken::Error::from(hearken::model::validate::RecordError::NotFound {
+                    kind: hearken::model::Kind::Quote,
+                })
+                .into(),
+            );
+        }
         let theme = params
             .theme
             .as_deref()

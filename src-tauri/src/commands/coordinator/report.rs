@@ -97,7 +97,7 @@ pub async fn report_export(
                 } else {
                     let lang = asked.unwrap_or("en");
                     let mut editorial = framework::Editorial::load(v, engagement, lang);
-                    editorial.max_words = params.max_words.map(|n| n as usize);
+                    editorial.max_words = params.max_words.map(framework::budget).transpose()?;
                     let doc = framework::document(&s, lang, &editorial);
                     words = params.max_words.map(|_| framework::words(&doc));
                     doc
