@@ -52,6 +52,9 @@ pub enum Error {
     /// The coordinator's report texts and choice of quotes.
     #[error(transparent)]
     Editorial(#[from] crate::model::EditorialError),
+    /// Translations of the engagement's labels.
+    #[error(transparent)]
+    Labels(#[from] crate::coordinator::labels::LabelsError),
 }
 
 impl Error {
@@ -78,6 +81,7 @@ impl Localized for Error {
             Error::Tracking(e) => e.message(),
             Error::Qda(e) => e.message(),
             Error::Editorial(e) => e.message(),
+            Error::Labels(e) => e.message(),
         }
     }
 }

@@ -56,3 +56,16 @@ quote-excluded = استُبعد الاقتباس { $id } من كل التقار�
 quote-included = يمكن من جديد اختيار الاقتباس { $id } للتقارير.
 quote-curation-unchanged = لم يتغيّر شيء بالنسبة إلى الاقتباس { $id }.
 quote-excluded-mark = مستبعَد من التقارير
+
+## ترجمات تسميات المشاورة (hearken labels)
+label-untranslated = { $label } ({ $language })
+err-labels-field = السطر { $n }: الحقل «{ $field }» مفقود أو غير صالح.
+rec-labels-field = قيمة «kind» هي «theme» أو «region» أو «group»؛ و«key» هو رمز الموضوع أو اسم المنطقة أو الفئة كما تكتبه المشاورة؛ و«lang» هي إحدى لغات المشاورة غير لغتها الأولى؛ و«label» تسمية لا تتجاوز 200 حرف، ويجب أن تستطيع خطوط التقرير طباعتها.
+err-labels-duplicate = يترجم السطر { $n } التسمية نفسها إلى اللغة نفسها كما فعل سطر سابق.
+err-labels-header = يجب أن يذكر السطر الأول أسماء الأعمدة «kind» و«key» و«lang» و«label» (و«description» و«source» إن شئت).
+err-labels-bad-line = تتعذّر قراءة السطر { $n }: عدد الحقول غير صحيح، أو علامات الاقتباس غير مكتملة، أو النص ليس بترميز UTF-8.
+labels-imported = الترجمات المضافة: { $added }؛ المعدّلة: { $changed }؛ المحذوفة: { $removed }؛ التي لم تتغيّر: { $unchanged }.
+labels-none-missing = لكل تسمية ترجمة في كل لغة من لغات المشاورة.
+labels-template-written = كُتب الملف { $path } (عدد الأسطر: { $n }): يُرجى ملء العمودين «label» و«description»، ثم استيراد الملف بالأمر «hearken labels import».
+kit-missing-labels = عدد الترجمات المفقودة لتسميات المواضيع أو المناطق أو الفئات: { $n }. في هذه اللغات، تعرض التقارير والشاشات كلمات المشاورة الأصلية مع الإشارة إلى لغتها. يمكن عرض قائمتها بالأمر «hearken labels show --missing».
+col-key = المفتاح

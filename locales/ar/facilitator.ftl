@@ -87,6 +87,7 @@ fac-session-date = التاريخ
 fac-session-place = المكان
 fac-session-place-hint = حيّ أو قرية، وليس عنوانًا أبدًا.
 fac-session-region = المنطقة
+fac-session-region-choose = اختر المنطقة
 fac-session-title = العنوان (اختياري)
 fac-session-languages = اللغات المستخدمة
 fac-session-names = أسماء قيلت في القاعة (اختياري، اسم في كل سطر)

@@ -56,3 +56,16 @@ quote-excluded = Quote { $id } is kept out of every report.
 quote-included = Quote { $id } may be chosen for reports again.
 quote-curation-unchanged = Nothing changed for quote { $id }.
 quote-excluded-mark = excluded from reports
+
+## Translations of the engagement's labels (hearken labels)
+label-untranslated = { $label } ({ $language })
+err-labels-field = Line { $n }: the field “{ $field }” is missing or not valid.
+rec-labels-field = kind is theme, region or group; key is a theme’s code or a region’s or group’s name as the engagement has it; lang is one of the engagement’s languages other than its first; label is at most 200 characters, and the report’s fonts must be able to print it.
+err-labels-duplicate = Line { $n } translates the same label into the same language as an earlier line.
+err-labels-header = The first line must name the columns kind, key, lang and label (and, if you wish, description and source).
+err-labels-bad-line = Line { $n } cannot be read: wrong number of fields, broken quoting, or not UTF-8.
+labels-imported = Translations: { $added } added, { $changed } changed, { $removed } removed, { $unchanged } unchanged.
+labels-none-missing = Every label has a translation in every language of the engagement.
+labels-template-written = Wrote { $n } lines to { $path }: fill in the label and description columns, then import the file with “hearken labels import”.
+kit-missing-labels = { $n } translations of theme labels, regions or groups are missing: in those languages, reports and screens show the engagement’s own words, marked with their language. List them with “hearken labels show --missing”.
+col-key = Key

@@ -81,6 +81,7 @@ fac-session-date = Date
 fac-session-place = Place
 fac-session-place-hint = A district or village, never an address.
 fac-session-region = Region
+fac-session-region-choose = Choose the region
 fac-session-title = Title (optional)
 fac-session-languages = Languages spoken
 fac-session-names = Names said in the room (optional, one per line)

@@ -56,3 +56,16 @@ quote-excluded = La cita { $id } queda excluida de todos los informes.
 quote-included = La cita { $id } puede volver a elegirse para los informes.
 quote-curation-unchanged = No cambió nada para la cita { $id }.
 quote-excluded-mark = excluida de los informes
+
+## Traducciones de las etiquetas de la consulta (hearken labels)
+label-untranslated = { $label } ({ $language })
+err-labels-field = Línea { $n }: el campo «{ $field }» falta o no es válido.
+rec-labels-field = «kind» es «theme», «region» o «group»; «key» es el código de un tema, o el nombre de una región o de un grupo tal como lo escribe la consulta; «lang» es uno de los idiomas de la consulta distinto del primero; «label» es una etiqueta de 200 caracteres como máximo, que las fuentes del informe deben poder imprimir.
+err-labels-duplicate = La línea { $n } traduce la misma etiqueta al mismo idioma que una línea anterior.
+err-labels-header = La primera línea debe nombrar las columnas «kind», «key», «lang» y «label» (y, si lo desea, «description» y «source»).
+err-labels-bad-line = No se puede leer la línea { $n }: número de campos incorrecto, comillas mal cerradas o texto que no está en UTF-8.
+labels-imported = Traducciones añadidas: { $added }; modificadas: { $changed }; eliminadas: { $removed }; sin cambios: { $unchanged }.
+labels-none-missing = Todas las etiquetas están traducidas a todos los idiomas de la consulta.
+labels-template-written = Archivo { $path } escrito (líneas: { $n }): complete las columnas «label» y «description» y después importe el archivo con «hearken labels import».
+kit-missing-labels = Faltan traducciones de etiquetas de temas, regiones o grupos: { $n }. En esos idiomas, los informes y las pantallas muestran las palabras propias de la consulta, marcadas con su idioma. Consulte la lista con «hearken labels show --missing».
+col-key = Clave

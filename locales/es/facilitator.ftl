@@ -79,6 +79,7 @@ fac-session-date = Fecha
 fac-session-place = Lugar
 fac-session-place-hint = Un barrio o un pueblo, nunca una dirección.
 fac-session-region = Región
+fac-session-region-choose = Elija la región
 fac-session-title = Título (opcional)
 fac-session-languages = Idiomas hablados
 fac-session-names = Nombres dichos en la sala (opcional, uno por línea)

@@ -56,3 +56,16 @@ quote-excluded = La citation { $id } est exclue de tous les rapports.
 quote-included = La citation { $id } peut de nouveau être retenue pour les rapports.
 quote-curation-unchanged = Rien n'a changé pour la citation { $id }.
 quote-excluded-mark = exclue des rapports
+
+## Traductions des libellés de la consultation (hearken labels)
+label-untranslated = { $label } ({ $language })
+err-labels-field = Ligne { $n } : le champ « { $field } » est absent ou n'est pas valide.
+rec-labels-field = « kind » vaut « theme », « region » ou « group » ; « key » est le code d'un thème, ou le nom d'une région ou d'un groupe tel que la consultation l'écrit ; « lang » est l'une des langues de la consultation autre que la première ; « label » est un libellé de 200 caractères au plus, que les polices du rapport doivent pouvoir imprimer.
+err-labels-duplicate = La ligne { $n } traduit le même libellé dans la même langue qu'une ligne précédente.
+err-labels-header = La première ligne doit nommer les colonnes « kind », « key », « lang » et « label » (et, si vous le souhaitez, « description » et « source »).
+err-labels-bad-line = La ligne { $n } est illisible : nombre de champs incorrect, guillemets mal fermés ou texte qui n'est pas en UTF-8.
+labels-imported = Traductions ajoutées : { $added } ; modifiées : { $changed } ; supprimées : { $removed } ; inchangées : { $unchanged }.
+labels-none-missing = Chaque libellé est traduit dans chaque langue de la consultation.
+labels-template-written = Fichier { $path } écrit (lignes : { $n }) : remplissez les colonnes « label » et « description », puis importez le fichier avec « hearken labels import ».
+kit-missing-labels = Traductions manquantes de libellés de thèmes, de régions ou de groupes : { $n }. Dans ces langues, les rapports et les écrans affichent les mots mêmes de la consultation, suivis du nom de leur langue. Affichez-en la liste avec « hearken labels show --missing ».
+col-key = Clé

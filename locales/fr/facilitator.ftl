@@ -79,6 +79,7 @@ fac-session-date = Date
 fac-session-place = Lieu
 fac-session-place-hint = Un quartier ou un village, jamais une adresse.
 fac-session-region = Région
+fac-session-region-choose = Choisissez la région
 fac-session-title = Titre (facultatif)
 fac-session-languages = Langues parlées
 fac-session-names = Noms prononcés dans la salle (facultatif, un par ligne)

@@ -83,6 +83,7 @@ fac-session-date = Дата
 fac-session-place = Место
 fac-session-place-hint = Район или село, никогда не адрес.
 fac-session-region = Регион
+fac-session-region-choose = Выберите регион
 fac-session-title = Название (необязательно)
 fac-session-languages = Языки общения
 fac-session-names = Имена, прозвучавшие в зале (необязательно, по одному в строке)

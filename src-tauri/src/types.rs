@@ -61,6 +61,8 @@ pub fn typescript() -> String {
         <crate::commands::coordinator::tracking::TrackingImportParams as TS>::decl(&cfg),
         <crate::commands::coordinator::qda::QdaImportParams as TS>::decl(&cfg),
         <crate::commands::coordinator::editorial::ReportTextParams as TS>::decl(&cfg),
+        <crate::commands::engagement::EngagementShowParams as TS>::decl(&cfg),
+        <crate::commands::engagement::Choice as TS>::decl(&cfg),
         <crate::commands::coordinator::editorial::PreviewParams as TS>::decl(&cfg),
         <crate::commands::coordinator::editorial::Preview as TS>::decl(&cfg),
         <crate::commands::coordinator::editorial::CurationView as TS>::decl(&cfg),

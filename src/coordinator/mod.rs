@@ -9,6 +9,7 @@
 pub mod apply;
 mod engagement;
 mod import;
+pub mod labels;
 pub mod officials;
 mod recommendations;
 mod roster;

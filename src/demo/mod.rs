@@ -27,6 +27,8 @@ const OFFICIALS: &str = include_str!("officials.json");
 /// The coordinator's report texts: every part in English, the summary and
 /// cover in French.
 const TEXTS: &str = include_str!("texts.json");
+/// The codebook, regions and groups in French, Spanish, Arabic and Russian.
+const LABELS: &str = include_str!("labels.json");
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -159,6 +161,16 @@ struct DemoReportText {
     language: String,
     part: crate::model::ReportPart,
     text: String,
+}
+
+/// The codebook's labels, the regions and the groups in the engagement's
+/// other languages.
+fn labels(vault: &mut Vault, engagement: RecordId) -> Result<(), Error> {
+    let rows: Vec<crate::coordinator::labels::LabelRow> =
+        serde_json::from_str(LABELS).expect("the shipped demo labels parse");
+    let rows: Vec<(u64, _)> = (1..).zip(rows).collect();
+    vault.import_labels(engagement, &rows)?;
+    Ok(())
 }
 
 fn report_texts(vault: &mut Vault, engagement: RecordId) -> Result<(), Error> {
@@ -337,6 +349,7 @@ fn engagement_records(vault: &mut Vault) -> Result<RecordId, Error> {
         )?;
         themes.insert(t.code.clone(), id);
     }
+    labels(vault, engagement)?;
     Ok(engagement)
 }
 

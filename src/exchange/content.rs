@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{ExchangeError, wire::WireRecord};
-use crate::model::{Engagement, Kind, RecordId, Theme};
+use crate::model::{Engagement, Kind, Label, RecordId, Theme};
 
 /// The kit's content file.
 pub const ENGAGEMENT_FILE: &str = "engagement.json";
@@ -25,6 +25,10 @@ pub struct EngagementFile {
     pub id: RecordId,
     pub engagement: Engagement,
     pub themes: Vec<ThemeEntry>,
+    /// The engagement's labels in its other languages (none in kits made
+    /// before translations existed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub labels: Vec<Label>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -65,13 +69,19 @@ pub const BUNDLE_KINDS: [Kind; 7] = [
 ];
 
 impl EngagementFile {
-    pub fn new(id: RecordId, engagement: Engagement, themes: Vec<ThemeEntry>) -> Self {
+    pub fn new(
+        id: RecordId,
+        engagement: Engagement,
+        themes: Vec<ThemeEntry>,
+        labels: Vec<Label>,
+    ) -> Self {
         Self {
             format: ENGAGEMENT_FORMAT.into(),
             version: VERSION,
             id,
             engagement,
             themes,
+            labels,
         }
     }
     pub fn parse(bytes: &[u8]) -> Result<Self, ExchangeError> {

@@ -10,7 +10,7 @@ use crate::{
     format::ManifestDigest,
     identity::{Fingerprint, PublicKey, parse_recipient},
     kit::{self, KitHeader, KitPins, Pin, PinStatus},
-    model::{KitPin, Record, RecordId},
+    model::{KitPin, LabelTarget, Labels, Record, RecordId},
     vault::{Change, Vault},
 };
 
@@ -70,7 +70,14 @@ impl Vault {
         let mut shared = e.clone();
         shared.kit = None;
         shared.kits_issued = 0;
-        let file = EngagementFile::new(engagement, shared, themes);
+        let labels = self
+            .children(engagement, crate::model::Kind::Labels)
+            .find_map(|(_, r)| match r {
+                Record::Labels(l) => Some(l.entries.clone()),
+                _ => None,
+            })
+            .unwrap_or_default();
+        let file = EngagementFile::new(engagement, shared, themes, labels);
         let json =
             zeroize::Zeroizing::new(serde_json::to_vec_pretty(&file).expect("kits serialize"));
         let version = e.kits_issued + 1;
@@ -129,9 +136,41 @@ impl Vault {
                 .into());
             }
         }
+        // Translations only of this kit's themes, into its languages.
+        let theme_ids: Vec<RecordId> = file.themes.iter().map(|t| t.id).collect();
+        for l in &file.labels {
+            let known = match &l.target {
+                LabelTarget::Theme(id) => theme_ids.contains(id),
+                LabelTarget::Region(r) => engagement.regions.contains(r),
+                LabelTarget::Group(g) => engagement.groups.contains(g),
+            };
+            if !known || !engagement.languages.contains(&l.lang) {
+                return Err(ExchangeError::BadContent {
+                    what: "engagement.json",
+                }
+                .into());
+            }
+        }
         let themes = file.themes.len();
         for t in file.themes {
             changes.push(Change::Put(t.id, Record::Theme(t.theme)));
+        }
+        // The kit's translations replace those of an earlier kit.
+        let earlier = self
+            .children(file.id, crate::model::Kind::Labels)
+            .map(|(id, _)| id)
+            .next();
+        match (earlier, file.labels.is_empty()) {
+            (Some(id), true) => changes.push(Change::Delete(id)),
+            (id, false) => changes.push(Change::Put(
+                id.unwrap_or_else(RecordId::random),
+                Record::Labels(Labels {
+                    engagement: file.id,
+                    entries: file.labels,
+                    updated_at: crate::model::now(),
+                }),
+            )),
+            (None, true) => {}
         }
         let title = engagement.title.clone();
         changes.insert(0, Change::Put(file.id, Record::Engagement(engagement)));

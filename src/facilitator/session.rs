@@ -11,6 +11,25 @@ use crate::{
     vault::{Change, Vault},
 };
 
+/// `typed` as the engagement's list spells it (case and spaces aside), or
+/// as typed when the list is empty; refused when the list does not have it.
+fn listed(field: &'static str, list: &[String], typed: &str) -> Result<String, Error> {
+    let typed = typed.trim();
+    if list.is_empty() || typed.is_empty() {
+        return Ok(typed.to_owned());
+    }
+    let fold = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    list.iter()
+        .find(|x| fold(x) == fold(typed))
+        .cloned()
+        .ok_or_else(|| RecordError::NotListed { field }.into())
+}
+
 impl Vault {
     /// Sets up a session of an engagement.
     pub fn add_session(
@@ -26,17 +45,31 @@ impl Vault {
         for l in &input.languages {
             validate::language(l)?;
         }
+        // Regions and groups come from the engagement's lists (when it has
+        // them), spelled as there, so one region or group is never two.
+        let region = listed("region", &e.regions, &input.region)?;
+        let mut demographics: Vec<crate::model::GroupCount> = vec![];
+        for g in input.demographics {
+            let group = listed("group", &e.groups, &g.group)?;
+            if demographics.iter().any(|d| d.group == group) {
+                return Err(RecordError::Duplicate { field: "group" }.into());
+            }
+            demographics.push(crate::model::GroupCount {
+                group,
+                count: g.count,
+            });
+        }
         let agenda = input.agenda.unwrap_or_else(|| e.agenda.clone());
         let s = Session {
             engagement,
             title: input.title.trim().to_owned(),
             date: input.date,
             place: input.place.trim().to_owned(),
-            region: input.region.trim().to_owned(),
+            region,
             languages: input.languages,
             agenda,
             group_consent: None,
-            demographics: input.demographics,
+            demographics,
             private_names: input.private_names,
             created_at: now(),
         };

@@ -11,6 +11,7 @@ mod analysis;
 mod editorial;
 mod engagement;
 mod exchange;
+mod labels;
 mod merge;
 mod quote;
 mod session;
@@ -26,6 +27,7 @@ pub use exchange::{
     Device, DeviceKeys, DeviceStatus, Grant, GrantDecision, HeldBundle, KitPin, Origin,
     Quarantined, Received,
 };
+pub use labels::{Label, LabelTarget, Labels};
 pub use merge::{Merge, MergeError};
 pub use quote::{
     Need, NeedInput, Quote, QuoteEdit, QuoteField, QuoteInput, ReadBack, Recommendation,
@@ -143,11 +145,13 @@ pub enum Kind {
     ReportText = 21,
     /// The coordinator's choice of quotes for reports.
     Curation = 22,
+    /// The engagement's labels in each of its languages (travels in kits).
+    Labels = 23,
 }
 
 impl Kind {
     /// Every kind, in storage order.
-    pub const ALL: [Kind; 22] = [
+    pub const ALL: [Kind; 23] = [
         Kind::Engagement,
         Kind::Theme,
         Kind::Session,
@@ -170,6 +174,7 @@ impl Kind {
         Kind::Analysis,
         Kind::ReportText,
         Kind::Curation,
+        Kind::Labels,
     ];
     pub fn from_u8(v: u8) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| *k as u8 == v)
@@ -199,6 +204,7 @@ impl Kind {
             Kind::Analysis => "analysis",
             Kind::ReportText => "report_text",
             Kind::Curation => "curation",
+            Kind::Labels => "labels",
         }
     }
 
@@ -261,6 +267,7 @@ pub enum Record {
     Analysis(Analysis),
     ReportText(ReportText),
     Curation(Curation),
+    Labels(Labels),
 }
 
 impl Record {
@@ -288,6 +295,7 @@ impl Record {
             Record::Analysis(_) => Kind::Analysis,
             Record::ReportText(_) => Kind::ReportText,
             Record::Curation(_) => Kind::Curation,
+            Record::Labels(_) => Kind::Labels,
         }
     }
 
@@ -317,6 +325,7 @@ impl Record {
             Record::Analysis(a) => Some(a.engagement),
             Record::ReportText(t) => Some(t.engagement),
             Record::Curation(c) => Some(c.engagement),
+            Record::Labels(l) => Some(l.engagement),
         }
     }
 }

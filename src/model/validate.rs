@@ -36,6 +36,10 @@ pub enum RecordError {
         min: usize,
         max: usize,
     },
+    /// A value that must be one of the engagement's list (a region, a
+    /// demographic group) is not.
+    #[error("{field} is not in the engagement's list")]
+    NotListed { field: &'static str },
     /// A value that must be unique is already used.
     #[error("{field} is already used")]
     Duplicate { field: &'static str },
@@ -67,6 +71,9 @@ impl Localized for RecordError {
                 .arg("field", *field)
                 .arg("max", *max),
             RecordError::Invalid { field } => Message::new("field-invalid").arg("field", *field),
+            RecordError::NotListed { field } => {
+                Message::new("field-not-listed").arg("field", *field)
+            }
             RecordError::OutOfRange { field, min, max } => Message::new("field-out-of-range")
                 .arg("field", *field)
                 .arg("min", *min)

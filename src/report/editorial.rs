@@ -67,9 +67,10 @@ pub fn cover(text: &str) -> Result<Cover, EditorialError> {
 }
 
 /// What the coordinator adds to one framework report: the cover's lines,
-/// the prose parts in the report's language, and the word budget of a
-/// submission. (Debug shows which parts, not their words.)
-#[derive(Clone, Default, PartialEq)]
+/// the prose parts and the engagement's labels in the report's language,
+/// and the word budget of a submission. (Debug shows which parts, not
+/// their words.)
+#[derive(Clone, Default)]
 pub struct Editorial {
     pub cover: Cover,
     /// The prose parts written in the report's language.
@@ -77,6 +78,8 @@ pub struct Editorial {
     /// Submission mode: the most-supported findings that fit in this many
     /// words, with the rest listed as left out.
     pub max_words: Option<usize>,
+    /// Theme labels, regions and groups in the report's language.
+    pub labels: crate::coordinator::labels::LabelBook,
 }
 
 impl Editorial {
@@ -103,6 +106,7 @@ impl Editorial {
                 .map(|(_, t)| (t.part, t.text.clone()))
                 .collect(),
             max_words: None,
+            labels: vault.label_book(engagement, language),
         }
     }
 }
@@ -154,6 +158,21 @@ fn normalize(text: &str) -> String {
         .replace('\r', "\n")
         .trim_end()
         .to_owned()
+}
+
+/// Checks that the report's fonts can print every translation of a labels
+/// file, naming the first line that cannot be printed.
+pub fn check_labels(rows: &[(u64, crate::coordinator::labels::LabelRow)]) -> Result<(), Error> {
+    for (line, r) in rows {
+        for (field, text) in [("label", &r.label), ("description", &r.description)] {
+            if super::pdf::check_printable(text).is_err() {
+                return Err(
+                    crate::coordinator::labels::LabelsError::Field { line: *line, field }.into(),
+                );
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Checks a part's text as [`Vault::set_report_text`] would keep it.

@@ -607,3 +607,231 @@ fn an_excluded_quote_is_in_no_session_summary_and_no_follow_up_output() {
         .collect();
     assert!(!shown.contains(&followed) && !shown.contains(&quote));
 }
+
+/// The demo's theme labels, regions and groups in English and in `lang`.
+fn demo_labels(lang: &str) -> Vec<(String, String, String)> {
+    let rows: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("../../src/demo/labels.json")).unwrap();
+    let content: serde_json::Value =
+        serde_json::from_str(include_str!("../../src/demo/content.json")).unwrap();
+    rows.iter()
+        .filter(|r| r["lang"] == lang)
+        .map(|r| {
+            let key = r["key"].as_str().unwrap().to_owned();
+            let english = if r["kind"] == "theme" {
+                content["themes"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|t| t["code"] == key.as_str())
+                    .unwrap()["label"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned()
+            } else {
+                key.clone()
+            };
+            (
+                r["kind"].as_str().unwrap().to_owned(),
+                english,
+                r["label"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_french_report_prints_the_codebook_regions_and_groups_in_french() {
+    let (_t, mut v, e) = demo();
+    let s = Synthesis::compute(&v, e, &shared()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let fr = framework::document(&s, "fr", &Editorial::load(&v, e, "fr"));
+    let (path, _) = save(dir.path(), "labels-fr", &fr);
+    let all = normalized(&text(&path, None));
+    let labels = demo_labels("fr");
+    // Every label the report itself prints (headings, charts, heat tables,
+    // breakdowns), as opposed to participants' words and translations.
+    let mut printed: Vec<String> = vec![];
+    for b in &fr.blocks {
+        use hearken::report::pdf::Block;
+        match b {
+            Block::Heading { text, .. } => printed.push(text.clone()),
+            Block::BarChart(c) => printed.extend(c.bars.iter().map(|b| b.label.clone())),
+            Block::Matrix(m) => {
+                printed.extend(m.columns.iter().cloned());
+                printed.extend(m.rows.iter().map(|(l, _)| l.clone()));
+            }
+            Block::Table(t) => printed.extend(t.rows.iter().map(|r| r[0].clone())),
+            _ => {}
+        }
+    }
+    let mut french_seen = 0;
+    for (kind, english, french) in &labels {
+        if printed.contains(french) {
+            french_seen += 1;
+        }
+        assert!(
+            english == french || !printed.contains(english),
+            "{kind} «{english}» printed in English in the French report"
+        );
+    }
+    assert!(french_seen >= 20, "{french_seen} French labels printed");
+    assert!(all.contains("Eau et assainissement"), "{all}");
+    // A missing translation falls back to the engagement's own words,
+    // marked with their language.
+    let water = labels
+        .iter()
+        .find(|(k, en, _)| k == "theme" && en == "Water and sanitation")
+        .unwrap();
+    let rows = vec![(
+        1,
+        hearken::coordinator::labels::LabelRow {
+            kind: "theme".into(),
+            key: "water".into(),
+            lang: "fr".into(),
+            label: String::new(),
+            description: String::new(),
+        },
+    )];
+    let done = v.import_labels(e, &rows).unwrap();
+    assert_eq!(done.removed, 1);
+    let fr = framework::document(&s, "fr", &Editorial::load(&v, e, "fr"));
+    let (path, _) = save(dir.path(), "labels-fr-missing", &fr);
+    let all = normalized(&text(&path, None));
+    assert!(all.contains("Water and sanitation (anglais)"), "{all}");
+    assert!(!all.contains(water.2.as_str()));
+    assert_eq!(v.missing_labels(e).unwrap().len(), 1);
+}
+
+#[test]
+fn a_labels_file_is_taken_whole_or_refused_with_its_line() {
+    use hearken::coordinator::labels::{LabelsError, parse_csv};
+    let (_t, mut v, e) = demo();
+    let before = v.labels(e).unwrap().1.clone();
+    let refused = |v: &mut Vault, csv: &str| {
+        let rows = parse_csv(csv.as_bytes());
+        match rows {
+            Err(err) => Error::from(err),
+            Ok(rows) => v.import_labels(e, &rows).unwrap_err(),
+        }
+    };
+    let head = "kind,key,lang,label,description\n";
+    for (csv, expected) in [
+        (
+            format!("{head}theme,water,fr,Eau,\ntheme,nope,fr,X,\n"),
+            LabelsError::Field {
+                line: 3,
+                field: "key",
+            },
+        ),
+        (
+            format!("{head}region,Southern Coast,xx,Côte,\n"),
+            LabelsError::Field {
+                line: 2,
+                field: "lang",
+            },
+        ),
+        (
+            format!("{head}region,Southern Coast,en,Coast,\n"),
+            LabelsError::Field {
+                line: 2,
+                field: "lang",
+            },
+        ),
+        (
+            format!("{head}group,women,fr,Femmes,a description\n"),
+            LabelsError::Field {
+                line: 2,
+                field: "description",
+            },
+        ),
+        (
+            format!("{head}planet,water,fr,Eau,\n"),
+            LabelsError::Field {
+                line: 2,
+                field: "kind",
+            },
+        ),
+        (
+            format!("{head}theme,water,fr,Eau,\ntheme,water,fr,Eaux,\n"),
+            LabelsError::Duplicate { line: 3 },
+        ),
+        ("kind,key,lang\n".to_owned(), LabelsError::Header),
+        (
+            format!("{head}theme,water,fr\n"),
+            LabelsError::BadLine { line: 2 },
+        ),
+    ] {
+        match refused(&mut v, &csv) {
+            Error::Labels(got) => assert_eq!(got, expected, "{csv}"),
+            other => panic!("{csv}: {other:?}"),
+        }
+    }
+    assert_eq!(v.labels(e).unwrap().1, &before, "nothing changed");
+    // The same file twice: the second changes nothing.
+    let rows = parse_csv(format!("{head}theme,water,fr,L'eau,Desc\n").as_bytes()).unwrap();
+    assert_eq!(v.import_labels(e, &rows).unwrap().changed, 1);
+    let again = v.import_labels(e, &rows).unwrap();
+    assert_eq!((again.changed, again.unchanged), (0, 1));
+}
+
+#[test]
+fn a_kit_carries_the_labels_to_the_facilitator() {
+    let (_ct, mut coordinator, e) = demo();
+    let kit = coordinator.create_kit(e, &[]).unwrap();
+    let (_ft, mut facilitator, _) = crate::support::TestVault::new();
+    let done = facilitator.import_kit(&kit).unwrap();
+    assert_eq!(done.engagement, e);
+    let sent = coordinator.labels(e).unwrap().1.entries.clone();
+    assert_eq!(facilitator.labels(e).unwrap().1.entries, sent);
+    let loc = hearken::i18n::Localizer::new("ar", false);
+    let book = facilitator.label_book(e, "ar");
+    let (_, english, arabic) = demo_labels("ar")
+        .into_iter()
+        .find(|(k, _, _)| k == "region")
+        .unwrap();
+    assert_eq!(book.region(&english, &loc), arabic);
+}
+
+#[test]
+fn a_sessions_region_and_groups_come_from_the_engagements_lists() {
+    use hearken::model::{GroupCount, SessionInput};
+    let (_t, mut v, e) = demo();
+    let input = |region: &str, groups: &[&str]| SessionInput {
+        date: "2026-06-01".into(),
+        place: "Hall".into(),
+        region: region.into(),
+        languages: vec!["en".into()],
+        demographics: groups
+            .iter()
+            .map(|g| GroupCount {
+                group: (*g).into(),
+                count: 3,
+            })
+            .collect(),
+        ..Default::default()
+    };
+    let before = v.sessions(Some(e)).len();
+    for (region, groups, field) in [
+        ("Atlantis", &["women"][..], "region"),
+        ("Southern Coast", &["aliens"][..], "group"),
+    ] {
+        match v.add_session(e, input(region, groups)).unwrap_err() {
+            Error::Record(RecordError::NotListed { field: f }) => assert_eq!(f, field),
+            other => panic!("{other:?}"),
+        }
+    }
+    assert!(matches!(
+        v.add_session(e, input("Southern Coast", &["women", "Women "]))
+            .unwrap_err(),
+        Error::Record(RecordError::Duplicate { field: "group" })
+    ));
+    assert_eq!(v.sessions(Some(e)).len(), before, "nothing was added");
+    // Typed with other case and spaces: kept as the list spells it.
+    let id = v
+        .add_session(e, input("  southern   COAST", &["WOMEN"]))
+        .unwrap();
+    let s = v.session(id).unwrap();
+    assert_eq!(s.region, "Southern Coast");
+    assert_eq!(s.demographics[0].group, "women");
+}

@@ -547,7 +547,10 @@ fn table_headers_keep_their_words_whole_in_every_language() {
         let doc = framework::document(&s, lang, &framework::Editorial::load(&v, e, lang));
         let (path, _) = save(dir.path(), &format!("headers-{lang}"), &doc);
         let all = normalized(&text(&path, None));
-        let tokens: BTreeSet<&str> = all.split_whitespace().collect();
+        // Words as letters and digits: pdftotext may move the brackets of
+        // "(60+)" around in a right-to-left line, which cuts nothing.
+        let bare = |w: &str| -> String { w.chars().filter(|c| c.is_alphanumeric()).collect() };
+        let tokens: BTreeSet<String> = all.split_whitespace().map(bare).collect();
         let mut headers = 0;
         for b in &doc.blocks {
             let names: Vec<&str> = match b {
@@ -557,9 +560,12 @@ fn table_headers_keep_their_words_whole_in_every_language() {
             };
             for h in names {
                 headers += 1;
-                for word in normalized(h).split_whitespace() {
+                for word in normalized(h).split_whitespace().map(bare) {
+                    if !word.chars().any(char::is_alphabetic) {
+                        continue;
+                    }
                     assert!(
-                        tokens.contains(word),
+                        tokens.contains(&word),
                         "{lang}: the header word «{word}» of «{h}» is cut"
                     );
                 }

@@ -245,7 +245,7 @@ fn the_whole_loop_from_kit_to_the_printed_community_update() {
             SessionInput {
                 date: "2026-05-01".into(),
                 place: "Eastgate village hall".into(),
-                region: "North".into(),
+                region: "Capital District".into(),
                 languages: vec!["en".into()],
                 ..Default::default()
             },

@@ -102,6 +102,19 @@ pub struct EngagementView {
     pub agenda: Vec<AgendaSegment>,
     pub consent_texts: Vec<LangText>,
     pub themes: Vec<ThemeView>,
+    /// The engagement's regions, to choose a session's from.
+    pub regions: Vec<Choice>,
+    /// The engagement's demographic groups.
+    pub groups: Vec<Choice>,
+}
+
+/// One of the engagement's regions or groups: the value kept, and the name
+/// shown in the reader's language.
+#[derive(Debug, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
 }
 
 fn summary(id: RecordId, e: &hearken::model::Engagement) -> EngagementSummary {
@@ -136,14 +149,33 @@ pub struct RecordParams {
     pub id: RecordId,
 }
 
-/// One engagement with its codebook, agenda and consent texts.
+/// Parameters of [`engagement_show`].
+#[derive(Debug, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EngagementShowParams {
+    pub id: RecordId,
+    /// The reader's language: theme labels, regions and groups in it when
+    /// the kit translates them (else as the engagement has them, marked).
+    #[serde(default)]
+    pub lang: Option<String>,
+}
+
+/// One engagement with its codebook, agenda and consent texts, its labels
+/// in the reader's language.
 #[tauri::command]
 pub fn engagement_show(
     vault: State<'_, VaultState>,
-    params: RecordParams,
+    params: EngagementShowParams,
 ) -> Result<EngagementView, UiError> {
     vault.with(|v| {
         let e = v.engagement(params.id)?;
+        let lang = params.lang.as_deref().unwrap_or("");
+        let book = if lang.is_empty() {
+            hearken::coordinator::labels::LabelBook::none()
+        } else {
+            v.label_book(params.id, lang)
+        };
+        let loc = hearken::i18n::Localizer::new(if lang.is_empty() { "en" } else { lang }, false);
         let themes = v
             .themes(params.id)
             .into_iter()
@@ -151,11 +183,19 @@ pub fn engagement_show(
                 id,
                 parent: t.parent,
                 code: t.code.clone(),
-                label: t.label.clone(),
-                description: t.description.clone(),
+                label: book.theme(&t.code, &t.label, &loc),
+                description: book.theme_description(&t.code, &t.description),
                 references: t.references.clone(),
             })
             .collect();
+        let choices = |list: &[String], show: &dyn Fn(&str) -> String| {
+            list.iter()
+                .map(|x| Choice {
+                    value: x.clone(),
+                    label: show(x),
+                })
+                .collect()
+        };
         Ok::<_, hearken::Error>(EngagementView {
             summary: summary(params.id, e),
             description: e.description.clone(),
@@ -164,6 +204,8 @@ pub fn engagement_show(
             agenda: e.agenda.clone(),
             consent_texts: e.consent_texts.clone(),
             themes,
+            regions: choices(&e.regions, &|r| book.region(r, &loc)),
+            groups: choices(&e.groups, &|g| book.group(g, &loc)),
         })
     })
 }

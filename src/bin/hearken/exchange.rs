@@ -167,6 +167,14 @@ pub fn kit(ctx: &Ctx, cmd: KitCmd) -> anyhow::Result<()> {
             recipients,
         } => {
             let eid = vault.resolve(Kind::Engagement, &engagement)?;
+            // Translations still missing are said before the kit is signed.
+            let missing = vault.missing_labels(eid)?;
+            if !missing.is_empty() {
+                eprintln!(
+                    "{}",
+                    ctx.t("kit-missing-labels", &[("n", Arg::from(missing.len()))])
+                );
+            }
             let bytes = vault.create_kit(eid, &recipients)?;
             write_atomically(ctx, &out, &bytes)?;
             let fp = vault.identity()?.fingerprint().to_string();

@@ -22,6 +22,7 @@ mod evaluation;
 mod exchange;
 mod import;
 mod input;
+mod labels;
 mod merge;
 mod output;
 mod qda;
@@ -123,6 +124,9 @@ pub enum Command {
     Synthesis(synthesis::Args),
     /// The framework report or a session summary (PDF); CSV, JSON or REFI-QDA exports.
     Report(report::Args),
+    /// The engagement's labels in its other languages: themes, regions, groups.
+    #[command(subcommand)]
+    Labels(labels::LabelsCmd),
     /// The framework report's texts only a person can write: summary, context, limitations, acknowledgements, cover.
     #[command(subcommand)]
     ReportText(report_text::ReportTextCmd),
@@ -201,6 +205,7 @@ fn run(cli: Cli, ctx: &Ctx) -> anyhow::Result<()> {
         Command::Synthesis(a) => synthesis::run(ctx, a),
         Command::Report(a) => report::run(ctx, a),
         Command::ReportText(c) => report_text::report_text(ctx, c),
+        Command::Labels(c) => labels::labels(ctx, c),
         Command::Tracking(c) => tracking::tracking(ctx, c),
         Command::Dashboard(a) => tracking::dashboard(ctx, a),
         Command::Update(c) => update::update(ctx, c),

@@ -31,6 +31,7 @@ use super::{
     pdf::{Block, Document},
 };
 use crate::{
+    coordinator::labels::LabelBook,
     i18n::{Arg, LANGUAGES, Localizer},
     model::{RecordId, ReportPart},
     redact::cells::Shown,
@@ -60,7 +61,7 @@ pub fn language(lang: &str) -> Result<&'static str, ExportError> {
 /// submission within a word budget.
 pub fn document(synthesis: &Synthesis, lang: &str, editorial: &Editorial) -> Document {
     let loc = Localizer::new(lang, true);
-    let ctx = Context::new(&loc, synthesis);
+    let ctx = Context::new(&loc, synthesis, &editorial.labels);
     let mut doc = Document::report(loc.lang(), loc.text("fw-title")).subtitle(&synthesis.title);
     let cover = &editorial.cover;
     if !cover.organisations.is_empty() {
@@ -171,15 +172,17 @@ pub fn write(
 pub(super) struct Context<'a> {
     loc: &'a Localizer,
     synthesis: &'a Synthesis,
+    labels: &'a LabelBook,
     sessions: HashMap<RecordId, &'a SessionRef>,
     theme_labels: HashMap<&'a str, &'a str>,
 }
 
 impl<'a> Context<'a> {
-    fn new(loc: &'a Localizer, synthesis: &'a Synthesis) -> Self {
+    fn new(loc: &'a Localizer, synthesis: &'a Synthesis, labels: &'a LabelBook) -> Self {
         Context {
             loc,
             synthesis,
+            labels,
             sessions: synthesis.sessions.iter().map(|s| (s.id, s)).collect(),
             theme_labels: synthesis
                 .themes
@@ -205,13 +208,26 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// A breakdown's key as printed: language codes as language names.
+    /// A breakdown's key as printed: language codes as language names,
+    /// regions and groups in the reader's language.
     fn key(&self, breakdown: &str, key: &str) -> String {
         if breakdown.contains("language") {
             self.language(key)
+        } else if breakdown.contains("region") {
+            self.region(key)
+        } else if breakdown.contains("group") {
+            self.group(key)
         } else {
             key.to_owned()
         }
+    }
+
+    fn region(&self, name: &str) -> String {
+        self.labels.region(name, self.loc)
+    }
+
+    fn group(&self, name: &str) -> String {
+        self.labels.group(name, self.loc)
     }
 
     /// Which filter made the report, in words; `None` for the whole
@@ -226,7 +242,11 @@ impl<'a> Context<'a> {
             ("fw-filter-groups", &f.groups),
         ] {
             if !list.is_empty() {
-                parts.push(self.loc.format(id, &[("list", Arg::from(list.join(", ")))]));
+                let shown: Vec<String> = list.iter().map(|k| self.key(id, k)).collect();
+                parts.push(
+                    self.loc
+                        .format(id, &[("list", Arg::from(shown.join(", ")))]),
+                );
             }
         }
         if f.date_from.is_some() || f.date_to.is_some() {
@@ -256,10 +276,11 @@ impl<'a> Context<'a> {
         shown.display(self.loc)
     }
 
-    /// A theme's label (its code when the codebook has none).
+    /// A theme's label in the reader's language (its code when the
+    /// codebook has no label).
     fn theme(&self, code: &str) -> String {
         match self.theme_labels.get(code) {
-            Some(label) if !label.trim().is_empty() => (*label).to_owned(),
+            Some(label) if !label.trim().is_empty() => self.labels.theme(code, label, self.loc),
             _ => code.to_owned(),
         }
     }

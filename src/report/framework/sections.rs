@@ -163,12 +163,12 @@ pub(super) fn coverage(ctx: &Context, doc: &mut Document) {
         .iter()
         .map(|r| {
             ctx.loc
-                .format("fw-gap-region", &[("region", r.as_str().into())])
+                .format("fw-gap-region", &[("region", ctx.region(r).into())])
         })
         .collect();
     gaps.extend(s.gaps.groups.iter().map(|g| {
         ctx.loc
-            .format("fw-gap-group", &[("group", g.as_str().into())])
+            .format("fw-gap-group", &[("group", ctx.group(g).into())])
     }));
     doc.push(Block::bullets(gaps));
 }
@@ -176,7 +176,7 @@ pub(super) fn coverage(ctx: &Context, doc: &mut Document) {
 fn count_matrix(ctx: &Context, title: &str, m: &crate::synthesis::Matrix) -> Block {
     Block::Matrix(Matrix {
         title: ctx.t(title),
-        columns: m.columns.clone(),
+        columns: m.columns.iter().map(|c| ctx.key(title, c)).collect(),
         rows: m
             .rows
             .iter()
@@ -186,7 +186,7 @@ fn count_matrix(ctx: &Context, title: &str, m: &crate::synthesis::Matrix) -> Blo
                     .iter()
                     .map(|n| Cell::new(*n as f64, n.to_string()))
                     .collect();
-                (code.clone(), cells)
+                (ctx.theme(code), cells)
             })
             .collect(),
     })
@@ -303,7 +303,11 @@ pub(super) fn needs(ctx: &Context, doc: &mut Document) {
             .map(|n| {
                 vec![
                     n.text.clone(),
-                    n.themes.join(", "),
+                    n.themes
+                        .iter()
+                        .map(|c| ctx.theme(c))
+                        .collect::<Vec<_>>()
+                        .join(", "),
                     ctx.source(n.session, n.bundle.as_deref()),
                 ]
             })
@@ -463,7 +467,7 @@ pub(super) fn annex(ctx: &Context, doc: &mut Document) {
                     Context::session_name(s.id),
                     s.date.clone(),
                     s.place.clone(),
-                    s.region.clone(),
+                    ctx.region(&s.region),
                     s.languages
                         .iter()
                         .map(|l| ctx.language(l))

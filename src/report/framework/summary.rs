@@ -83,6 +83,8 @@ struct Words {
 /// What the session said, gathered once, printed under each budget.
 struct Heard<'a> {
     session: &'a Session,
+    /// The session's region in the summary's language.
+    region: String,
     participants: Shown,
     quotes: usize,
     /// Theme labels, most frequent first.
@@ -118,7 +120,7 @@ pub fn summary(
             .unwrap_or("en"),
     };
     let loc = Localizer::new(lang, true);
-    let heard = gather(vault, synthesis, session, s);
+    let heard = gather(vault, synthesis, session, s, &loc);
     let mut refused = None;
     for budget in BUDGETS {
         let doc = compose(&loc, synthesis, &heard, budget);
@@ -136,7 +138,14 @@ pub fn summary(
 /// Quotes printed at most: the largest budget.
 const WORDS_WANTED: usize = BUDGETS[0].quotes;
 
-fn gather<'a>(vault: &Vault, synthesis: &Synthesis, id: RecordId, s: &'a Session) -> Heard<'a> {
+fn gather<'a>(
+    vault: &Vault,
+    synthesis: &Synthesis,
+    id: RecordId,
+    s: &'a Session,
+    loc: &Localizer,
+) -> Heard<'a> {
+    let book = vault.label_book(s.engagement, loc.lang());
     let people = vault.participants(id).len() as u64;
     let k = u64::from(synthesis.k);
     let participants = if people >= k {
@@ -144,16 +153,16 @@ fn gather<'a>(vault: &Vault, synthesis: &Synthesis, id: RecordId, s: &'a Session
     } else {
         Shown::Below(k)
     };
-    let label: HashMap<RecordId, &str> = vault
+    let label: HashMap<RecordId, String> = vault
         .themes(s.engagement)
         .into_iter()
         .map(|(tid, t)| {
             let l = if t.label.trim().is_empty() {
-                &t.code
+                t.code.clone()
             } else {
-                &t.label
+                book.theme(&t.code, &t.label, loc)
             };
-            (tid, l.as_str())
+            (tid, l)
         })
         .collect();
     let quotes = vault.quotes(Some(id));
@@ -161,7 +170,7 @@ fn gather<'a>(vault: &Vault, synthesis: &Synthesis, id: RecordId, s: &'a Session
     for (_, q) in &quotes {
         for t in &q.themes {
             if let Some(l) = label.get(t) {
-                *counts.entry(l).or_default() += 1;
+                *counts.entry(l.as_str()).or_default() += 1;
             }
         }
     }
@@ -185,7 +194,10 @@ fn gather<'a>(vault: &Vault, synthesis: &Synthesis, id: RecordId, s: &'a Session
     let mut chosen: Vec<RecordId> = vec![];
     let by_theme = themes.iter().filter_map(|(l, _)| {
         printable.iter().find(|(qid, q)| {
-            !chosen.contains(qid) && q.themes.iter().any(|t| label.get(t) == Some(l))
+            !chosen.contains(qid)
+                && q.themes
+                    .iter()
+                    .any(|t| label.get(t).map(String::as_str) == Some(l))
         })
     });
     let order: Vec<_> = by_theme.chain(printable.iter()).collect();
@@ -216,6 +228,7 @@ fn gather<'a>(vault: &Vault, synthesis: &Synthesis, id: RecordId, s: &'a Session
     }
     Heard {
         session: s,
+        region: book.region(&s.region, loc),
         participants,
         quotes: quotes.len(),
         themes: themes.into_iter().map(|(l, _)| l.to_owned()).collect(),
@@ -252,7 +265,7 @@ fn compose(loc: &Localizer, synthesis: &Synthesis, h: &Heard, b: Budget) -> Docu
         &[
             ("date", s.date.as_str().into()),
             ("place", s.place.as_str().into()),
-            ("region", s.region.as_str().into()),
+            ("region", h.region.as_str().into()),
         ],
     ));
     doc.push(Block::KeyFigures(vec![

@@ -177,7 +177,15 @@ fingerprint: string | null, kitVersion: number | null, };
 
 export type ThemeView = { id: RecordId, parent: RecordId | null, code: string, label: string, description: string, references: Array<string>, };
 
-export type EngagementView = { description: string, references: Array<string>, languages: Array<string>, agenda: Array<AgendaSegment>, consentTexts: Array<LangText>, themes: Array<ThemeView>, id: RecordId, title: string, 
+export type EngagementView = { description: string, references: Array<string>, languages: Array<string>, agenda: Array<AgendaSegment>, consentTexts: Array<LangText>, themes: Array<ThemeView>, 
+/**
+ * The engagement's regions, to choose a session's from.
+ */
+regions: Array<Choice>, 
+/**
+ * The engagement's demographic groups.
+ */
+groups: Array<Choice>, id: RecordId, title: string, 
 /**
  * The pinned coordinator key's fingerprint; `None` for an engagement
  * made in this vault.
@@ -332,6 +340,15 @@ export type ReportTextParams = { engagement: string | null, language: string, pa
  * The whole text; empty removes the part.
  */
 text: string, };
+
+export type EngagementShowParams = { id: RecordId, 
+/**
+ * The reader's language: theme labels, regions and groups in it when
+ * the kit translates them (else as the engagement has them, marked).
+ */
+lang: string | null, };
+
+export type Choice = { value: string, label: string, };
 
 export type PreviewParams = { part: ReportPart, text: string, };
 

@@ -5,7 +5,7 @@
  */
 import { call } from "./call";
 import type { ConsentInput, KitImported, SessionInput } from "./generated";
-import type { ConsentGiveParams, EngagementSummary, EngagementView, GroupConsentParams, KitFileParams, KitInspection, ParticipantAddParams, RecordParams, SessionAddParams, SessionSummary, SessionView } from "./generated-shell";
+import type { ConsentGiveParams, EngagementShowParams, EngagementSummary, EngagementView, GroupConsentParams, KitFileParams, KitInspection, ParticipantAddParams, RecordParams, SessionAddParams, SessionSummary, SessionView } from "./generated-shell";
 
 /** Verifies the kit at `path` without importing it. Rejects with `file-*` or a format code. */
 export function inspectKit(path: string): Promise<KitInspection> {
@@ -21,8 +21,12 @@ export function listEngagements(): Promise<EngagementSummary[]> {
   return call<EngagementSummary[]>("engagement_list");
 }
 
-export function showEngagement(id: string): Promise<EngagementView> {
-  return call<EngagementView>("engagement_show", { params: { id } satisfies RecordParams });
+/**
+ * An engagement with its codebook, agenda and consent texts; theme labels,
+ * regions and groups in `lang` where the kit translates them.
+ */
+export function showEngagement(id: string, lang: string | null = null): Promise<EngagementView> {
+  return call<EngagementView>("engagement_show", { params: { id, lang } satisfies EngagementShowParams });
 }
 
 export function addSession(engagement: string, session: SessionInput): Promise<string> {
