@@ -129,7 +129,7 @@ describe("a facilitator's session, in English", () => {
     assert.ok(await (await $(b, '[data-theme-code="water"] [data-theme-code="water.access"]')).isExisting());
     assert.match(await text(b, '[data-theme-code="health.maternal"] .refs'), /CEDAW/);
     assert.match(await text(b, "#engagement-agenda"), /Welcome and ground rules/);
-    assert.equal((await b.$$("[data-consent-lang]")).length, 4);
+    assert.equal((await b.$$("[data-consent-lang]")).length, 5);
     await inspectScreen(b, "facilitator-engagements-en", { show: "#engagement-detail" });
   });
 
@@ -138,7 +138,8 @@ describe("a facilitator's session, in English", () => {
     await click(b, "#engagement-new-session");
     await waitFor(b, 'main[data-screen="session"] #session-form');
     await fill(b, "#session-place", "Eastgate");
-    await fill(b, "#session-region", "North");
+    // The kit's regions, chosen from its list.
+    await (await $(b, "#session-region")).selectByAttribute("value", "Northern Highlands");
     await click(b, '[data-language="en"]');
     await fill(b, "#session-names", "Amina Diallo");
     await inspectScreen(b, "facilitator-session-setup-en");

@@ -145,7 +145,7 @@ async function newSession(browser, place, language) {
   await openScreen(browser, "session");
   await waitFor(browser, "#session-form");
   await (await browser.$("#session-place")).setValue(place);
-  await (await browser.$("#session-region")).setValue("Northern Highlands");
+  await (await browser.$("#session-region")).selectByAttribute("value", "Northern Highlands");
   await (await browser.$(`[data-language="${language}"]`)).click();
   await (await browser.$("#session-submit")).click();
   await waitFor(browser, "#agenda-timer");
