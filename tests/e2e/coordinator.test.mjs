@@ -296,9 +296,15 @@ describe("the coordinator's screens, in English", () => {
     await app.browser.waitUntil(async () => plain(await status.getText()).startsWith("Saved"), { timeout: 10000 });
     const cli = path.join(fixture.work, "from-cli.csv");
     hearken(fixture.work, appVault(app), ["report", "--format", "csv", "--out", cli]);
-    assert.ok(existsSync(out));
-    assert.ok(readFileSync(out).equals(readFileSync(cli)), "the app's CSV is byte for byte the CLI's");
-    assert.match(readFileSync(out, "utf8"), /^\uFEFFtype,id,session,date,region/);
+    // Three files side by side, each byte for byte the CLI's.
+    for (const suffix of ["", "-needs", "-recommendations"]) {
+      const app_ = out.replace(/\.csv$/, `${suffix}.csv`);
+      const cli_ = cli.replace(/\.csv$/, `${suffix}.csv`);
+      assert.ok(existsSync(app_), app_);
+      assert.ok(readFileSync(app_).equals(readFileSync(cli_)), `the app's ${app_} is byte for byte the CLI's`);
+    }
+    assert.match(readFileSync(out, "utf8"), /^\uFEFFid,session,date,region/);
+    assert.match(readFileSync(out.replace(/\.csv$/, "-recommendations.csv"), "utf8"), /^\uFEFFid,session,date,region,place,language,themes,text,duty_bearer/);
 
     // The framework report: the same PDF text as `hearken report --format pdf`.
     const pdf = path.join(fixture.work, "from-app.pdf");

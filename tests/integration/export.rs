@@ -18,47 +18,50 @@ fn both(v: &Vault, e: hearken::model::RecordId) -> (Synthesis, Records) {
 }
 
 #[test]
-fn csv_has_a_row_per_quote_need_and_recommendation() {
+fn csv_writes_quotes_needs_and_recommendations_side_by_side() {
     let (_t, mut v, _) = TestVault::new();
     let f = build(&mut v);
     let (s, r) = both(&v, f.engagement);
-    let bytes = report::csv::write(&s, &r).unwrap();
-    assert_eq!(&bytes[..3], b"\xEF\xBB\xBF");
-    let text = std::str::from_utf8(&bytes[3..]).unwrap();
-    assert!(!text.contains("Private Person"));
-    let mut rd = csv::Reader::from_reader(text.as_bytes());
-    assert_eq!(
-        rd.headers().unwrap().iter().collect::<Vec<_>>(),
-        report::csv::HEADER
-    );
-    let rows: Vec<csv::StringRecord> = rd.records().map(Result::unwrap).collect();
-    assert_eq!(rows.iter().filter(|x| &x[0] == "quote").count(), 5);
-    assert_eq!(rows.iter().filter(|x| &x[0] == "recommendation").count(), 2);
-    assert_eq!(
-        rows.iter().filter(|x| &x[0] == "need").count(),
-        s.needs.len()
-    );
+    let files = report::csv::write(&s, &r).unwrap();
+    let read = |bytes: &[u8], header: &[&str]| -> Vec<csv::StringRecord> {
+        assert_eq!(&bytes[..3], b"\xEF\xBB\xBF");
+        let text = std::str::from_utf8(&bytes[3..]).unwrap();
+        assert!(!text.contains("Private Person"));
+        let mut rd = csv::Reader::from_reader(text.as_bytes());
+        assert_eq!(rd.headers().unwrap().iter().collect::<Vec<_>>(), header);
+        rd.records().map(Result::unwrap).collect()
+    };
+    let quotes = read(&files.quotes, &report::csv::QUOTES_HEADER);
+    let needs = read(&files.needs, &report::csv::NEEDS_HEADER);
+    let recs = read(&files.recommendations, &report::csv::RECOMMENDATIONS_HEADER);
+    assert_eq!(quotes.len(), 5);
+    assert_eq!(recs.len(), 2);
+    assert_eq!(needs.len(), s.needs.len());
     assert!(!s.needs.is_empty());
     // Each quote says whether its consent covers sharing beyond the
     // coordinator, as the records do.
     for q in &r.quotes {
-        let row = rows.iter().find(|x| x[1] == q.id.to_string()).unwrap();
-        assert_eq!(&row[14], if q.shareable { "yes" } else { "no" });
+        let row = quotes.iter().find(|x| x[0] == q.id.to_string()).unwrap();
+        assert_eq!(&row[11], if q.shareable { "yes" } else { "no" });
     }
     assert!(r.quotes.iter().any(|q| q.shareable) && r.quotes.iter().any(|q| !q.shareable));
-    let q2 = rows
+    let q2 = quotes
         .iter()
-        .find(|x| x[1] == f.quotes[1].to_string())
+        .find(|x| x[0] == f.quotes[1].to_string())
         .unwrap();
-    assert_eq!(&q2[2], f.a.to_string());
-    assert_eq!(&q2[3], "2026-03-01");
-    assert_eq!(&q2[4], "North");
-    assert_eq!(&q2[8], "WAT;WAT-Q");
-    let rec = rows
-        .iter()
-        .find(|x| &x[0] == "recommendation" && &x[4] == "South")
-        .unwrap();
-    assert_eq!(&rec[12], "CEDAW art. 14;ICESCR art. 11");
+    assert_eq!(&q2[1], f.a.to_string());
+    assert_eq!(&q2[2], "2026-03-01");
+    assert_eq!(&q2[3], "North");
+    assert_eq!(&q2[7], "WAT;WAT-Q");
+    let rec = recs.iter().find(|x| &x[3] == "South").unwrap();
+    assert_eq!(&rec[9], "CEDAW art. 14;ICESCR art. 11");
+    // Saved beside each other, named after the quotes file.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("heard.csv");
+    files.save(&out, std::path::Path::new("no-vault")).unwrap();
+    for name in ["heard.csv", "heard-needs.csv", "heard-recommendations.csv"] {
+        assert!(dir.path().join(name).exists(), "{name}");
+    }
 }
 
 #[test]

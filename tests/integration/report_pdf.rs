@@ -482,6 +482,29 @@ fn a_table_too_wide_for_its_words_shrinks_rather_than_cutting_one() {
     }
 }
 
+/// The document information says when the file was made, and claims no
+/// PDF/X conformance it does not have.
+#[test]
+fn the_pdf_says_when_it_was_made_and_claims_no_conformance() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut doc = Document::report("en", "Dated");
+    doc.push(Block::paragraph("Body."));
+    let (path, _) = write(dir.path(), "dated", &doc);
+    let info = run("pdfinfo", &[path.to_str().unwrap()]);
+    let created = info
+        .lines()
+        .find_map(|l| l.strip_prefix("CreationDate:"))
+        .expect("a creation date")
+        .trim()
+        .to_owned();
+    let year = time::OffsetDateTime::now_utc().year().to_string();
+    assert!(created.contains(&year), "{created}");
+    let bytes = std::fs::read(&path).unwrap();
+    let raw = String::from_utf8_lossy(&bytes);
+    assert!(!raw.contains("GTS_PDFX"), "a PDF/X marker");
+    assert!(!raw.contains("1970"), "an epoch date");
+}
+
 /// (depth, title, page) of every outline item, in order, read by qpdf.
 fn outline(path: &Path) -> Vec<(usize, String, u64)> {
     let json = run(

@@ -468,10 +468,12 @@ fn every_output(c: &Vault, engagement: RecordId, dir: &std::path::Path) -> Vec<(
             format!("json/{tag}"),
             String::from_utf8(json::write(&s, &r).unwrap()).unwrap(),
         ));
-        out.push((
-            format!("csv/{tag}"),
-            String::from_utf8(csv::write(&s, &r).unwrap()).unwrap(),
-        ));
+        out.push((format!("csv/{tag}"), {
+            let f = csv::write(&s, &r).unwrap();
+            [f.quotes, f.needs, f.recommendations]
+                .map(|b| String::from_utf8(b).unwrap())
+                .concat()
+        }));
         let files = crate::export::unzip(&qdpx::write(&s, &r).unwrap());
         let all: String = files
             .values()

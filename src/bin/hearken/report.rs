@@ -117,13 +117,21 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         _ => {
             let records = Records::collect(&vault, &s, filters.shared_only);
             let bytes = match args.format {
-                Format::Csv => report::csv::write(&s, &records),
-                Format::Json => report::json::write(&s, &records),
-                _ => report::qdpx::write(&s, &records),
+                Format::Csv => {
+                    // Quotes, needs and recommendations side by side.
+                    report::csv::write(&s, &records)
+                        .map_err(hearken::Error::from)?
+                        .save(&args.out, &ctx.vault_path)?;
+                    None
+                }
+                Format::Json => Some(report::json::write(&s, &records)),
+                _ => Some(report::qdpx::write(&s, &records)),
+            };
+            if let Some(bytes) = bytes {
+                let bytes = bytes.map_err(hearken::Error::from)?;
+                hearken::files::write_output(&args.out, &bytes, &ctx.vault_path)
+                    .map_err(hearken::Error::from)?;
             }
-            .map_err(hearken::Error::from)?;
-            hearken::files::write_output(&args.out, &bytes, &ctx.vault_path)
-                .map_err(hearken::Error::from)?;
             ctx.t(
                 "report-export-done",
                 &[("quotes", Arg::from(records.quotes.len())), ("path", path)],

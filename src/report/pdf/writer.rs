@@ -78,6 +78,7 @@ pub(crate) fn write(laid: &Laid, title: &str, lang: &str) -> Result<Vec<u8>, Pdf
     pdf.catalog_mut()
         .map_err(broken)?
         .set("Lang", lopdf::Object::string_literal(lang));
+    info(&mut pdf).map_err(broken)?;
     for object in pdf.objects.values_mut() {
         if let lopdf::Object::Stream(stream) = object {
             deflate(stream).map_err(PdfError::Write)?;
@@ -86,6 +87,39 @@ pub(crate) fn write(laid: &Laid, title: &str, lang: &str) -> Result<Vec<u8>, Pdf
     let mut bytes = Vec::new();
     pdf.save_to(&mut bytes).map_err(PdfError::Write)?;
     Ok(bytes)
+}
+
+/// The document information as it is: made now (printpdf writes the Unix
+/// epoch), and without the empty PDF/X version and empty entries printpdf
+/// adds, which would claim a conformance the file does not have.
+fn info(pdf: &mut lopdf::Document) -> Result<(), lopdf::Error> {
+    let id = pdf.trailer.get(b"Info")?.as_reference()?;
+    let dict = pdf.get_object_mut(id)?.as_dict_mut()?;
+    let now = time::OffsetDateTime::now_utc();
+    let stamp = format!(
+        "D:{:04}{:02}{:02}{:02}{:02}{:02}Z",
+        now.year(),
+        u8::from(now.month()),
+        now.day(),
+        now.hour(),
+        now.minute(),
+        now.second()
+    );
+    for key in ["CreationDate", "ModDate"] {
+        dict.set(key, lopdf::Object::string_literal(stamp.as_str()));
+    }
+    for key in ["GTS_PDFXVersion", "GTS_PDFXConformance", "Trapped"] {
+        dict.remove(key.as_bytes());
+    }
+    let empty: Vec<Vec<u8>> = dict
+        .iter()
+        .filter(|(_, v)| matches!(v, lopdf::Object::String(s, _) if s.is_empty()))
+        .map(|(k, _)| k.clone())
+        .collect();
+    for key in empty {
+        dict.remove(&key);
+    }
+    Ok(())
 }
 
 /// Compresses a stream with Flate. printpdf would use level 9, which took

@@ -53,9 +53,12 @@ export function rosterRevoke(keyId: string, removeRecords: boolean): Promise<num
   return call<number>("roster_revoke", { params: { keyId, removeRecords, confirmRevoked: false } satisfies DeviceParams });
 }
 
-/** The synthesis and its records under `filters`; a bad date rejects with `record-bad-date`-style codes. */
-export function synthesisCompute(filters: SynthesisFilters): Promise<SynthesisView> {
-  return call<SynthesisView>("synthesis_compute", { params: { filters } satisfies SynthesisParams });
+/**
+ * The synthesis and its records under `filters`, theme labels, regions and
+ * groups named in `lang`; a bad date rejects with `record-bad-date`-style codes.
+ */
+export function synthesisCompute(filters: SynthesisFilters, lang: string | null = null): Promise<SynthesisView> {
+  return call<SynthesisView>("synthesis_compute", { params: { filters, lang } satisfies SynthesisParams });
 }
 
 /**

@@ -148,9 +148,18 @@ words: number | null, bytes: number, };
 
 export type EngagementEntry = { id: string, title: string, };
 
-export type SynthesisParams = { filters: FilterParams, };
+export type SynthesisParams = { filters: FilterParams, 
+/**
+ * The reader's language: theme labels, regions and groups shown in it
+ * where the engagement translates them (keys stay as they are).
+ */
+lang: string | null, };
 
-export type SynthesisView = { synthesis: Synthesis, records: Records, };
+export type SynthesisView = { synthesis: Synthesis, records: Records, 
+/**
+ * Each region's and group's name in the reader's language, by key.
+ */
+names: Names, };
 
 export type KitFileParams = { 
 /**
@@ -349,6 +358,8 @@ export type EngagementShowParams = { id: RecordId,
 lang: string | null, };
 
 export type Choice = { value: string, label: string, };
+
+export type Names = { regions: { [key in string]: string }, groups: { [key in string]: string }, };
 
 export type PreviewParams = { part: ReportPart, text: string, };
 

@@ -105,10 +105,21 @@ pub async fn report_export(
                 let rendered = pdf::render(&doc).map_err(hearken::Error::from)?;
                 (rendered.bytes, None, Some(rendered.pages))
             }
-            ReportFormat::Csv | ReportFormat::Json | ReportFormat::Qdpx => {
+            ReportFormat::Csv => {
+                // Quotes, needs and recommendations side by side.
+                let records = Records::collect(v, &s, filters.shared_only);
+                let files = report::csv::write(&s, &records).map_err(hearken::Error::from)?;
+                files.save(&params.path, v.path())?;
+                return Ok(Exported {
+                    quotes: Some(records.quotes.len()),
+                    pages: None,
+                    words: None,
+                    bytes: files.len(),
+                });
+            }
+            ReportFormat::Json | ReportFormat::Qdpx => {
                 let records = Records::collect(v, &s, filters.shared_only);
                 let bytes = match params.format {
-                    ReportFormat::Csv => report::csv::write(&s, &records),
                     ReportFormat::Json => report::json::write(&s, &records),
                     _ => report::qdpx::write(&s, &records),
                 }

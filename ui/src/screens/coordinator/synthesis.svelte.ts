@@ -8,7 +8,7 @@
  * @module
  */
 import { CommandError, qdaCodebook, synthesisCompute, type CodeView, type SynthesisFilters, type SynthesisView } from "../../api";
-import { t } from "../../preferences.svelte";
+import { preferences, t } from "../../preferences.svelte";
 
 /** No filter: every session of the first engagement. */
 export function noFilters(): SynthesisFilters {
@@ -41,7 +41,7 @@ class CoordinatorSynthesis {
   async load(filters: SynthesisFilters = this.filters): Promise<void> {
     this.loading = true;
     try {
-      const next = await synthesisCompute(filters);
+      const next = await synthesisCompute(filters, preferences.translator.lang);
       this.analysis = await qdaCodebook(filters.engagement).catch(() => null);
       this.filters = filters;
       this.view = next;
@@ -53,6 +53,16 @@ class CoordinatorSynthesis {
     } finally {
       this.loading = false;
     }
+  }
+
+  /** A region's name in the reader's language (its key when untranslated). */
+  regionName(key: string): string {
+    return this.view?.names.regions[key] ?? key;
+  }
+
+  /** A demographic group's name in the reader's language. */
+  groupName(key: string): string {
+    return this.view?.names.groups[key] ?? key;
   }
 
   /** Loads once, when a screen first needs the synthesis. */
