@@ -199,6 +199,8 @@ fn build(path: &Path) -> RecordId {
             })
             .collect();
         v.add_quotes(s, quotes).unwrap();
+        // Needs and recommendations are the group's: its consent first.
+        v.give_group_consent(s, consent(lang, true)).unwrap();
         for i in 0..4 {
             let t = themes[(n + i) % themes.len()];
             v.add_need(

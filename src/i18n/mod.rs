@@ -99,6 +99,7 @@ pub trait Localized {
 /// Negotiated Fluent bundles: the chosen language, then English.
 pub struct Localizer {
     lang: &'static str,
+    numbers: Numbers,
     bundles: Vec<FluentBundle<FluentResource>>,
 }
 
@@ -134,10 +135,69 @@ pub fn system_language() -> &'static str {
     negotiate(&requested)
 }
 
-fn bundle_for(lang: &'static str, isolating: bool) -> FluentBundle<FluentResource> {
+/// Thousands grouping of a whole number as the language writes it (CLDR):
+/// "12,345" in English and Arabic (Latin digits), "12 345" in French (a
+/// narrow no-break space) and Russian (a no-break space), "12.345" in
+/// Spanish, which leaves four-digit numbers ungrouped.
+pub fn group_digits(lang: &str, n: u64) -> String {
+    let (sep, min) = match lang {
+        "fr" => ('\u{202F}', 1000),
+        "ru" => ('\u{00A0}', 1000),
+        "es" => ('.', 10_000),
+        _ => (',', 1000),
+    };
+    let digits = n.to_string();
+    if n < min {
+        return digits;
+    }
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A Fluent number placeable in a reader's document: whole numbers grouped
+/// as the language writes them; anything else as Fluent would.
+fn grouped(lang: &str, v: &FluentValue) -> Option<String> {
+    match v {
+        FluentValue::Number(FluentNumber { value, .. })
+            if value.fract() == 0.0 && *value >= 0.0 && *value < 1e15 =>
+        {
+            Some(group_digits(lang, *value as u64))
+        }
+        _ => None,
+    }
+}
+
+/// How a bundle writes numbers: as Fluent does (screens, the command line,
+/// where scripts read them), or grouped for a reader's document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Numbers {
+    Plain,
+    Grouped,
+}
+
+fn bundle_for(
+    lang: &'static str,
+    isolating: bool,
+    numbers: Numbers,
+) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = lang.parse().expect("shipped language ids parse");
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(isolating);
+    if numbers == Numbers::Grouped {
+        bundle.set_formatter(Some(match lang {
+            "fr" => |v, _| grouped("fr", v),
+            "es" => |v, _| grouped("es", v),
+            "ru" => |v, _| grouped("ru", v),
+            "ar" => |v, _| grouped("ar", v),
+            _ => |v, _| grouped("en", v),
+        }));
+    }
     bundle
         .add_function("PLURAL", move |positional, _named| {
             match positional.first() {
@@ -163,12 +223,63 @@ impl Localizer {
     /// wraps placeables in Unicode isolation marks: right for screens that mix
     /// scripts, wrong for CSV or PDF text.
     pub fn new(lang: &str, isolating: bool) -> Self {
+        Self::with(lang, isolating, Numbers::Plain)
+    }
+
+    /// For a document a person reads (reports, summaries): placeables
+    /// isolated, so a Latin run keeps its punctuation inside Arabic, and
+    /// whole numbers grouped as the language writes them ([`group_digits`]).
+    pub fn report(lang: &str) -> Self {
+        Self::with(lang, true, Numbers::Grouped)
+    }
+
+    fn with(lang: &str, isolating: bool, numbers: Numbers) -> Self {
         let lang = negotiate(&[lang]);
-        let mut bundles = vec![bundle_for(lang, isolating)];
+        let mut bundles = vec![bundle_for(lang, isolating, numbers)];
         if lang != LANGUAGES[0] {
-            bundles.push(bundle_for(LANGUAGES[0], isolating));
+            bundles.push(bundle_for(LANGUAGES[0], isolating, numbers));
         }
-        Self { lang, bundles }
+        Self {
+            lang,
+            numbers,
+            bundles,
+        }
+    }
+
+    /// A count as the reader's language writes it in a document
+    /// ([`Localizer::report`]); plain digits elsewhere.
+    pub fn count(&self, n: usize) -> String {
+        match self.numbers {
+            Numbers::Grouped => group_digits(self.lang, n as u64),
+            Numbers::Plain => n.to_string(),
+        }
+    }
+
+    /// A date (YYYY-MM-DD) as the reader's language writes it, "1 March
+    /// 2026", « 1 mars 2026 », "1 марта 2026 г."; anything else as given.
+    pub fn date(&self, iso: &str) -> String {
+        let parts: Vec<&str> = iso.split('-').collect();
+        let [year, month, day] = parts.as_slice() else {
+            return iso.to_owned();
+        };
+        let (Ok(m), Ok(d)) = (month.parse::<u8>(), day.parse::<u8>()) else {
+            return iso.to_owned();
+        };
+        if year.len() != 4 || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return iso.to_owned();
+        }
+        // One run of words: no isolate marks inside it.
+        self.format(
+            "date-long",
+            &[
+                ("day", Arg::from(d.to_string())),
+                ("month", Arg::from(self.text(&format!("month-{m}")))),
+                ("year", Arg::from(*year)),
+            ],
+        )
+        .chars()
+        .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))
+        .collect()
     }
 
     /// The negotiated language code.
@@ -228,6 +339,45 @@ impl Localizer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn documents_group_digits_and_write_dates_as_each_language_does() {
+        assert_eq!(group_digits("en", 1234567), "1,234,567");
+        assert_eq!(group_digits("fr", 12345), "12\u{202F}345");
+        assert_eq!(group_digits("ru", 1000), "1\u{00A0}000");
+        assert_eq!(group_digits("es", 1234), "1234");
+        assert_eq!(group_digits("es", 12345), "12.345");
+        assert_eq!(group_digits("ar", 999), "999");
+        let fr = Localizer::report("fr");
+        assert_eq!(fr.date("2026-03-01"), "1 mars 2026");
+        assert_eq!(
+            Localizer::report("es").date("2026-12-25"),
+            "25 de diciembre de 2026"
+        );
+        assert_eq!(Localizer::report("ru").date("2026-05-09"), "9 мая 2026 г.");
+        assert_eq!(Localizer::report("en").date("not a date"), "not a date");
+        // Numbers in messages: grouped in documents, plain for scripts.
+        let args = [("n", Arg::from(12345usize))];
+        assert!(
+            Localizer::report("en")
+                .format(
+                    "report-page-of",
+                    &[
+                        ("n", Arg::from(12345usize)),
+                        ("total", Arg::from(20000usize))
+                    ]
+                )
+                .contains("12,345")
+        );
+        assert!(
+            !Localizer::new("en", false)
+                .format(
+                    "labels-template-written",
+                    &[args[0].clone(), ("path", Arg::from("x"))]
+                )
+                .contains("12,345")
+        );
+    }
 
     #[test]
     fn whole_numbers_are_integers_in_json() {

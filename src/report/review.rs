@@ -57,7 +57,12 @@ impl Labels<'_> {
         }
     }
     pub fn history_line(&self, e: &crate::coordinator::tracking::HistoryEntry) -> String {
-        let mut line = format!("{} · {} · {}", e.date, self.state(e.state), e.evidence);
+        let mut line = format!(
+            "{} · {} · {}",
+            self.0.date(&e.date),
+            self.state(e.state),
+            e.evidence
+        );
         if !e.source.is_empty() {
             line.push_str(&format!(" ({})", e.source));
         }
@@ -103,12 +108,15 @@ pub fn evaluation_table(loc: &Localizer, e: &EvaluationSummary) -> Block {
 
 /// The progress review of `tracking` in `lang`, with the evaluation.
 pub fn document(tracking: &Tracking, evaluation: &EvaluationSummary, lang: &str) -> Document {
-    let loc = Localizer::new(lang, true);
+    let loc = Localizer::report(lang);
     let l = Labels(&loc);
     let items = shareable(tracking);
     let mut doc = Document::report(loc.lang(), loc.text("rv-title"))
         .subtitle(&tracking.title)
-        .byline(loc.format("rv-as-of", &[("date", Arg::from(tracking.today.as_str()))]));
+        .byline(loc.format(
+            "rv-as-of",
+            &[("date", Arg::from(loc.date(&tracking.today)))],
+        ));
     doc.push(Block::TableOfContents).push(Block::PageBreak);
 
     // Summary: figures, states as a table and a chart.
@@ -227,7 +235,7 @@ fn recommendation(l: &Labels, doc: &mut Document, t: &Tracked) {
     );
     if let Some(r) = &t.next_review {
         status.push_str(" · ");
-        status.push_str(&loc.format("rv-next-review", &[("date", Arg::from(r.as_str()))]));
+        status.push_str(&loc.format("rv-next-review", &[("date", Arg::from(loc.date(r)))]));
     }
     doc.push(Block::paragraph(status));
     if !t.history.is_empty() {

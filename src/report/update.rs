@@ -50,11 +50,11 @@ fn at_level(
     lang: &str,
     (themes_shown, recommendations_shown, text_chars, evaluation): (usize, usize, usize, bool),
 ) -> Document {
-    let loc = Localizer::new(lang, true);
+    let loc = Localizer::report(lang);
     let l = Labels(&loc);
     let mut doc = Document::summary(loc.lang(), loc.text("up-title"))
         .subtitle(&u.title)
-        .byline(loc.format("up-issued", &[("date", Arg::from(u.issued.as_str()))]));
+        .byline(loc.format("up-issued", &[("date", Arg::from(loc.date(&u.issued)))]));
     doc.push(Block::KeyFigures(vec![
         KeyFigure::new(u.heard.sessions.to_string(), loc.text("up-fig-sessions")),
         KeyFigure::new(

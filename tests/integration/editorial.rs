@@ -677,6 +677,9 @@ fn a_french_report_prints_the_codebook_regions_and_groups_in_french() {
     }
     assert!(french_seen >= 20, "{french_seen} French labels printed");
     assert!(all.contains("Eau et assainissement"), "{all}");
+    // Dates as French readers write them, never as ISO dates.
+    assert!(all.contains("21 février 2026"), "{all}");
+    assert!(!all.contains("2026-02-21"), "{all}");
     // A missing translation falls back to the engagement's own words,
     // marked with their language.
     let water = labels

@@ -211,9 +211,15 @@ fn english_framework_report_of_the_demo_reads_back_whole_and_traceable() {
         assert_holds(&all, &format!("session {}", q.session.short()));
     }
     let annex = normalized(&text(&path, Some((pages - 1, pages))));
+    // Dates as the reader writes them: "21 February 2026".
+    let reader = Localizer::report("en");
     for sess in &s.sessions {
-        assert_holds(&annex, &format!("{} {}", sess.id.short(), sess.date));
+        assert_holds(
+            &annex,
+            &format!("{} {}", sess.id.short(), reader.date(&sess.date)),
+        );
     }
+    assert_eq!(reader.date("2026-02-21"), "21 February 2026");
     // Every need and recommendation is in the report.
     for t in s
         .needs

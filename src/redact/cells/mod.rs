@@ -52,7 +52,7 @@ impl Shown {
     /// The text for a table cell, translated ("<5", "x").
     pub fn display(&self, l10n: &Localizer) -> String {
         match *self {
-            Shown::Exact(n) => n.to_string(),
+            Shown::Exact(n) => l10n.count(n as usize),
             Shown::Below(k) => l10n.format("redact-cell-below", &[("k", Arg::from(k))]),
             Shown::Withheld => l10n.text("redact-cell-withheld"),
         }

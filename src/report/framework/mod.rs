@@ -60,7 +60,7 @@ pub fn language(lang: &str) -> Result<&'static str, ExportError> {
 /// coordinator's texts, in full or (with [`Editorial::max_words`]) as a
 /// submission within a word budget.
 pub fn document(synthesis: &Synthesis, lang: &str, editorial: &Editorial) -> Document {
-    let loc = Localizer::new(lang, true);
+    let loc = Localizer::report(lang);
     let ctx = Context::new(&loc, synthesis, &editorial.labels);
     let mut doc = Document::report(loc.lang(), loc.text("fw-title")).subtitle(&synthesis.title);
     let cover = &editorial.cover;
@@ -120,7 +120,7 @@ pub fn document(synthesis: &Synthesis, lang: &str, editorial: &Editorial) -> Doc
 /// Words of the report's body (after the contents): what a submission's
 /// budget counts.
 pub fn words(doc: &Document) -> usize {
-    let loc = Localizer::new(&doc.lang, true);
+    let loc = Localizer::report(&doc.lang);
     let start = doc
         .blocks
         .iter()
@@ -264,11 +264,11 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// First and last session date.
+    /// First and last session date, as the reader writes dates.
     fn period(&self) -> Option<(String, String)> {
         let from = self.synthesis.sessions.iter().map(|s| &s.date).min()?;
         let to = self.synthesis.sessions.iter().map(|s| &s.date).max()?;
-        Some((from.clone(), to.clone()))
+        Some((self.loc.date(from), self.loc.date(to)))
     }
 
     /// A protected count as printed.
@@ -302,7 +302,10 @@ impl<'a> Context<'a> {
         let mut args = vec![
             ("speaker", Arg::from(speaker)),
             ("session", Arg::from(Self::session_name(session))),
-            ("date", Arg::from(s.map_or("", |s| s.date.as_str()))),
+            (
+                "date",
+                Arg::from(s.map_or(String::new(), |s| self.loc.date(&s.date))),
+            ),
             ("place", Arg::from(s.map_or("", |s| s.place.as_str()))),
         ];
         match bundle {

@@ -33,7 +33,7 @@ fn breakdown_table(ctx: &Context, key_col: &str, b: &Breakdown) -> Block {
         .map(|c| {
             vec![
                 ctx.key(key_col, &c.key),
-                c.sessions.to_string(),
+                ctx.loc.count(c.sessions),
                 ctx.people(&c.people),
             ]
         })
@@ -74,18 +74,18 @@ pub(super) fn method_brief(ctx: &Context, doc: &mut Document) {
     doc.push(Block::heading(1, ctx.t("fw-method")));
     doc.push(Block::paragraph(ctx.t("fw-method-intro")));
     doc.push(Block::KeyFigures(vec![
-        KeyFigure::new(s.reach.sessions.to_string(), ctx.t("fw-fig-sessions")),
+        KeyFigure::new(ctx.loc.count(s.reach.sessions), ctx.t("fw-fig-sessions")),
         KeyFigure::new(
             ctx.people(&s.reach.participants),
             ctx.t("fw-fig-participants"),
         ),
-        KeyFigure::new(s.reach.quotes.to_string(), ctx.t("fw-fig-quotes")),
+        KeyFigure::new(ctx.loc.count(s.reach.quotes), ctx.t("fw-fig-quotes")),
         KeyFigure::new(
-            s.coverage.regions.cells.len().to_string(),
+            ctx.loc.count(s.coverage.regions.cells.len()),
             ctx.t("fw-fig-regions"),
         ),
         KeyFigure::new(
-            s.coverage.languages.cells.len().to_string(),
+            ctx.loc.count(s.coverage.languages.cells.len()),
             ctx.t("fw-fig-languages"),
         ),
     ]));
@@ -184,7 +184,7 @@ fn count_matrix(ctx: &Context, title: &str, m: &crate::synthesis::Matrix) -> Blo
             .map(|(code, counts)| {
                 let cells = counts
                     .iter()
-                    .map(|n| Cell::new(*n as f64, n.to_string()))
+                    .map(|n| Cell::new(*n as f64, ctx.loc.count(*n as usize)))
                     .collect();
                 (ctx.theme(code), cells)
             })
@@ -202,7 +202,7 @@ pub(super) fn findings(ctx: &Context, doc: &mut Document) {
         title: ctx.t("fw-chart-theme-quotes"),
         bars: raised
             .iter()
-            .map(|t| Bar::new(ctx.theme(&t.code), t.quotes as f64, t.quotes.to_string()))
+            .map(|t| Bar::new(ctx.theme(&t.code), t.quotes as f64, ctx.loc.count(t.quotes)))
             .collect(),
     }));
     doc.push(Block::BarChart(BarChart {
@@ -213,7 +213,7 @@ pub(super) fn findings(ctx: &Context, doc: &mut Document) {
                 Bar::new(
                     ctx.theme(&t.code),
                     t.sessions as f64,
-                    t.sessions.to_string(),
+                    ctx.loc.count(t.sessions),
                 )
             })
             .collect(),
@@ -248,7 +248,7 @@ pub(super) fn findings(ctx: &Context, doc: &mut Document) {
                 .map(|c| {
                     vec![
                         format!("{} + {}", ctx.theme(&c.a), ctx.theme(&c.b)),
-                        c.quotes.to_string(),
+                        ctx.loc.count(c.quotes),
                     ]
                 })
                 .collect(),
@@ -465,7 +465,7 @@ pub(super) fn annex(ctx: &Context, doc: &mut Document) {
             .map(|s| {
                 vec![
                     Context::session_name(s.id),
-                    s.date.clone(),
+                    ctx.loc.date(&s.date),
                     s.place.clone(),
                     ctx.region(&s.region),
                     s.languages
@@ -473,7 +473,7 @@ pub(super) fn annex(ctx: &Context, doc: &mut Document) {
                         .map(|l| ctx.language(l))
                         .collect::<Vec<_>>()
                         .join(", "),
-                    s.quotes.to_string(),
+                    ctx.loc.count(s.quotes),
                     match (&s.bundle, &s.device) {
                         (Some(b), Some(d)) => format!("{}\n{d}", bundle_name(b)),
                         (Some(b), None) => bundle_name(b),

@@ -119,7 +119,7 @@ pub fn summary(
             .find_map(|l| super::language(l).ok())
             .unwrap_or("en"),
     };
-    let loc = Localizer::new(lang, true);
+    let loc = Localizer::report(lang);
     let heard = gather(vault, synthesis, session, s, &loc);
     let mut refused = None;
     for budget in BUDGETS {
@@ -263,14 +263,14 @@ fn compose(loc: &Localizer, synthesis: &Synthesis, h: &Heard, b: Budget) -> Docu
     .byline(loc.format(
         "fw-summary-byline",
         &[
-            ("date", s.date.as_str().into()),
+            ("date", loc.date(&s.date).into()),
             ("place", s.place.as_str().into()),
             ("region", h.region.as_str().into()),
         ],
     ));
     doc.push(Block::KeyFigures(vec![
         KeyFigure::new(h.participants.display(loc), loc.text("fw-fig-participants")),
-        KeyFigure::new(h.quotes.to_string(), loc.text("fw-fig-quotes")),
+        KeyFigure::new(loc.count(h.quotes), loc.text("fw-fig-quotes")),
     ]));
     if !h.themes.is_empty() {
         doc.push(Block::heading(2, loc.text("fw-summary-discussed")));

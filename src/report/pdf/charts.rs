@@ -20,8 +20,9 @@ const BAR: f32 = 11.0;
 const ROW_PAD: f32 = 3.0;
 
 /// A step of 1, 2, 2.5 or 5 times a power of ten giving at most five
-/// intervals up to `max`.
-fn tick_step(max: f64) -> f64 {
+/// intervals up to `max`. For counts (`whole`), only whole steps: no
+/// gridline at 0.5 people or 7.5 quotes.
+fn tick_step(max: f64, whole: bool) -> f64 {
     if max <= 0.0 {
         return 1.0;
     }
@@ -30,15 +31,16 @@ fn tick_step(max: f64) -> f64 {
     let step = [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
         .map(|m| m * magnitude)
+        .filter(|s| !whole || (s.fract() == 0.0 && *s >= 1.0))
         .find(|s| *s >= raw)
         .unwrap_or(10.0 * magnitude);
-    // Counts are whole numbers: no gridline at 0.5 people.
-    if max >= 1.0 { step.max(1.0) } else { step }
+    if whole { step.max(1.0) } else { step }
 }
 
-fn tick_label(v: f64) -> String {
-    if (v - v.round()).abs() < 1e-9 {
-        format!("{}", v.round() as i64)
+/// A tick's label: whole numbers grouped as the reader writes them.
+fn tick_label(loc: &crate::i18n::Localizer, v: f64) -> String {
+    if (v - v.round()).abs() < 1e-9 && v >= 0.0 {
+        loc.count(v.round() as usize)
     } else {
         format!("{v:.1}")
     }
@@ -58,7 +60,8 @@ pub(crate) fn bar_chart(ctx: &mut Ctx, chart: &BarChart) -> Result<Vec<Chunk>, P
     }
     let frame = ctx.frame;
     let max = chart.bars.iter().map(|b| b.value).fold(0.0, f64::max);
-    let step = tick_step(max);
+    let whole = chart.bars.iter().all(|b| b.value.fract() == 0.0);
+    let step = tick_step(max, whole);
     let axis_max = ((max / step).ceil() * step).max(step);
 
     let label_w = frame.width * LABEL_SHARE;
@@ -129,7 +132,7 @@ pub(crate) fn bar_chart(ctx: &mut Ctx, chart: &BarChart) -> Result<Vec<Chunk>, P
     let mut height: f32 = 0.0;
     for t in &ticks {
         let line = ctx
-            .doc_lines(&tick_label(*t), style::CHART_LABEL, frame.width)?
+            .doc_lines(&tick_label(ctx.loc, *t), style::CHART_LABEL, frame.width)?
             .remove(0);
         let x = frame.x(at(*t), 0.0) - line.width / 2.0;
         height = height.max(line.height);
@@ -152,13 +155,20 @@ mod tests {
             (612.0, 200.0),
             (1.0, 1.0),
         ] {
-            assert_eq!(tick_step(max), step, "max {max}");
+            assert_eq!(tick_step(max, true), step, "max {max}");
         }
         for max in [3.0, 17.0, 99.0, 1234.0, 0.4] {
-            let s = tick_step(max);
+            let s = tick_step(max, max >= 1.0);
             assert!((max / s).ceil() <= 5.0, "max {max} step {s}");
         }
-        assert_eq!(tick_label(20.0), "20");
-        assert_eq!(tick_label(0.5), "0.5");
+        // Counts: whole steps only (12 quotes: 0, 5, 10, 15; never 2.5).
+        assert_eq!(tick_step(12.0, true), 5.0);
+        assert_eq!(tick_step(12.0, false), 2.5);
+        let en = crate::i18n::Localizer::report("en");
+        let fr = crate::i18n::Localizer::report("fr");
+        assert_eq!(tick_label(&en, 20.0), "20");
+        assert_eq!(tick_label(&en, 0.5), "0.5");
+        assert_eq!(tick_label(&en, 12000.0), "12,000");
+        assert_eq!(tick_label(&fr, 12000.0), "12\u{202F}000");
     }
 }

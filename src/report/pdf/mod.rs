@@ -77,7 +77,7 @@ pub fn check_printable(text: &str) -> Result<(), PdfError> {
 
 /// Renders a document to PDF bytes.
 pub fn render(doc: &Document) -> Result<Rendered, PdfError> {
-    let loc = Localizer::new(&doc.lang, true);
+    let loc = Localizer::report(&doc.lang);
     let laid = paginate::lay_out(doc, &loc)?;
     let pages = laid.pages.len();
     let bytes = writer::write(&laid, &doc.title, loc.lang())?;
