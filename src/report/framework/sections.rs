@@ -184,7 +184,7 @@ fn count_matrix(ctx: &Context, title: &str, m: &crate::synthesis::Matrix) -> Blo
             .map(|(code, counts)| {
                 let cells = counts
                     .iter()
-                    .map(|n| Cell::new(*n as f64, ctx.loc.count(*n as usize)))
+                    .map(|n| Cell::new(*n as f64, ctx.loc.count(*n)))
                     .collect();
                 (ctx.theme(code), cells)
             })
