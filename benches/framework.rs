@@ -159,7 +159,7 @@ fn build(path: &Path) -> RecordId {
                 e,
                 SessionInput {
                     title: format!("Dialogue {n}"),
-                    date: format!("2026-{:02}-{:02}", 1 + n % 12, 1 + n % 28),
+                    date: format!("2025-{:02}-{:02}", 1 + n % 12, 1 + n % 28),
                     place: format!("Village {n}"),
                     region: REGIONS[n % 7].into(),
                     languages: vec![lang.into()],

@@ -64,6 +64,8 @@ fn hearken_app_commands() -> &'static [&'static str] {
         "report_export",
         "recommendation_merge",
         "recommendation_unmerge",
+        "recommendation_suggestions",
+        "recommendation_merge_many",
         "tracking_view",
         "tracking_import",
         "tracking_update",

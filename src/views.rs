@@ -256,6 +256,7 @@ pub fn typescript() -> String {
         crate::qda::QdaImported::decl(&cfg),
         crate::qda::CodeView::decl(&cfg),
         crate::model::ReportPart::decl(&cfg),
+        crate::coordinator::MergeSuggestion::decl(&cfg),
         crate::report::editorial::TextView::decl(&cfg),
         crate::report::editorial::TextSet::decl(&cfg),
         crate::report::editorial::Cover::decl(&cfg),

@@ -69,3 +69,10 @@ labels-none-missing = لكل تسمية ترجمة في كل لغة من لغا�
 labels-template-written = كُتب الملف { $path } (عدد الأسطر: { $n }): يُرجى ملء العمودين «label» و«description»، ثم استيراد الملف بالأمر «hearken labels import».
 kit-missing-labels = عدد الترجمات المفقودة لتسميات المواضيع أو المناطق أو الفئات: { $n }. في هذه اللغات، تعرض التقارير والشاشات كلمات المشاورة الأصلية مع الإشارة إلى لغتها. يمكن عرض قائمتها بالأمر «hearken labels show --missing».
 col-key = المفتاح
+
+## دمج التوصيات المقترح
+recommendation-merged-many = دُمجت الأزواج المقترحة (العدد: { $n })؛ يعرض التوليف الآن كل توصية مُبقاة مع مصادر التوصيات التي دُمجت فيها.
+recommendation-no-suggestion = لا توجد توصيتان متشابهتان بما يكفي لاقتراح دمجهما.
+col-kept = المُبقاة
+col-merged = المدمجة
+col-similarity = التشابه

@@ -48,3 +48,17 @@ coord-curate-done-pin = ثُبّت: يعرض التقرير هذا الاقتب�
 coord-curate-done-unpin = أُلغي التثبيت: يعود القرار إلى الاختيار التلقائي.
 coord-curate-done-exclude = استُبعد من كل التقارير.
 coord-curate-done-include = يمكن من جديد اختيار الاقتباس للتقارير.
+
+coord-rec-suggested = عمليات دمج مقترحة
+coord-rec-suggested-none = لا توجد توصيتان متشابهتان بما يكفي لاقتراح دمجهما.
+coord-rec-suggested-intro = تستخدم هذه التوصيات، وهي باللغة نفسها، الكلمات نفسها تقريبًا. يُرجى تحديد التي تقول الشيء نفسه، ثم دمجها دفعة واحدة؛ ويمكن التراجع عن كل دمج أدناه.
+coord-rec-suggested-into = في: { $text } (التشابه { $likeness }٪)
+coord-rec-merge-suggested = دمج المحدَّدة
+coord-rec-merged-many = { PLURAL($n) ->
+    [zero] لم تُدمج أي توصية.
+    [one] دُمجت توصية واحدة.
+    [two] دُمجت توصيتان.
+    [few] دُمجت { $n } توصيات.
+    [many] دُمجت { $n } توصية.
+   *[other] دُمجت { $n } توصية.
+}

@@ -69,3 +69,10 @@ labels-none-missing = Every label has a translation in every language of the eng
 labels-template-written = Wrote { $n } lines to { $path }: fill in the label and description columns, then import the file with “hearken labels import”.
 kit-missing-labels = { $n } translations of theme labels, regions or groups are missing: in those languages, reports and screens show the engagement’s own words, marked with their language. List them with “hearken labels show --missing”.
 col-key = Key
+
+## Suggested merges of recommendations
+recommendation-merged-many = Merged: { $n } suggested pairs; the synthesis now shows each kept recommendation with the sources of those merged into it.
+recommendation-no-suggestion = No two recommendations look alike enough to suggest a merge.
+col-kept = Kept
+col-merged = Merged
+col-similarity = Likeness

@@ -44,3 +44,13 @@ coord-curate-done-pin = Pinned: the report shows this quote first under this the
 coord-curate-done-unpin = Unpinned: the automatic choice decides again.
 coord-curate-done-exclude = Kept out of every report.
 coord-curate-done-include = The quote may be chosen for reports again.
+
+coord-rec-suggested = Suggested merges
+coord-rec-suggested-none = No two recommendations look alike enough to suggest a merge.
+coord-rec-suggested-intro = These recommendations, in the same language, use much the same words. Tick the ones that say the same thing, then merge them at once; each can be undone below.
+coord-rec-suggested-into = into: { $text } (likeness { $likeness }%)
+coord-rec-merge-suggested = Merge the ticked ones
+coord-rec-merged-many = { PLURAL($n) ->
+    [one] One recommendation merged.
+   *[other] { $n } recommendations merged.
+}

@@ -69,3 +69,10 @@ labels-none-missing = Todas las etiquetas están traducidas a todos los idiomas 
 labels-template-written = Archivo { $path } escrito (líneas: { $n }): complete las columnas «label» y «description» y después importe el archivo con «hearken labels import».
 kit-missing-labels = Faltan traducciones de etiquetas de temas, regiones o grupos: { $n }. En esos idiomas, los informes y las pantallas muestran las palabras propias de la consulta, marcadas con su idioma. Consulte la lista con «hearken labels show --missing».
 col-key = Clave
+
+## Fusiones de recomendaciones sugeridas
+recommendation-merged-many = Fusionadas: { $n } parejas sugeridas; la síntesis muestra ahora cada recomendación conservada con las fuentes de las que se fusionaron en ella.
+recommendation-no-suggestion = Ningún par de recomendaciones se parece lo suficiente como para sugerir una fusión.
+col-kept = Conservada
+col-merged = Fusionada
+col-similarity = Parecido

@@ -45,3 +45,13 @@ coord-curate-done-pin = Fijada: el informe muestra primero esta cita en este tem
 coord-curate-done-unpin = Desfijada: la elección automática vuelve a decidir.
 coord-curate-done-exclude = Excluida de todos los informes.
 coord-curate-done-include = La cita puede volver a elegirse para los informes.
+
+coord-rec-suggested = Fusiones sugeridas
+coord-rec-suggested-none = Ningún par de recomendaciones se parece lo suficiente como para sugerir una fusión.
+coord-rec-suggested-intro = Estas recomendaciones, en el mismo idioma, usan casi las mismas palabras. Marque las que dicen lo mismo y fusiónelas de una vez; cada fusión puede deshacerse más abajo.
+coord-rec-suggested-into = en: { $text } (parecido { $likeness } %)
+coord-rec-merge-suggested = Fusionar las marcadas
+coord-rec-merged-many = { PLURAL($n) ->
+    [one] { $n } recomendación fusionada.
+   *[other] { $n } recomendaciones fusionadas.
+}

@@ -69,3 +69,10 @@ labels-none-missing = Chaque libellé est traduit dans chaque langue de la consu
 labels-template-written = Fichier { $path } écrit (lignes : { $n }) : remplissez les colonnes « label » et « description », puis importez le fichier avec « hearken labels import ».
 kit-missing-labels = Traductions manquantes de libellés de thèmes, de régions ou de groupes : { $n }. Dans ces langues, les rapports et les écrans affichent les mots mêmes de la consultation, suivis du nom de leur langue. Affichez-en la liste avec « hearken labels show --missing ».
 col-key = Clé
+
+## Fusions de recommandations suggérées
+recommendation-merged-many = Fusionnées : { $n } paires suggérées ; la synthèse montre désormais chaque recommandation conservée avec les sources de celles qui y ont été fusionnées.
+recommendation-no-suggestion = Aucune paire de recommandations ne se ressemble assez pour suggérer une fusion.
+col-kept = Conservée
+col-merged = Fusionnée
+col-similarity = Ressemblance

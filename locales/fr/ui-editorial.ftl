@@ -45,3 +45,13 @@ coord-curate-done-pin = Épinglée : le rapport affiche cette citation en premie
 coord-curate-done-unpin = Désépinglée : le choix automatique décide de nouveau.
 coord-curate-done-exclude = Exclue de tous les rapports.
 coord-curate-done-include = La citation peut de nouveau être retenue pour les rapports.
+
+coord-rec-suggested = Fusions suggérées
+coord-rec-suggested-none = Aucune paire de recommandations ne se ressemble assez pour suggérer une fusion.
+coord-rec-suggested-intro = Ces recommandations, dans la même langue, emploient à peu près les mêmes mots. Cochez celles qui disent la même chose, puis fusionnez-les d’un coup ; chaque fusion peut être annulée plus bas.
+coord-rec-suggested-into = dans : { $text } (ressemblance { $likeness } %)
+coord-rec-merge-suggested = Fusionner celles qui sont cochées
+coord-rec-merged-many = { PLURAL($n) ->
+    [one] { $n } recommandation fusionnée.
+   *[other] { $n } recommandations fusionnées.
+}

@@ -84,6 +84,8 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Result<tauri:
             commands::coordinator::report::report_export,
             commands::coordinator::recommendations::recommendation_merge,
             commands::coordinator::recommendations::recommendation_unmerge,
+            commands::coordinator::recommendations::recommendation_suggestions,
+            commands::coordinator::recommendations::recommendation_merge_many,
             commands::coordinator::tracking::tracking_view,
             commands::coordinator::tracking::tracking_import,
             commands::coordinator::tracking::tracking_update,

@@ -64,6 +64,8 @@ pub fn typescript() -> String {
         <crate::commands::engagement::EngagementShowParams as TS>::decl(&cfg),
         <crate::commands::engagement::Choice as TS>::decl(&cfg),
         <crate::commands::coordinator::synthesis::Names as TS>::decl(&cfg),
+        <crate::commands::coordinator::recommendations::SuggestParams as TS>::decl(&cfg),
+        <crate::commands::coordinator::recommendations::MergeManyParams as TS>::decl(&cfg),
         <crate::commands::coordinator::editorial::PreviewParams as TS>::decl(&cfg),
         <crate::commands::coordinator::editorial::Preview as TS>::decl(&cfg),
         <crate::commands::coordinator::editorial::CurationView as TS>::decl(&cfg),

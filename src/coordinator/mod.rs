@@ -17,6 +17,7 @@ pub mod tracking;
 mod updates;
 
 pub use import::{ImportOutcome, ImportResult, Imported};
+pub use recommendations::{DEFAULT_SIMILARITY, MergeSuggestion};
 pub use roster::{
     QUARANTINE_BYTES_PER_DEVICE, QUARANTINE_BYTES_TOTAL, QUARANTINE_PER_DEVICE, QUARANTINE_TOTAL,
 };

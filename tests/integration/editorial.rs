@@ -838,3 +838,66 @@ fn a_sessions_region_and_groups_come_from_the_engagements_lists() {
     assert_eq!(s.region, "Southern Coast");
     assert_eq!(s.demographics[0].group, "women");
 }
+
+#[test]
+fn near_duplicate_recommendations_are_suggested_and_merged_in_bulk() {
+    use hearken::model::{MergeError, RecommendationInput};
+    let (_t, mut v, _) = crate::support::TestVault::new();
+    let (e, s) = crate::support::session(&mut v);
+    v.give_group_consent(s, crate::support::consent(crate::support::QUOTE_SCOPES))
+        .unwrap();
+    let add = |v: &mut Vault, text: &str, lang: &str| {
+        v.add_recommendation(
+            s,
+            RecommendationInput {
+                text: text.into(),
+                language: lang.into(),
+                themes: vec![],
+                duty_bearer: String::new(),
+                references: vec![],
+            },
+        )
+        .unwrap()
+    };
+    let a = add(
+        &mut v,
+        "Build a ramp at the entrance of the health centre.",
+        "en",
+    );
+    let b = add(
+        &mut v,
+        "Build ramps at the entrance of the health centre and the school.",
+        "en",
+    );
+    let c = add(&mut v, "Hire interpreters at the district hospital.", "en");
+    let d = add(
+        &mut v,
+        "Build a ramp at the entrance of the health centre.",
+        "fr",
+    );
+    let list = v.merge_suggestions(e, 0.5);
+    assert_eq!(list.len(), 1, "{list:?}");
+    assert_eq!((list[0].kept, list[0].merged), (a, b));
+    assert!(list[0].similarity >= 0.5 && list[0].similarity <= 1.0);
+    // Another language is never compared (recommendations carry no
+    // translation); an unrelated one is not suggested.
+    assert!(
+        list.iter()
+            .all(|x| ![c, d].contains(&x.merged) && ![c, d].contains(&x.kept))
+    );
+    // All or nothing: a batch with one refused pair writes nothing.
+    let refused = v.merge_many(&[(a, c), (c, b)]).unwrap_err();
+    assert!(
+        matches!(refused, Error::Merge(MergeError::Chain)),
+        "{refused:?}"
+    );
+    assert!(v.merges(e).is_empty());
+    assert_eq!(v.merge_many(&[(a, b), (a, c)]).unwrap().len(), 2);
+    assert_eq!(v.merges(e).len(), 2);
+    // Merged ones are not suggested again.
+    assert!(
+        v.merge_suggestions(e, 0.1)
+            .iter()
+            .all(|x| x.merged != b && x.merged != c)
+    );
+}

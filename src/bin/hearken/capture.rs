@@ -85,6 +85,11 @@ pub enum RecommendationCmd {
     Merge(crate::merge::MergeArgs),
     /// Undo a merge.
     Unmerge(crate::merge::MergeArgs),
+    /// Recommendations that likely say the same thing (same language, words
+    /// overlapping), each with the earlier one to keep.
+    Suggest(crate::merge::SuggestArgs),
+    /// Merge every suggested pair at once, all or nothing.
+    MergeSuggested(crate::merge::SuggestArgs),
 }
 
 #[derive(Args, Debug)]
@@ -243,6 +248,8 @@ pub fn recommendation(ctx: &Ctx, cmd: RecommendationCmd) -> anyhow::Result<()> {
         }
         RecommendationCmd::Merge(a) => crate::merge::merge(ctx, &mut vault, a, false),
         RecommendationCmd::Unmerge(a) => crate::merge::merge(ctx, &mut vault, a, true),
+        RecommendationCmd::Suggest(a) => crate::merge::suggest(ctx, &mut vault, a, false),
+        RecommendationCmd::MergeSuggested(a) => crate::merge::suggest(ctx, &mut vault, a, true),
     }
 }
 

@@ -8,8 +8,8 @@ import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { open as openDialog } from "@tauri-apps/plugin-dialog";
 
 import { CommandError, type ErrorArgs, call } from "./call";
-import type { CodeView, DeviceView, QdaImported, ReportPart, TextSet, TextView } from "./generated";
-import type { CurateAction, CurateParams, CurationView, DeviceParams, EngagementParams, FilterParams, Preview, PreviewParams, QdaImportParams, EngagementEntry, FileResult, ImportProgress, MergeParams, ReportExportParams, ReportFormat, ReportTextParams, SynthesisParams, SynthesisView } from "./generated-shell";
+import type { CodeView, DeviceView, MergeSuggestion, QdaImported, ReportPart, TextSet, TextView } from "./generated";
+import type { CurateAction, CurateParams, CurationView, DeviceParams, MergeManyParams, SuggestParams, EngagementParams, FilterParams, Preview, PreviewParams, QdaImportParams, EngagementEntry, FileResult, ImportProgress, MergeParams, ReportExportParams, ReportFormat, ReportTextParams, SynthesisParams, SynthesisView } from "./generated-shell";
 
 /** Which sessions a coordinator view covers (the shell's `FilterParams`). */
 export type SynthesisFilters = FilterParams;
@@ -116,6 +116,16 @@ export function listenForDroppedFiles(handlers: { over: (on: boolean) => void; d
 /** Shows recommendation `merged` as part of `kept` from now on (nothing is deleted). */
 export function mergeRecommendations(kept: string, merged: string): Promise<void> {
   return call<void>("recommendation_merge", { params: { kept, merged } satisfies MergeParams });
+}
+
+/** Recommendations that likely say the same thing (`hearken recommendation suggest`). */
+export function recommendationSuggestions(engagement: string | null, min: number | null = null): Promise<MergeSuggestion[]> {
+  return call<MergeSuggestion[]>("recommendation_suggestions", { params: { engagement, min } satisfies SuggestParams });
+}
+
+/** Merges every (kept, merged) pair, all or nothing; resolves to how many. */
+export function mergeRecommendationsMany(pairs: [string, string][]): Promise<number> {
+  return call<number>("recommendation_merge_many", { params: { pairs } satisfies MergeManyParams });
 }
 
 /** Undoes the merge of `merged` into `kept`. */

@@ -361,6 +361,18 @@ export type Choice = { value: string, label: string, };
 
 export type Names = { regions: { [key in string]: string }, groups: { [key in string]: string }, };
 
+export type SuggestParams = { engagement: string | null, 
+/**
+ * How much the words must overlap, 0 to 1 (default 0.6).
+ */
+min: number | null, };
+
+export type MergeManyParams = { 
+/**
+ * (kept, merged) pairs, ids.
+ */
+pairs: Array<[RecordId, RecordId]>, };
+
 export type PreviewParams = { part: ReportPart, text: string, };
 
 export type Preview = { 

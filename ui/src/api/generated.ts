@@ -507,6 +507,20 @@ quotes: number, };
 
 export type ReportPart = "cover" | "summary" | "context" | "limitations" | "acknowledgements";
 
+export type MergeSuggestion = { 
+/**
+ * The earlier one, kept and shown.
+ */
+kept: RecordId, 
+/**
+ * The one to show as part of it.
+ */
+merged: RecordId, 
+/**
+ * How much their words overlap, 0 to 1.
+ */
+similarity: number, keptText: string, mergedText: string, };
+
 export type TextView = { language: string, part: ReportPart, text: string, 
 /**
  * Words of the text (a submission's budget counts them).
