@@ -325,6 +325,20 @@ fn bench(c: &mut Criterion) {
         "FIGURE submission (2,815 words) {quotes} quotes: {pages} pages, median {submission:?} | load {load:?} | ratio {:.2} (target: ≤ 3.0)",
         submission.as_secs_f64() / load.as_secs_f64()
     );
+    // The editable report beside the PDF, from the same document.
+    let doc = framework::document(&s, "en", &framework::Editorial::load(&v, e, "en"));
+    let mut bytes = 0;
+    let docx = median(&mut || {
+        bytes = hearken::report::docx::write(&doc).unwrap().len();
+    });
+    let pdf = median(&mut || {
+        pdf::render(&doc).unwrap();
+    });
+    println!(
+        "FIGURE editable report {quotes} quotes: docx median {docx:?} ({} KiB) | pdf render median {pdf:?} | ratio {:.2} (target: ≤ 1.0)",
+        bytes / 1024,
+        docx.as_secs_f64() / pdf.as_secs_f64()
+    );
 }
 
 criterion_group!(benches, bench);

@@ -11,7 +11,7 @@ want=("$@")
 APT_BUILD=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev
   libayatana-appindicator3-dev librsvg2-dev)
 APT_TEST=(xvfb xauth x11-utils webkit2gtk-driver locales age minisign poppler-utils
-  qpdf libxml2-utils chromium)
+  qpdf libxml2-utils chromium libreoffice-writer)
 
 apt_pkgs=()
 for w in "${want[@]}"; do

@@ -76,3 +76,4 @@ recommendation-no-suggestion = لا توجد توصيتان متشابهتان �
 col-kept = المُبقاة
 col-merged = المدمجة
 col-similarity = التشابه
+report-docx-done = كُتب التقرير القابل للتحرير في { $path }.

@@ -62,3 +62,8 @@ coord-rec-merged-many = { PLURAL($n) ->
     [many] دُمجت { $n } توصية.
    *[other] دُمجت { $n } توصية.
 }
+
+coord-format-docx = التقرير الإطاري، قابلًا للتحرير (مستند Word)
+coord-format-docx-hint = التقرير نفسه في ملف ‎.docx يفتحه Word وLibreOffice، ليحرّره الشركاء قبل تقديمه؛ وتصبح الرسوم البيانية جداول بقيمها.
+coord-report-saved-docx = حُفظ { $path }.
+coord-report-docx-words = عدد كلمات الورقة المقدَّمة: { $words } (الحد: { $max }).

@@ -76,3 +76,4 @@ recommendation-no-suggestion = No two recommendations look alike enough to sugge
 col-kept = Kept
 col-merged = Merged
 col-similarity = Likeness
+report-docx-done = Wrote the editable report to { $path }.

@@ -54,3 +54,8 @@ coord-rec-merged-many = { PLURAL($n) ->
     [one] One recommendation merged.
    *[other] { $n } recommendations merged.
 }
+
+coord-format-docx = Framework report, editable (Word document)
+coord-format-docx-hint = The same report as a .docx file that Word and LibreOffice open, for partners to edit before it is submitted; charts become tables of their values.
+coord-report-saved-docx = Saved { $path }.
+coord-report-docx-words = Words of the submission: { $words } (budget { $max }).

@@ -76,3 +76,4 @@ recommendation-no-suggestion = Ningún par de recomendaciones se parece lo sufic
 col-kept = Conservada
 col-merged = Fusionada
 col-similarity = Parecido
+report-docx-done = Informe editable escrito en { $path }.

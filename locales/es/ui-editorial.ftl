@@ -55,3 +55,8 @@ coord-rec-merged-many = { PLURAL($n) ->
     [one] { $n } recomendación fusionada.
    *[other] { $n } recomendaciones fusionadas.
 }
+
+coord-format-docx = Informe marco, editable (documento de Word)
+coord-format-docx-hint = El mismo informe como archivo .docx, que Word y LibreOffice abren, para que las organizaciones aliadas lo editen antes de presentarlo; los gráficos se convierten en tablas de sus valores.
+coord-report-saved-docx = Se guardó { $path }.
+coord-report-docx-words = Palabras de la contribución: { $words } (límite: { $max }).

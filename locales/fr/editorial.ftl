@@ -76,3 +76,4 @@ recommendation-no-suggestion = Aucune paire de recommandations ne se ressemble a
 col-kept = Conservée
 col-merged = Fusionnée
 col-similarity = Ressemblance
+report-docx-done = Rapport modifiable écrit dans { $path }.

@@ -55,3 +55,8 @@ coord-rec-merged-many = { PLURAL($n) ->
     [one] { $n } recommandation fusionnée.
    *[other] { $n } recommandations fusionnées.
 }
+
+coord-format-docx = Rapport de cadre, modifiable (document Word)
+coord-format-docx-hint = Le même rapport en fichier .docx, que Word et LibreOffice ouvrent, pour que les partenaires le modifient avant de le soumettre ; les graphiques deviennent des tableaux de leurs valeurs.
+coord-report-saved-docx = { $path } enregistré.
+coord-report-docx-words = Mots de la contribution : { $words } (limite : { $max }).

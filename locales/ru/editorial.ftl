@@ -76,3 +76,4 @@ recommendation-no-suggestion = Нет рекомендаций, достаточ
 col-kept = Оставлена
 col-merged = Объединена
 col-similarity = Сходство
+report-docx-done = Редактируемый отчёт записан в { $path }.

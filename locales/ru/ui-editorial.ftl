@@ -58,3 +58,8 @@ coord-rec-merged-many = { PLURAL($n) ->
     [many] Объединено { $n } рекомендаций.
    *[other] Объединено { $n } рекомендации.
 }
+
+coord-format-docx = Рамочный отчёт, редактируемый (документ Word)
+coord-format-docx-hint = Тот же отчёт в файле .docx, который открывают Word и LibreOffice, чтобы партнёры могли отредактировать его перед подачей; диаграммы становятся таблицами их значений.
+coord-report-saved-docx = Сохранено: { $path }.
+coord-report-docx-words = Слов в представлении: { $words } (лимит: { $max }).

@@ -7,6 +7,7 @@
 
 pub mod csv;
 pub mod dashboard;
+pub mod docx;
 pub mod editorial;
 mod export_error;
 pub mod framework;

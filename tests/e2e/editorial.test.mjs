@@ -5,7 +5,7 @@
 // budget. The CLI reads back what the app wrote. In English, then in
 // Arabic with text at 200%.
 import assert from "node:assert/strict";
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -147,6 +147,14 @@ describe("the report's own texts, the choice of quotes and a submission, in Engl
     const text = execFileSync("pdftotext", [out, "-"], { encoding: "utf8" });
     assert.match(text, /What this submission leaves out/);
     assert.match(text, /Key messages/);
+
+    // The same submission as an editable document.
+    await (await b.$("#coord-format-docx")).click();
+    const docx = path.join(fixture.work, "submission-en.docx");
+    await (await b.$("#coord-report-path")).setValue(docx);
+    await (await b.$("#coord-report-save")).click();
+    await b.waitUntil(async () => plain(await status.getText()).includes("submission-en.docx"), { timeout: 30000, timeoutMsg: "the editable report was not saved" });
+    assert.equal(readFileSync(docx).subarray(0, 2).toString(), "PK", "a .docx is a ZIP archive");
   });
 });
 

@@ -901,3 +901,69 @@ fn near_duplicate_recommendations_are_suggested_and_merged_in_bulk() {
             .all(|x| x.merged != b && x.merged != c)
     );
 }
+
+/// The editable report: a .docx that LibreOffice opens and converts, with
+/// the same words as the PDF, in English and in Arabic.
+#[test]
+fn the_editable_report_opens_in_libreoffice_with_the_reports_words() {
+    let (_t, v, e) = demo();
+    let s = Synthesis::compute(&v, e, &shared()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for lang in ["en", "ar"] {
+        let doc = framework::document(&s, lang, &Editorial::load(&v, e, lang));
+        let bytes = hearken::report::docx::write(&doc).unwrap();
+        let path = dir.path().join(format!("report-{lang}.docx"));
+        std::fs::write(&path, &bytes).unwrap();
+        let files = crate::export::unzip(&bytes);
+        let body = String::from_utf8(files["word/document.xml"].clone()).unwrap();
+        assert!(
+            body.contains("Heading1") && body.contains("<w:tbl>"),
+            "headings and tables"
+        );
+        if lang == "ar" {
+            assert!(
+                body.contains("<w:bidi"),
+                "Arabic paragraphs run right to left"
+            );
+        }
+        let out = std::process::Command::new("soffice")
+            .args([
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+            ])
+            .arg(dir.path())
+            .arg(&path)
+            .env("HOME", dir.path())
+            .output()
+            .expect("soffice runs (scripts/deps.sh installs libreoffice-writer)");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let pdf = dir.path().join(format!("report-{lang}.pdf"));
+        let all = normalized(&text(&pdf, None));
+        let loc = hearken::i18n::Localizer::new(lang, false);
+        // Word by word: LibreOffice's PDF of Arabic breaks lines where it
+        // will, and sets harakat apart.
+        let bare = crate::report_framework::bare;
+        let said = |needle: &str| crate::report_pdf::assert_words(&bare(&all), &bare(needle));
+        said(&loc.text("fw-title"));
+        // The coordinator's summary and a theme heading, as in the PDF.
+        let heading = doc
+            .blocks
+            .iter()
+            .find_map(|b| match b {
+                hearken::report::pdf::Block::Heading { level: 2, text } => Some(text.clone()),
+                _ => None,
+            })
+            .unwrap();
+        said(&heading);
+        if lang == "en" {
+            assert_holds(&all, "What communities told us");
+        }
+    }
+}

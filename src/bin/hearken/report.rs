@@ -21,6 +21,8 @@ pub enum Format {
     Json,
     Qdpx,
     Pdf,
+    /// The framework report as an editable Word document (LibreOffice opens it too).
+    Docx,
     /// The progress review of the follow-up (PDF).
     Review,
     /// The one-page community update for a session (PDF, facilitator).
@@ -58,15 +60,22 @@ pub struct Args {
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     // A language that does not exist is refused before anything else.
     let asked = match (&ctx.lang, args.format) {
-        (Some(l), Format::Pdf | Format::Review | Format::Update) => {
+        (Some(l), Format::Pdf | Format::Docx | Format::Review | Format::Update) => {
             Some(framework::language(l).map_err(hearken::Error::from)?)
         }
         _ => None,
     };
     let max_words = args.max_words.map(framework::budget).transpose()?;
-    if args.submission && args.format != Format::Pdf {
+    if args.submission && !matches!(args.format, Format::Pdf | Format::Docx) {
         return Err(crate::CliError::BadArgument {
             arg: "--submission",
+            expected: "--format pdf or docx",
+        }
+        .into());
+    }
+    if args.format == Format::Docx && args.session.is_some() {
+        return Err(crate::CliError::BadArgument {
+            arg: "--session",
             expected: "--format pdf",
         }
         .into());
@@ -75,7 +84,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         return follow_up(ctx, &args, asked);
     }
     let mut filters = args.scope.filters()?;
-    if args.format == Format::Pdf && args.session.is_none() {
+    if matches!(args.format, Format::Pdf | Format::Docx) && args.session.is_none() {
         filters.shared_only = true;
     }
     let vault = ctx.unlock()?;
@@ -113,6 +122,16 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
                     &[("pages", Arg::from(pages)), ("path", path)],
                 ),
             }
+        }
+        Format::Docx => {
+            let lang = asked.unwrap_or(ctx.l10n.lang());
+            let mut editorial = framework::Editorial::load(&vault, e, lang);
+            editorial.max_words = max_words;
+            let doc = framework::document(&s, lang, &editorial);
+            let bytes = report::docx::write(&doc).map_err(hearken::Error::from)?;
+            hearken::files::write_output(&args.out, &bytes, &ctx.vault_path)
+                .map_err(hearken::Error::from)?;
+            ctx.t("report-docx-done", &[("path", path)])
         }
         _ => {
             let records = Records::collect(&vault, &s, filters.shared_only);

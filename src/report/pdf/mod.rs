@@ -47,6 +47,7 @@ mod style;
 mod table;
 mod writer;
 
+pub(crate) use blocks::quote_lines;
 pub use error::PdfError;
 pub use model::{
     Align, Bar, BarChart, Block, Cell, Document, Inline, KeyFigure, Matrix, QuoteBlock, Table,

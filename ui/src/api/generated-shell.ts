@@ -111,7 +111,7 @@ kept: string,
  */
 merged: string, };
 
-export type ReportFormat = "csv" | "json" | "qdpx" | "pdf-framework" | "pdf-summary";
+export type ReportFormat = "csv" | "json" | "qdpx" | "pdf-framework" | "docx" | "pdf-summary";
 
 export type ReportExportParams = { format: ReportFormat, filters: FilterParams, 
 /**

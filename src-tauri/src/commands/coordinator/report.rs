@@ -26,6 +26,8 @@ pub enum ReportFormat {
     Qdpx,
     /// The framework report (PDF).
     PdfFramework,
+    /// The framework report as an editable Word document.
+    Docx,
     /// One session's "What we heard" summary (PDF).
     PdfSummary,
 }
@@ -72,7 +74,7 @@ pub async fn report_export(
 ) -> Result<Exported, UiError> {
     let pdf_format = matches!(
         params.format,
-        ReportFormat::PdfFramework | ReportFormat::PdfSummary
+        ReportFormat::PdfFramework | ReportFormat::PdfSummary | ReportFormat::Docx
     );
     // A language that does not exist is refused before anything else.
     let asked = match (&params.language, pdf_format) {
@@ -83,7 +85,10 @@ pub async fn report_export(
         let (engagement, mut filters) = params.filters.resolve(v)?;
         // As `hearken report --format pdf`: the framework report prints only
         // quotes consented for sharing beyond the coordinator.
-        if params.format == ReportFormat::PdfFramework {
+        if matches!(
+            params.format,
+            ReportFormat::PdfFramework | ReportFormat::Docx
+        ) {
             filters.shared_only = true;
         }
         let s = Synthesis::compute(v, engagement, &filters)?;
@@ -104,6 +109,15 @@ pub async fn report_export(
                 };
                 let rendered = pdf::render(&doc).map_err(hearken::Error::from)?;
                 (rendered.bytes, None, Some(rendered.pages))
+            }
+            ReportFormat::Docx => {
+                let lang = asked.unwrap_or("en");
+                let mut editorial = framework::Editorial::load(v, engagement, lang);
+                editorial.max_words = params.max_words.map(framework::budget).transpose()?;
+                let doc = framework::document(&s, lang, &editorial);
+                words = params.max_words.map(|_| framework::words(&doc));
+                let bytes = report::docx::write(&doc).map_err(hearken::Error::from)?;
+                (bytes, None, None)
             }
             ReportFormat::Csv => {
                 // Quotes, needs and recommendations side by side.
