@@ -3,9 +3,9 @@
 //! [`Document`] the PDF is made from, so both hold the same words, written
 //! with `docx-rs`. Headings carry Word's heading styles (the contents field
 //! lists them; Word and LibreOffice fill in the pages when the file is
-//! updated), tables are tables, and charts and heat tables become tables
-//! of their values (the document embeds no images). Arabic paragraphs run
-//! right to left.
+//! updated), tables are tables, a bar chart is a picture of its bars with
+//! a table of its labels and values, and a heat table a table of its
+//! values. Arabic paragraphs run right to left.
 
 use docx_rs::{
     AlignmentType, BreakType, Docx, Paragraph, Run, RunFonts, Style, StyleType, Table, TableCell,
@@ -204,11 +204,22 @@ impl Writer {
                     .iter()
                     .map(|b| vec![b.label.clone(), b.shown.clone()])
                     .collect();
-                d.add_paragraph(
+                let mut d = d.add_paragraph(
                     self.paragraph()
-                        .add_run(Run::new().add_text(&c.title).bold()),
-                )
-                .add_table(self.table(&[String::new(), String::new()], &rows))
+                        .add_run(Run::new().add_text(&c.title).bold())
+                        .keep_next(true),
+                );
+                // The bars as a picture, their labels and values below it
+                // in a table, in the same order.
+                if let Some((png, w, h)) = bars_png(c, self.rtl) {
+                    let pic = docx_rs::Pic::new_with_dimensions(png, w, h);
+                    d = d.add_paragraph(
+                        self.paragraph()
+                            .keep_next(true)
+                            .add_run(Run::new().add_image(pic)),
+                    );
+                }
+                d.add_table(self.table(&[String::new(), String::new()], &rows))
             }
             Block::Matrix(m) => {
                 let mut headers = vec![String::new()];
@@ -244,6 +255,50 @@ impl Writer {
             }
         }
     }
+}
+
+/// Pixels of one bar's row, and the picture's width.
+const ROW_PX: u32 = 22;
+const WIDTH_PX: u32 = 560;
+
+/// A bar chart as a PNG (bars and gridlines; the words are in the table
+/// below it), mirrored for right-to-left documents; `None` when it has no
+/// bars. A suppressed count has no bar, as in the PDF.
+fn bars_png(chart: &super::pdf::BarChart, rtl: bool) -> Option<(Vec<u8>, u32, u32)> {
+    if chart.bars.is_empty() {
+        return None;
+    }
+    let (w, h) = (WIDTH_PX, ROW_PX * chart.bars.len() as u32 + 8);
+    let max = chart.bars.iter().map(|b| b.value).fold(0.0, f64::max);
+    let mut px = vec![255u8; (w * h * 3) as usize];
+    let mut fill = |x0: u32, y0: u32, x1: u32, y1: u32, rgb: [u8; 3]| {
+        for y in y0..y1.min(h) {
+            for x in x0..x1.min(w) {
+                let x = if rtl { w - 1 - x } else { x };
+                let i = ((y * w + x) * 3) as usize;
+                px[i..i + 3].copy_from_slice(&rgb);
+            }
+        }
+    };
+    for g in 0..=4 {
+        let x = (w - 1) * g / 4;
+        fill(x, 0, x + 1, h, [0xc5, 0xcb, 0xd2]);
+    }
+    for (i, b) in chart.bars.iter().enumerate() {
+        let len = if max > 0.0 {
+            ((b.value / max) * f64::from(w - 2)) as u32
+        } else {
+            0
+        };
+        let y = 4 + ROW_PX * i as u32;
+        fill(0, y + 4, len, y + ROW_PX - 4, [0x1d, 0x5c, 0x8c]);
+    }
+    let mut out = vec![];
+    let mut enc = png::Encoder::new(&mut out, w, h);
+    enc.set_color(png::ColorType::Rgb);
+    enc.set_depth(png::BitDepth::Eight);
+    enc.write_header().ok()?.write_image_data(&px).ok()?;
+    Some((out, w, h))
 }
 
 fn is_rtl_char(c: char) -> bool {

@@ -920,6 +920,15 @@ fn the_editable_report_opens_in_libreoffice_with_the_reports_words() {
             body.contains("Heading1") && body.contains("<w:tbl>"),
             "headings and tables"
         );
+        // The bar charts as pictures, PNG.
+        let pictures: Vec<&String> = files
+            .keys()
+            .filter(|k| k.starts_with("word/media/") && !k.ends_with('/'))
+            .collect();
+        assert!(!pictures.is_empty(), "no picture in {:?}", files.keys());
+        for p in pictures {
+            assert!(files[p].starts_with(b"\x89PNG"), "{p}");
+        }
         if lang == "ar" {
             assert!(
                 body.contains("<w:bidi"),

@@ -346,6 +346,12 @@ impl Context<'_> {
     }
 }
 
+/// A treaty reference ("CEDAW art. 14", "UPR 158.12") kept on one line:
+/// its spaces do not break.
+fn unbroken(reference: &str) -> String {
+    reference.replace(' ', "\u{00A0}")
+}
+
 /// "R12": how a recommendation is numbered in the report (its place in
 /// the synthesis), so the obligations index can point at it.
 pub(super) fn number(n: usize) -> String {
@@ -396,7 +402,12 @@ pub(super) fn recommendations(ctx: &Context, doc: &mut Document) {
                         number(i),
                         Context::recommendation_text(r),
                         r.duty_bearer.clone(),
-                        r.references.join("\n"),
+                        // A treaty reference is never broken inside.
+                        r.references
+                            .iter()
+                            .map(|x| unbroken(x))
+                            .collect::<Vec<_>>()
+                            .join("\n"),
                         ctx.sources(r),
                     ]
                 })
@@ -425,7 +436,7 @@ pub(super) fn recommendations(ctx: &Context, doc: &mut Document) {
         // rows of their own.
         for chunk in picked.chunks(NUMBERS_PER_ROW) {
             rows.push(vec![
-                std::mem::take(&mut obligation),
+                unbroken(&std::mem::take(&mut obligation)),
                 chunk
                     .iter()
                     .map(|i| number(*i))
