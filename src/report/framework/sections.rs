@@ -8,7 +8,7 @@ use crate::{
     report::pdf::{
         Align, Bar, BarChart, Block, Cell, Document, KeyFigure, Matrix, QuoteBlock, Table,
     },
-    synthesis::{Breakdown, RecommendationEntry},
+    synthesis::Breakdown,
 };
 
 /// Recommendation numbers per row of the obligations index.
@@ -314,36 +314,6 @@ pub(super) fn needs(ctx: &Context, doc: &mut Document) {
             .collect(),
         vec![Align::Start; 3],
     ));
-}
-
-impl Context<'_> {
-    /// "1a2b3c4d · 9f8e7d6c5b4a": the session and bundle a record came in.
-    fn source(&self, session: crate::model::RecordId, bundle: Option<&str>) -> String {
-        let name = Self::session_name(session);
-        match bundle {
-            Some(b) => format!("{name} · {}", bundle_name(b)),
-            None => format!("{name} · {}", self.t("fw-local")),
-        }
-    }
-
-    fn sources(&self, r: &RecommendationEntry) -> String {
-        std::iter::once(self.source(r.session, r.bundle.as_deref()))
-            .chain(
-                r.merged
-                    .iter()
-                    .map(|m| self.source(m.session, m.bundle.as_deref())),
-            )
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-
-    /// The kept words, then the merged ones, each on its own line.
-    fn recommendation_text(r: &RecommendationEntry) -> String {
-        std::iter::once(r.text.as_str())
-            .chain(r.merged.iter().map(|m| m.text.as_str()))
-            .collect::<Vec<_>>()
-            .join("\n= ")
-    }
 }
 
 /// A treaty reference ("CEDAW art. 14", "UPR 158.12") kept on one line:
