@@ -197,32 +197,56 @@ pub fn check_output(path: &Path, vault: &Path) -> Result<(), FileError> {
 /// Writes `bytes` to `path` whole or not at all, owner-only, never over the
 /// vault at `vault` (see the module doc).
 pub fn write_output(path: &Path, bytes: &[u8], vault: &Path) -> Result<(), FileError> {
-    check_output(path, vault)?;
-    let partial = partial_path(path);
-    let mut options = fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600).custom_flags(libc::O_NOFOLLOW);
+    write_outputs(&[(path, bytes)], vault)
+}
+
+/// Writes several outputs that belong together (the CSV export's three
+/// files), as [`write_output`] writes one: each is written whole beside its
+/// place first, and only when all are written are they renamed into place;
+/// when one cannot be written, none replaces what was there.
+pub fn write_outputs(files: &[(&Path, &[u8])], vault: &Path) -> Result<(), FileError> {
+    for (path, _) in files {
+        check_output(path, vault)?;
     }
-    let written = options
-        .open(&partial)
-        .and_then(|mut f| {
+    let mut partials = vec![];
+    for (path, bytes) in files {
+        let partial = partial_path(path);
+        let mut options = fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600).custom_flags(libc::O_NOFOLLOW);
+        }
+        let written = options.open(&partial).and_then(|mut f| {
             f.write_all(bytes)?;
             f.sync_all()
-        })
-        .and_then(|()| fs::rename(&partial, path));
-    if let Err(e) = written {
-        if e.kind() != std::io::ErrorKind::AlreadyExists {
-            let _ = fs::remove_file(&partial);
+        });
+        if let Err(e) = written {
+            if e.kind() != std::io::ErrorKind::AlreadyExists {
+                let _ = fs::remove_file(&partial);
+            }
+            for p in &partials {
+                let _ = fs::remove_file(p);
+            }
+            return Err(FileError::Write(e));
         }
-        return Err(FileError::Write(e));
+        partials.push(partial);
     }
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
-        && let Ok(d) = fs::File::open(dir)
-    {
-        let _ = d.sync_all();
+    for ((path, _), partial) in files.iter().zip(&partials) {
+        if let Err(e) = fs::rename(partial, path) {
+            for p in &partials {
+                let _ = fs::remove_file(p);
+            }
+            return Err(FileError::Write(e));
+        }
+    }
+    for (path, _) in files {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+            && let Ok(d) = fs::File::open(dir)
+        {
+            let _ = d.sync_all();
+        }
     }
     Ok(())
 }

@@ -16,8 +16,7 @@ use crate::{
     vault::{Change, Vault},
 };
 
-/// Longest label (a theme's label, a region's or group's name).
-pub const MAX_LABEL_CHARS: usize = 200;
+pub use crate::model::MAX_LABEL_CHARS;
 /// Largest labels file read.
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
@@ -163,7 +162,10 @@ impl LabelBook {
     fn show(&self, found: Option<&String>, word: &str, loc: &Localizer) -> String {
         match found {
             Some(t) => t.clone(),
-            None if self.lang.is_empty() || self.lang == self.source || word.is_empty() => {
+            None if self.lang.is_empty()
+                || primary(&self.lang) == primary(&self.source)
+                || word.is_empty() =>
+            {
                 word.to_owned()
             }
             None => {
@@ -209,6 +211,14 @@ impl LabelBook {
     }
 }
 
+/// The primary language subtag, lower case: `fr` for `fr-CA`.
+fn primary(tag: &str) -> String {
+    tag.split(['-', '_'])
+        .next()
+        .unwrap_or(tag)
+        .to_ascii_lowercase()
+}
+
 /// The engagement's first language (its own words are in it).
 pub fn source_language(e: &Engagement) -> &str {
     e.languages.first().map_or("en", String::as_str)
@@ -242,7 +252,8 @@ impl Vault {
             .into_iter()
             .map(|(id, t)| (id, t.code.as_str()))
             .collect();
-        for l in labels.entries.iter().filter(|l| l.lang == lang) {
+        let wanted = primary(lang);
+        for l in labels.entries.iter().filter(|l| primary(&l.lang) == wanted) {
             match &l.target {
                 LabelTarget::Theme(id) => {
                     if let Some(code) = codes.get(id) {

@@ -10,6 +10,8 @@ use crate::{
 /// How much two recommendations' words must overlap to be suggested for a
 /// merge, unless asked otherwise.
 pub const DEFAULT_SIMILARITY: f64 = 0.6;
+/// The least overlap ever taken as a likeness.
+pub const MIN_SIMILARITY: f64 = 0.2;
 
 /// Two recommendations that likely say the same thing. (Debug shows the
 /// ids and the score, not the words.)
@@ -150,6 +152,8 @@ impl Vault {
     /// given as the earliest one kept and the others merged into it.
     /// Recommendations already merged, either way, are not suggested.
     pub fn merge_suggestions(&self, engagement: RecordId, min: f64) -> Vec<MergeSuggestion> {
+        // Below this, everything in one language would be one group.
+        let min = min.max(MIN_SIMILARITY);
         let merges = self.merges(engagement);
         let busy: std::collections::HashSet<RecordId> = merges
             .iter()
@@ -173,7 +177,6 @@ impl Vault {
             }
             i
         }
-        let mut best: std::collections::HashMap<(usize, usize), f64> = Default::default();
         for i in 0..recs.len() {
             for j in i + 1..recs.len() {
                 if recs[i].1.language != recs[j].1.language {
@@ -184,7 +187,6 @@ impl Vault {
                     let (a, b) = (root(&mut group, i), root(&mut group, j));
                     let (lo, hi) = (a.min(b), a.max(b));
                     group[hi] = lo;
-                    best.insert((i, j), score);
                 }
             }
         }
@@ -192,9 +194,8 @@ impl Vault {
         for j in 0..recs.len() {
             let r = root(&mut group, j);
             if r != j {
-                let score = (0..recs.len())
-                    .filter_map(|i| best.get(&(i.min(j), i.max(j))))
-                    .fold(0.0f64, |a, b| a.max(*b));
+                // The likeness shown is with the recommendation kept.
+                let score = similar::jaccard(&recs[r].2, &recs[j].2);
                 out.push(MergeSuggestion {
                     kept: recs[r].0,
                     merged: recs[j].0,

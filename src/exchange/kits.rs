@@ -138,13 +138,15 @@ impl Vault {
         }
         // Translations only of this kit's themes, into its languages.
         let theme_ids: Vec<RecordId> = file.themes.iter().map(|t| t.id).collect();
+        let mut seen = std::collections::HashSet::new();
         for l in &file.labels {
             let known = match &l.target {
                 LabelTarget::Theme(id) => theme_ids.contains(id),
                 LabelTarget::Region(r) => engagement.regions.contains(r),
                 LabelTarget::Group(g) => engagement.groups.contains(g),
             };
-            if !known || !engagement.languages.contains(&l.lang) {
+            let once = seen.insert((l.target.clone(), l.lang.clone()));
+            if !known || !once || !l.acceptable(&engagement) {
                 return Err(ExchangeError::BadContent {
                     what: "engagement.json",
                 }

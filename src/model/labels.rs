@@ -8,7 +8,10 @@
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
-use super::RecordId;
+use super::{Engagement, RecordId};
+
+/// Longest label (a theme's label, a region's or group's name).
+pub const MAX_LABEL_CHARS: usize = 200;
 
 /// What a translation is of.
 #[derive(
@@ -55,5 +58,20 @@ impl Labels {
         self.entries
             .iter()
             .find(|l| l.target == *target && l.lang == lang)
+    }
+}
+
+impl Label {
+    /// Whether this label is acceptable for `e` (as a kit carries it): a
+    /// language of the engagement but its first, a label within
+    /// [`MAX_LABEL_CHARS`] without control characters, a description only
+    /// on a theme.
+    pub fn acceptable(&self, e: &Engagement) -> bool {
+        e.languages.iter().skip(1).any(|x| *x == self.lang)
+            && !self.label.is_empty()
+            && self.label.chars().count() <= MAX_LABEL_CHARS
+            && !self.label.chars().any(char::is_control)
+            && self.description.chars().count() <= super::validate::MAX_TEXT_CHARS
+            && (matches!(self.target, LabelTarget::Theme(_)) || self.description.is_empty())
     }
 }

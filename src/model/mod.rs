@@ -27,7 +27,7 @@ pub use exchange::{
     Device, DeviceKeys, DeviceStatus, Grant, GrantDecision, HeldBundle, KitPin, Origin,
     Quarantined, Received,
 };
-pub use labels::{Label, LabelTarget, Labels};
+pub use labels::{Label, LabelTarget, Labels, MAX_LABEL_CHARS};
 pub use merge::{Merge, MergeError};
 pub use quote::{
     Need, NeedInput, Quote, QuoteEdit, QuoteField, QuoteInput, ReadBack, Recommendation,

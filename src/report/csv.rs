@@ -75,23 +75,16 @@ impl CsvFiles {
         ]
     }
 
-    /// Writes the three files beside each other (each whole, through
-    /// [`crate::files::write_output`]); when one cannot be written, the
-    /// others written by this call are removed, so no partial set is left.
+    /// Writes the three files beside each other, together or not at all
+    /// ([`crate::files::write_outputs`]).
     pub fn save(&self, out: &Path, vault: &Path) -> Result<(), crate::Error> {
         let paths = Self::paths(out);
-        for p in &paths {
-            crate::files::check_output(p, vault)?;
-        }
-        let bytes = [&self.quotes, &self.needs, &self.recommendations];
-        for (i, (p, b)) in paths.iter().zip(bytes).enumerate() {
-            if let Err(e) = crate::files::write_output(p, b, vault) {
-                for done in &paths[..i] {
-                    let _ = std::fs::remove_file(done);
-                }
-                return Err(e.into());
-            }
-        }
+        let files = [
+            (paths[0].as_path(), self.quotes.as_slice()),
+            (paths[1].as_path(), self.needs.as_slice()),
+            (paths[2].as_path(), self.recommendations.as_slice()),
+        ];
+        crate::files::write_outputs(&files, vault)?;
         Ok(())
     }
 

@@ -79,6 +79,24 @@ struct Writer {
     rtl: bool,
 }
 
+/// Text as XML 1.0 allows it: the control characters it forbids (text
+/// pasted from a slide can hold a vertical tab) become spaces, as in the
+/// PDF; tab and line ends stay.
+fn clean(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\t' | '\n' | '\r' => c,
+            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => ' ',
+            c => c,
+        })
+        .collect()
+}
+
+/// A run of `text`, cleaned.
+fn run(text: &str) -> Run {
+    Run::new().add_text(clean(text))
+}
+
 impl Writer {
     fn style(&self, id: &str, name: &str, size: usize) -> Style {
         Style::new(id, StyleType::Paragraph)
@@ -98,7 +116,7 @@ impl Writer {
     }
 
     fn para(&self, text: &str) -> Paragraph {
-        self.paragraph().add_run(Run::new().add_text(text))
+        self.paragraph().add_run(run(text))
     }
 
     /// Runs of `text`, its strong spans in bold.
@@ -111,23 +129,19 @@ impl Writer {
                 continue;
             };
             if !before.is_empty() {
-                p = p.add_run(Run::new().add_text(before));
+                p = p.add_run(run(before));
             }
-            p = p.add_run(Run::new().add_text(strong).bold());
+            p = p.add_run(run(strong).bold());
             at = end;
         }
-        p.add_run(Run::new().add_text(text.text.get(at..).unwrap_or_default()))
+        p.add_run(run(text.text.get(at..).unwrap_or_default()))
     }
 
     fn cell(&self, text: &str, bold: bool) -> TableCell {
         let mut cell = TableCell::new();
         for line in text.split('\n') {
-            let run = Run::new().add_text(line).size(SMALL + 1);
-            cell =
-                cell.add_paragraph(
-                    self.paragraph()
-                        .add_run(if bold { run.bold() } else { run }),
-                );
+            let r = run(line).size(SMALL + 1);
+            cell = cell.add_paragraph(self.paragraph().add_run(if bold { r.bold() } else { r }));
         }
         cell
     }
@@ -167,14 +181,14 @@ impl Writer {
                         None,
                         None,
                     )
-                    .add_run(Run::new().add_text(format!("{mark}\t")));
+                    .add_run(run(&format!("{mark}\t")));
                 d.add_paragraph(self.rich(p, item))
             }),
             Block::Quote(q) => {
                 let (translation, attribution) = super::pdf::quote_lines(loc, q);
                 let mut quote = Paragraph::new()
                     .indent(Some(567), None, None, None)
-                    .add_run(Run::new().add_text(&q.text).italic());
+                    .add_run(run(&q.text).italic());
                 // The participant's words run in their own direction.
                 if q.text
                     .chars()
@@ -188,13 +202,13 @@ impl Writer {
                     d = d.add_paragraph(
                         self.paragraph()
                             .indent(Some(567), None, None, None)
-                            .add_run(Run::new().add_text(t).size(SMALL + 2)),
+                            .add_run(run(&t).size(SMALL + 2)),
                     );
                 }
                 d.add_paragraph(
                     self.paragraph()
                         .indent(Some(567), None, None, None)
-                        .add_run(Run::new().add_text(attribution).size(SMALL)),
+                        .add_run(run(&attribution).size(SMALL)),
                 )
             }
             Block::Table(t) => d.add_table(self.table(&t.headers, &t.rows)),
@@ -206,7 +220,7 @@ impl Writer {
                     .collect();
                 let mut d = d.add_paragraph(
                     self.paragraph()
-                        .add_run(Run::new().add_text(&c.title).bold())
+                        .add_run(run(&c.title).bold())
                         .keep_next(true),
                 );
                 // The bars as a picture, their labels and values below it
@@ -233,11 +247,8 @@ impl Writer {
                             .collect()
                     })
                     .collect();
-                d.add_paragraph(
-                    self.paragraph()
-                        .add_run(Run::new().add_text(&m.title).bold()),
-                )
-                .add_table(self.table(&headers, &rows))
+                d.add_paragraph(self.paragraph().add_run(run(&m.title).bold()))
+                    .add_table(self.table(&headers, &rows))
             }
             Block::KeyFigures(figures) => {
                 let headers: Vec<String> = figures.iter().map(|f| f.value.clone()).collect();
@@ -268,7 +279,14 @@ fn bars_png(chart: &super::pdf::BarChart, rtl: bool) -> Option<(Vec<u8>, u32, u3
     if chart.bars.is_empty() {
         return None;
     }
-    let (w, h) = (WIDTH_PX, ROW_PX * chart.bars.len() as u32 + 8);
+    // At most a page high: rows get thinner past 36 bars, and a chart of
+    // more than 200 bars is left to its table.
+    if chart.bars.len() > 200 {
+        return None;
+    }
+    let n = chart.bars.len() as u32;
+    let row = (ROW_PX * 36 / n.max(36)).max(4);
+    let (w, h) = (WIDTH_PX, row * n + 8);
     let max = chart.bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let mut px = vec![255u8; (w * h * 3) as usize];
     let mut fill = |x0: u32, y0: u32, x1: u32, y1: u32, rgb: [u8; 3]| {
@@ -290,8 +308,8 @@ fn bars_png(chart: &super::pdf::BarChart, rtl: bool) -> Option<(Vec<u8>, u32, u3
         } else {
             0
         };
-        let y = 4 + ROW_PX * i as u32;
-        fill(0, y + 4, len, y + ROW_PX - 4, [0x1d, 0x5c, 0x8c]);
+        let y = 4 + row * i as u32;
+        fill(0, y + row / 5, len, y + row - row / 5, [0x1d, 0x5c, 0x8c]);
     }
     let mut out = vec![];
     let mut enc = png::Encoder::new(&mut out, w, h);

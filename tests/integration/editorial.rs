@@ -976,3 +976,72 @@ fn the_editable_report_opens_in_libreoffice_with_the_reports_words() {
         }
     }
 }
+
+/// A control character a slide can carry (a vertical tab) makes no invalid
+/// XML in the editable report; it reads as a space, as in the PDF.
+#[test]
+fn the_editable_report_holds_valid_xml_whatever_was_typed() {
+    let mut doc = hearken::report::pdf::Document::report("en", "T\u{b}itle");
+    doc.push(hearken::report::pdf::Block::paragraph(
+        "a\u{b}b\u{1}c\u{FFFF}",
+    ));
+    let bytes = hearken::report::docx::write(&doc).unwrap();
+    let files = crate::export::unzip(&bytes);
+    let body = String::from_utf8(files["word/document.xml"].clone()).unwrap();
+    roxmltree::Document::parse(&body).expect("well-formed XML");
+    assert!(body.contains("a b c "), "{body}");
+}
+
+/// Translations are found whatever the region part of a language tag.
+#[test]
+fn labels_match_the_language_whatever_its_region() {
+    let (_t, mut v, _) = crate::support::TestVault::new();
+    let e = v
+        .add_engagement(hearken::model::EngagementInput {
+            title: "Tags".into(),
+            languages: vec!["en-GB".into(), "fr-CA".into()],
+            regions: vec!["North".into()],
+            ..Default::default()
+        })
+        .unwrap();
+    let rows = vec![(
+        1,
+        hearken::coordinator::labels::LabelRow {
+            kind: "region".into(),
+            key: "North".into(),
+            lang: "fr-CA".into(),
+            label: "Nord".into(),
+            description: String::new(),
+        },
+    )];
+    v.import_labels(e, &rows).unwrap();
+    let fr = hearken::i18n::Localizer::report("fr");
+    let en = hearken::i18n::Localizer::report("en");
+    assert_eq!(v.label_book(e, "fr").region("North", &fr), "Nord");
+    assert_eq!(v.label_book(e, "en").region("North", &en), "North");
+}
+
+/// The CSV export's three files replace what was there together or not at
+/// all.
+#[test]
+fn the_three_csv_files_are_written_together_or_not_at_all() {
+    let (_t, v, e) = demo();
+    let s = Synthesis::compute(&v, e, &Filters::default()).unwrap();
+    let files =
+        hearken::report::csv::write(&s, &hearken::synthesis::Records::collect(&v, &s, false))
+            .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("heard.csv");
+    std::fs::write(&out, "an earlier export").unwrap();
+    // The third file cannot be written: a folder has its name.
+    std::fs::create_dir(dir.path().join("heard-recommendations.csv")).unwrap();
+    assert!(files.save(&out, std::path::Path::new("no-vault")).is_err());
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "an earlier export");
+    assert!(!dir.path().join("heard-needs.csv").exists());
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("part"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}

@@ -148,8 +148,19 @@ pub fn labels(ctx: &Ctx, cmd: LabelsCmd) -> anyhow::Result<()> {
             let mut w = csv::Writer::from_writer(vec![]);
             // `source`: the words to translate (the import ignores it).
             w.write_record(["kind", "key", "lang", "source", "label", "description"])?;
+            // As every CSV Hearken writes: a cell a spreadsheet would run
+            // as a formula gets a leading apostrophe.
+            let safe = |c: &str| {
+                if c.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+                    format!("'{c}")
+                } else {
+                    c.to_owned()
+                }
+            };
             for (source, r) in &rows {
-                w.write_record([&r.kind, &r.key, &r.lang, source, &r.label, &r.description])?;
+                w.write_record(
+                    [&r.kind, &r.key, &r.lang, source, &r.label, &r.description].map(|c| safe(c)),
+                )?;
             }
             let bytes = w.into_inner().map_err(|e| anyhow::anyhow!(e.to_string()))?;
             hearken::files::write_output(&out, &bytes, &ctx.vault_path)

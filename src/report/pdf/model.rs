@@ -130,8 +130,11 @@ impl Block {
     /// submission's word budget counts them): whitespace-separated runs,
     /// numbers, labels and a quote's "Translation:" and dash included.
     pub fn words(&self, loc: &crate::i18n::Localizer) -> usize {
+        // A number grouped with no-break spaces ("12 345") is one word.
         fn n(s: &str) -> usize {
-            s.split_whitespace().count()
+            s.split(|c: char| c.is_whitespace() && c != '\u{00A0}' && c != '\u{202F}')
+                .filter(|w| !w.is_empty())
+                .count()
         }
         match self {
             Block::Heading { text, .. } | Block::Paragraph(text) => n(text),

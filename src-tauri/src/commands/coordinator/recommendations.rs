@@ -73,7 +73,7 @@ pub struct SuggestParams {
 /// Recommendations that likely say the same thing, as `hearken
 /// recommendation suggest` lists them.
 #[tauri::command]
-pub fn recommendation_suggestions(
+pub async fn recommendation_suggestions(
     vault: State<'_, VaultState>,
     params: SuggestParams,
 ) -> Result<Vec<MergeSuggestion>, UiError> {
@@ -94,7 +94,7 @@ pub struct MergeManyParams {
 
 /// Merges every pair, all or nothing; returns how many.
 #[tauri::command]
-pub fn recommendation_merge_many(
+pub async fn recommendation_merge_many(
     vault: State<'_, VaultState>,
     params: MergeManyParams,
 ) -> Result<usize, UiError> {
