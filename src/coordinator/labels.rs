@@ -13,6 +13,7 @@ use crate::{
     Error,
     i18n::{Arg, Localized, Localizer, Message},
     model::{Engagement, Kind, Label, LabelTarget, Labels, Record, RecordId, now},
+    synthesis::{Records, Synthesis},
     vault::{Change, Vault},
 };
 
@@ -197,6 +198,18 @@ impl LabelBook {
         match self.themes.get(code) {
             Some((_, d)) if !d.is_empty() => d.clone(),
             _ => description.to_owned(),
+        }
+    }
+
+    /// The theme labels and descriptions of a synthesis and its records in
+    /// the book's language, for exports and screens (codes and keys stay).
+    pub fn relabel(&self, synthesis: &mut Synthesis, records: &mut Records, loc: &Localizer) {
+        for t in &mut synthesis.themes {
+            t.label = self.theme(&t.code, &t.label, loc);
+        }
+        for t in &mut records.themes {
+            t.description = self.theme_description(&t.code, &t.description);
+            t.label = self.theme(&t.code, &t.label, loc);
         }
     }
 

@@ -82,7 +82,7 @@ pub struct QuoteRecord {
 }
 
 /// Everything an export writes besides the synthesis itself.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Records {
     pub sessions: Vec<SessionRecord>,

@@ -1045,3 +1045,41 @@ fn the_three_csv_files_are_written_together_or_not_at_all() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+/// Exports and the synthesis speak the language asked for: theme labels
+/// translated, theme codes unchanged.
+#[test]
+fn exports_give_theme_labels_in_the_language_asked_for() {
+    let c = crate::cli::Cli::init();
+    c.ok(&["demo"]);
+    let out = c.dir.path().join("heard.json");
+    let done = hearken(
+        &c,
+        "fr",
+        &["report", "--format", "json", "--out", out.to_str().unwrap()],
+    );
+    assert!(done.status.success(), "{}", crate::cli::stderr(&done));
+    let j: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let water = j["synthesis"]["themes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["code"] == "water")
+        .unwrap();
+    assert_eq!(water["label"], "Eau et assainissement");
+    let record = j["records"]["themes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["code"] == "water")
+        .unwrap();
+    assert_eq!(record["label"], "Eau et assainissement");
+    let en = c.json(&["synthesis"]);
+    let water = en["themes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["code"] == "water")
+        .unwrap();
+    assert_eq!(water["label"], "Water and sanitation");
+}

@@ -134,7 +134,13 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             ctx.t("report-docx-done", &[("path", path)])
         }
         _ => {
-            let records = Records::collect(&vault, &s, filters.shared_only);
+            let mut records = Records::collect(&vault, &s, filters.shared_only);
+            // Theme labels in the language asked for (codes stay).
+            let mut s = s;
+            if let Some(lang) = &ctx.lang {
+                let book = vault.label_book(e, lang);
+                book.relabel(&mut s, &mut records, &ctx.l10n);
+            }
             let bytes = match args.format {
                 Format::Csv => {
                     // Quotes, needs and recommendations side by side.

@@ -83,7 +83,14 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let filters = args.filters()?;
     let vault = ctx.unlock()?;
     let e = engagement(&vault, args.engagement.as_deref())?;
-    let s = Synthesis::compute(&vault, e, &filters)?;
+    let mut s = Synthesis::compute(&vault, e, &filters)?;
+    // Theme labels in the language asked for (codes stay).
+    if let Some(lang) = &ctx.lang {
+        let mut none = hearken::synthesis::Records::default();
+        vault
+            .label_book(e, lang)
+            .relabel(&mut s, &mut none, &ctx.l10n);
+    }
     if ctx.json {
         return output::json(&s);
     }

@@ -132,7 +132,14 @@ pub async fn report_export(
                 });
             }
             ReportFormat::Json | ReportFormat::Qdpx => {
-                let records = Records::collect(v, &s, filters.shared_only);
+                let mut records = Records::collect(v, &s, filters.shared_only);
+                // Theme labels in the language chosen (codes stay).
+                let mut s = s;
+                if let Some(lang) = params.language.as_deref() {
+                    let loc = hearken::i18n::Localizer::new(lang, false);
+                    v.label_book(engagement, lang)
+                        .relabel(&mut s, &mut records, &loc);
+                }
                 let bytes = match params.format {
                     ReportFormat::Json => report::json::write(&s, &records),
                     _ => report::qdpx::write(&s, &records),

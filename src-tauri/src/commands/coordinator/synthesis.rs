@@ -85,13 +85,7 @@ pub async fn synthesis_compute(
         if let Some(lang) = params.lang.as_deref().filter(|l| !l.is_empty()) {
             let book = v.label_book(engagement, lang);
             let loc = Localizer::new(lang, false);
-            for t in &mut synthesis.themes {
-                t.label = book.theme(&t.code, &t.label, &loc);
-            }
-            for t in &mut records.themes {
-                t.description = book.theme_description(&t.code, &t.description);
-                t.label = book.theme(&t.code, &t.label, &loc);
-            }
+            book.relabel(&mut synthesis, &mut records, &loc);
             let e = v.engagement(engagement)?;
             let keys = |list: &[String], cells: &[hearken::synthesis::Cell]| -> Vec<String> {
                 list.iter()
