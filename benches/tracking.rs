@@ -180,7 +180,7 @@ fn main() {
     let review_time = median(|| {
         let t = Instant::now();
         let (tracking, s) = v.published(e, false).unwrap();
-        let doc = review::document(&tracking, &s.evaluation, "en");
+        let doc = review::document(&tracking, &s.evaluation, "en", &Default::default());
         pages = pdf::render(&doc).unwrap().pages;
         t.elapsed()
     });

@@ -213,6 +213,20 @@ impl LabelBook {
         }
     }
 
+    /// Each theme's label in the book's language, by code (the progress
+    /// review names themes with it).
+    pub fn theme_names(
+        &self,
+        synthesis: &Synthesis,
+        loc: &Localizer,
+    ) -> std::collections::HashMap<String, String> {
+        synthesis
+            .themes
+            .iter()
+            .map(|t| (t.code.clone(), self.theme(&t.code, &t.label, loc)))
+            .collect()
+    }
+
     /// A region's name in the book's language.
     pub fn region(&self, name: &str, loc: &Localizer) -> String {
         self.show(self.regions.get(name), name, loc)

@@ -106,8 +106,16 @@ pub fn evaluation_table(loc: &Localizer, e: &EvaluationSummary) -> Block {
     })
 }
 
-/// The progress review of `tracking` in `lang`, with the evaluation.
-pub fn document(tracking: &Tracking, evaluation: &EvaluationSummary, lang: &str) -> Document {
+/// The progress review of `tracking` in `lang`, with the evaluation;
+/// themes named by `themes` (code → label in `lang`, see
+/// [`crate::coordinator::labels::LabelBook::theme_names`]), by code where
+/// it has none.
+pub fn document(
+    tracking: &Tracking,
+    evaluation: &EvaluationSummary,
+    lang: &str,
+    themes: &std::collections::HashMap<String, String>,
+) -> Document {
     let loc = Localizer::report(lang);
     let l = Labels(&loc);
     let items = shareable(tracking);
@@ -185,7 +193,8 @@ pub fn document(tracking: &Tracking, evaluation: &EvaluationSummary, lang: &str)
             rows: by_theme
                 .iter()
                 .map(|(code, n)| {
-                    let mut row = vec![(*code).to_owned()];
+                    let name = themes.get(*code).map_or(*code, String::as_str);
+                    let mut row = vec![name.to_owned()];
                     row.extend(n.iter().map(usize::to_string));
                     row
                 })

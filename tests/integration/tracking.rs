@@ -416,7 +416,10 @@ fn the_whole_loop_from_kit_to_the_printed_community_update() {
     let dir = tempfile::tempdir().unwrap();
     let (tracking, shared) = c.published(engagement, false).unwrap();
     for lang in ["en", "ar"] {
-        let doc = hearken::report::review::document(&tracking, &shared.evaluation, lang);
+        let names = c
+            .label_book(engagement, lang)
+            .theme_names(&shared, &hearken::i18n::Localizer::report(lang));
+        let doc = hearken::report::review::document(&tracking, &shared.evaluation, lang, &names);
         let path = dir.path().join(format!("review-{lang}.pdf"));
         hearken::report::framework::write(&doc, &path, _ct.path.as_path()).unwrap();
         let text = pdf_text(&path);
@@ -430,6 +433,17 @@ fn the_whole_loop_from_kit_to_the_printed_community_update() {
             "{lang}: a quote not consented for sharing"
         );
         assert!(!text.contains(&code1) && !text.contains(&code2));
+        // Themes are named in the reader's language, not by code.
+        if lang == "ar" {
+            assert!(
+                names
+                    .values()
+                    .filter_map(|n| n.split_whitespace().next())
+                    .any(|w| text.contains(w)
+                        && w.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))),
+                "an Arabic theme name in the review"
+            );
+        }
         if lang == "en" {
             assert!(text.contains("Partially implemented"));
             assert!(text.contains("EVIDENCE 22 midwife posts filled"));

@@ -174,7 +174,11 @@ fn follow_up(ctx: &Ctx, args: &Args, asked: Option<&str>) -> anyhow::Result<()> 
     let doc = if args.format == Format::Review {
         let e = synthesis::engagement(&vault, args.scope.engagement.as_deref())?;
         let (t, s) = vault.published(e, args.scope.codebook.analysis())?;
-        report::review::document(&t, &s.evaluation, asked.unwrap_or(ctx.l10n.lang()))
+        let lang = asked.unwrap_or(ctx.l10n.lang());
+        let names = vault
+            .label_book(e, lang)
+            .theme_names(&s, &hearken::i18n::Localizer::report(lang));
+        report::review::document(&t, &s.evaluation, lang, &names)
     } else {
         let Some(typed) = &args.session else {
             return Err(crate::CliError::BadArgument {

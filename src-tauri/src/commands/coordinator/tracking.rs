@@ -211,7 +211,10 @@ pub async fn tracking_write(
             }
             FollowUpOutput::Review => {
                 let (t, s) = v.published(e, params.analysis)?;
-                let doc = report::review::document(&t, &s.evaluation, lang);
+                let names = v
+                    .label_book(e, lang)
+                    .theme_names(&s, &hearken::i18n::Localizer::report(lang));
+                let doc = report::review::document(&t, &s.evaluation, lang, &names);
                 let rendered = pdf::render(&doc).map_err(hearken::Error::from)?;
                 (rendered.bytes, rendered.pages)
             }
