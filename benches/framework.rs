@@ -255,9 +255,7 @@ fn report(v: &Vault, e: RecordId, max_words: Option<usize>) -> pdf::Rendered {
         ..Default::default()
     };
     let s = Synthesis::compute(v, e, &filters).unwrap();
-    let mut editorial = framework::Editorial::load(v, e, "en");
-    editorial.max_words = max_words;
-    pdf::render(&framework::document(&s, "en", &editorial)).unwrap()
+    pdf::render(&framework::with_editorial(v, &s, "en", max_words)).unwrap()
 }
 
 fn bench(c: &mut Criterion) {
@@ -326,7 +324,7 @@ fn bench(c: &mut Criterion) {
         submission.as_secs_f64() / load.as_secs_f64()
     );
     // The editable report beside the PDF, from the same document.
-    let doc = framework::document(&s, "en", &framework::Editorial::load(&v, e, "en"));
+    let doc = framework::with_editorial(&v, &s, "en", None);
     let mut bytes = 0;
     let docx = median(&mut || {
         bytes = hearken::report::docx::write(&doc).unwrap().len();

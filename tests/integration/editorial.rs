@@ -394,14 +394,7 @@ fn a_submission_keeps_to_its_budget_and_says_what_it_left_out() {
 
 /// The CLI with `--lang` as given (the text's language for `report-text`).
 fn hearken(c: &crate::cli::Cli, lang: &str, args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_hearken"))
-        .args(["--lang", lang])
-        .args(args)
-        .env("HEARKEN_VAULT", &c.vault)
-        .env("HEARKEN_PASSPHRASE_FILE", &c.pass_file)
-        .env_remove("HEARKEN_DATA_DIR")
-        .output()
-        .unwrap()
+    crate::report_cli::hearken(c, Some(lang), "C", args)
 }
 
 #[test]

@@ -89,7 +89,7 @@ fn merged_recommendations_show_once_with_every_source() {
 }
 
 /// The CLI as a user types it, in a chosen language and system locale.
-fn hearken(
+pub(crate) fn hearken(
     c: &crate::cli::Cli,
     lang: Option<&str>,
     env_lang: &str,

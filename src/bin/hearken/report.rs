@@ -96,49 +96,42 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let s = Synthesis::compute(&vault, e, &filters)?;
     let path = Arg::from(args.out.display().to_string());
     let done = match args.format {
-        Format::Pdf => {
+        Format::Pdf | Format::Docx => {
+            let lang = asked.unwrap_or(ctx.l10n.lang());
             let doc = match session {
                 Some(id) => framework::summary(&vault, &s, id, asked)?,
-                None => {
-                    let lang = asked.unwrap_or(ctx.l10n.lang());
-                    let mut editorial = framework::Editorial::load(&vault, e, lang);
-                    editorial.max_words = max_words;
-                    framework::document(&s, lang, &editorial)
-                }
+                None => framework::with_editorial(&vault, &s, lang, max_words),
             };
-            let pages = framework::write(&doc, &args.out, &ctx.vault_path)?;
-            match args.max_words {
-                Some(max) => ctx.t(
-                    "report-submission-done",
-                    &[
-                        ("pages", Arg::from(pages)),
-                        ("words", Arg::from(framework::words(&doc))),
-                        ("max", Arg::from(max)),
-                        ("path", path),
-                    ],
-                ),
-                None => ctx.t(
-                    "report-pdf-done",
-                    &[("pages", Arg::from(pages)), ("path", path)],
-                ),
+            if args.format == Format::Docx {
+                let bytes = report::docx::write(&doc).map_err(hearken::Error::from)?;
+                hearken::files::write_output(&args.out, &bytes, &ctx.vault_path)
+                    .map_err(hearken::Error::from)?;
+                ctx.t("report-docx-done", &[("path", path)])
+            } else {
+                let pages = framework::write(&doc, &args.out, &ctx.vault_path)?;
+                match args.max_words {
+                    Some(max) => ctx.t(
+                        "report-submission-done",
+                        &[
+                            ("pages", Arg::from(pages)),
+                            ("words", Arg::from(framework::words(&doc))),
+                            ("max", Arg::from(max)),
+                            ("path", path),
+                        ],
+                    ),
+                    None => ctx.t(
+                        "report-pdf-done",
+                        &[("pages", Arg::from(pages)), ("path", path)],
+                    ),
+                }
             }
-        }
-        Format::Docx => {
-            let lang = asked.unwrap_or(ctx.l10n.lang());
-            let mut editorial = framework::Editorial::load(&vault, e, lang);
-            editorial.max_words = max_words;
-            let doc = framework::document(&s, lang, &editorial);
-            let bytes = report::docx::write(&doc).map_err(hearken::Error::from)?;
-            hearken::files::write_output(&args.out, &bytes, &ctx.vault_path)
-                .map_err(hearken::Error::from)?;
-            ctx.t("report-docx-done", &[("path", path)])
         }
         _ => {
             let mut records = Records::collect(&vault, &s, filters.shared_only);
             // Theme labels in the language asked for (codes stay).
             let mut s = s;
-            if let Some(lang) = &ctx.lang {
-                let book = vault.label_book(e, lang);
+            if ctx.lang.is_some() {
+                let book = vault.label_book(e, ctx.l10n.lang());
                 book.relabel(&mut s, &mut records, &ctx.l10n);
             }
             let bytes = match args.format {

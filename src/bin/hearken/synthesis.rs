@@ -85,10 +85,10 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
     let e = engagement(&vault, args.engagement.as_deref())?;
     let mut s = Synthesis::compute(&vault, e, &filters)?;
     // Theme labels in the language asked for (codes stay).
-    if let Some(lang) = &ctx.lang {
+    if ctx.lang.is_some() {
         let mut none = hearken::synthesis::Records::default();
         vault
-            .label_book(e, lang)
+            .label_book(e, ctx.l10n.lang())
             .relabel(&mut s, &mut none, &ctx.l10n);
     }
     if ctx.json {

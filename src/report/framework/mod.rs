@@ -117,6 +117,20 @@ pub fn document(synthesis: &Synthesis, lang: &str, editorial: &Editorial) -> Doc
     doc
 }
 
+/// The framework report of `synthesis` in `lang` with everything the
+/// coordinator added to its engagement (texts, labels), in full or, with
+/// `max_words`, as a submission: what the CLI and the app print.
+pub fn with_editorial(
+    vault: &crate::vault::Vault,
+    synthesis: &Synthesis,
+    lang: &str,
+    max_words: Option<usize>,
+) -> Document {
+    let mut editorial = Editorial::load(vault, synthesis.engagement, lang);
+    editorial.max_words = max_words;
+    document(synthesis, lang, &editorial)
+}
+
 /// Words of the report's body (after the contents): what a submission's
 /// budget counts.
 pub fn words(doc: &Document) -> usize {

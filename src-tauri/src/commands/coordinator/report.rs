@@ -93,31 +93,25 @@ pub async fn report_export(
         }
         let s = Synthesis::compute(v, engagement, &filters)?;
         let mut words = None;
+        let max_words = params.max_words.map(framework::budget).transpose()?;
         let (bytes, quotes, pages) = match params.format {
-            ReportFormat::PdfFramework | ReportFormat::PdfSummary => {
+            ReportFormat::PdfFramework | ReportFormat::PdfSummary | ReportFormat::Docx => {
                 let doc = if params.format == ReportFormat::PdfSummary {
                     let typed = params.session.as_deref().unwrap_or_default();
                     let session = v.resolve(Kind::Session, typed)?;
                     framework::summary(v, &s, session, asked)?
                 } else {
-                    let lang = asked.unwrap_or("en");
-                    let mut editorial = framework::Editorial::load(v, engagement, lang);
-                    editorial.max_words = params.max_words.map(framework::budget).transpose()?;
-                    let doc = framework::document(&s, lang, &editorial);
-                    words = params.max_words.map(|_| framework::words(&doc));
+                    let doc = framework::with_editorial(v, &s, asked.unwrap_or("en"), max_words);
+                    words = max_words.map(|_| framework::words(&doc));
                     doc
                 };
-                let rendered = pdf::render(&doc).map_err(hearken::Error::from)?;
-                (rendered.bytes, None, Some(rendered.pages))
-            }
-            ReportFormat::Docx => {
-                let lang = asked.unwrap_or("en");
-                let mut editorial = framework::Editorial::load(v, engagement, lang);
-                editorial.max_words = params.max_words.map(framework::budget).transpose()?;
-                let doc = framework::document(&s, lang, &editorial);
-                words = params.max_words.map(|_| framework::words(&doc));
-                let bytes = report::docx::write(&doc).map_err(hearken::Error::from)?;
-                (bytes, None, None)
+                if params.format == ReportFormat::Docx {
+                    let bytes = report::docx::write(&doc).map_err(hearken::Error::from)?;
+                    (bytes, None, None)
+                } else {
+                    let rendered = pdf::render(&doc).map_err(hearken::Error::from)?;
+                    (rendered.bytes, None, Some(rendered.pages))
+                }
             }
             ReportFormat::Csv => {
                 // Quotes, needs and recommendations side by side.
@@ -135,7 +129,11 @@ pub async fn report_export(
                 let mut records = Records::collect(v, &s, filters.shared_only);
                 // Theme labels in the language chosen (codes stay).
                 let mut s = s;
-                if let Some(lang) = params.language.as_deref() {
+                if let Some(lang) = params
+                    .language
+                    .as_deref()
+                    .and_then(|l| framework::language(l).ok())
+                {
                     let loc = hearken::i18n::Localizer::new(lang, false);
                     v.label_book(engagement, lang)
                         .relabel(&mut s, &mut records, &loc);
