@@ -146,10 +146,15 @@ fn bench(c: &mut Criterion) {
         std::fs::copy(&coordinator_path, &copy).unwrap();
         let mut v = Vault::unlock(&copy, &pass()).unwrap();
         let t = Instant::now();
-        v.import_files(&files, true, |_, r| match r.unwrap() {
-            ImportOutcome::Imported(_) => {}
-            other => panic!("{other:?}"),
-        })
+        v.import_files(
+            &files,
+            true,
+            &hearken::progress::Progress::NONE,
+            |_, r| match r.unwrap() {
+                ImportOutcome::Imported(_) => {}
+                other => panic!("{other:?}"),
+            },
+        )
         .unwrap();
         let took = t.elapsed();
         assert_eq!(v.quotes(None).len(), bundles.len() * 100);

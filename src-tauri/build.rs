@@ -56,6 +56,7 @@ fn hearken_app_commands() -> &'static [&'static str] {
         "update_print",
         // The coordinator's import, synthesis and reports (issue 6).
         "import_bundles",
+        "operation_cancel",
         "roster_list",
         "roster_approve",
         "roster_revoke",

@@ -55,6 +55,9 @@ pub enum Error {
     /// Translations of the engagement's labels.
     #[error(transparent)]
     Labels(#[from] crate::coordinator::labels::LabelsError),
+    /// The person cancelled a long operation.
+    #[error(transparent)]
+    Cancelled(#[from] crate::progress::Cancelled),
 }
 
 impl Error {
@@ -82,6 +85,7 @@ impl Localized for Error {
             Error::Qda(e) => e.message(),
             Error::Editorial(e) => e.message(),
             Error::Labels(e) => e.message(),
+            Error::Cancelled(e) => e.message(),
         }
     }
 }

@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod identity;
 pub mod kit;
 pub mod model;
+pub mod progress;
 pub mod qda;
 pub mod redact;
 pub mod report;

@@ -277,6 +277,8 @@ pub fn typescript() -> String {
         crate::exchange::updates::HeardTheme::decl(&cfg),
         crate::exchange::updates::UpdateItem::decl(&cfg),
         crate::exchange::updates::UpdateImported::decl(&cfg),
+        crate::progress::Stage::decl(&cfg),
+        crate::progress::Step::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by `hearken::views::typescript()`: do not\n\

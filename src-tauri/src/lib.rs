@@ -21,6 +21,7 @@ use tauri::{Manager, Runtime};
 pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Result<tauri::App<R>> {
     builder
         .manage(commands::vault::VaultState::default())
+        .manage(commands::operation::Operation::default())
         // Native open/save dialogs for kits, bundles and reports; the
         // capability grants only `dialog:allow-open` and `dialog:allow-save`.
         .plugin(tauri_plugin_dialog::init())
@@ -76,6 +77,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Result<tauri:
             commands::followup::update_print,
             // The coordinator's import, synthesis and reports.
             commands::coordinator::exchange::import_bundles,
+            commands::operation::operation_cancel,
             commands::coordinator::exchange::roster_list,
             commands::coordinator::exchange::roster_approve,
             commands::coordinator::exchange::roster_revoke,

@@ -18,7 +18,6 @@ pub fn typescript() -> String {
         <crate::commands::capture::NeedAddParams as TS>::decl(&cfg),
         <crate::commands::capture::RecommendationAddParams as TS>::decl(&cfg),
         <crate::commands::coordinator::exchange::ImportBundlesParams as TS>::decl(&cfg),
-        <crate::commands::coordinator::exchange::ImportProgress as TS>::decl(&cfg),
         <crate::commands::coordinator::exchange::FileOutcome as TS>::decl(&cfg),
         <crate::commands::coordinator::exchange::FileResult as TS>::decl(&cfg),
         <crate::commands::coordinator::exchange::DeviceParams as TS>::decl(&cfg),

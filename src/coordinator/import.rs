@@ -158,14 +158,21 @@ impl Vault {
     /// outcome to `each` (with its index) as soon as it is final. While one
     /// bundle is written and synced, the next is read, decrypted, verified
     /// and parsed on another thread: the same checks, overlapped. Fails as a
-    /// whole only when the vault's own identity cannot be read.
+    /// whole only when the vault's own identity cannot be read, or with
+    /// [`Cancelled`](crate::progress::Cancelled) when `progress` is
+    /// cancelled: the files finished by then stay imported, each whole, and
+    /// no later file is touched.
     pub fn import_files(
         &mut self,
         paths: &[std::path::PathBuf],
         approve_new_keys: bool,
+        progress: &crate::progress::Progress,
         mut each: impl FnMut(usize, ImportResult),
     ) -> Result<(), Error> {
+        use crate::progress::Stage::Importing;
         let identity = self.identity()?.age;
+        let total = paths.len();
+        progress.step(Importing, 0, total)?;
         std::thread::scope(|s| {
             // Two bundles ahead at most: enough to hide the next one's
             // checks behind this one's write, without holding many
@@ -183,11 +190,14 @@ impl Vault {
                     }
                 }
             });
+            // Dropping `prepared` on cancel stops the reader.
             for (i, p) in prepared.into_iter().enumerate() {
+                progress.check()?;
                 each(i, self.import_prepared(p, approve_new_keys));
+                progress.step(Importing, i + 1, total)?;
             }
-        });
-        Ok(())
+            Ok(())
+        })
     }
     /// The roster-dependent half of an import: roster check, quarantine,
     /// merge and one transaction.

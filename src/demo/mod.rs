@@ -6,6 +6,9 @@
 //! changes. Used by `hearken demo`, the app's demo button and tests.
 //! Everything goes through the same operations a facilitator uses, so the
 //! demo obeys the consent rules like real data.
+//! Long on purpose: the follow-up history is a table of the demo's data.
+
+pub mod scale;
 
 use std::collections::HashMap;
 
@@ -190,18 +193,43 @@ fn follow_up(
     engagement: RecordId,
     summary: &mut DemoSummary,
 ) -> Result<(), Error> {
+    summary.officials = import_officials(vault, engagement)?;
+    (summary.links, summary.history) = links_and_history(vault, engagement, 1)?;
+    Ok(())
+}
+
+/// The demo's official recommendations; returns how many were added.
+fn import_officials(vault: &mut Vault, engagement: RecordId) -> Result<usize, Error> {
     let rows = crate::coordinator::officials::parse(OFFICIALS.as_bytes())
         .expect("the shipped demo officials parse");
-    summary.officials = vault.import_officials(engagement, rows, false)?.added;
+    Ok(vault.import_officials(engagement, rows, false)?.added)
+}
+
+/// Links every `stride`-th community recommendation of the engagement to
+/// the first official one suggested for it, and writes the demo's history
+/// of state changes on the official ones. Returns (links, history entries).
+fn links_and_history(
+    vault: &mut Vault,
+    engagement: RecordId,
+    stride: usize,
+) -> Result<(usize, usize), Error> {
+    let (mut links, mut history) = (0, 0);
+    let sessions: std::collections::HashSet<RecordId> = vault
+        .sessions(Some(engagement))
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
     let recs: Vec<RecordId> = vault
         .recommendations(None)
         .into_iter()
+        .filter(|(_, r)| sessions.contains(&r.session))
         .map(|(id, _)| id)
+        .step_by(stride.max(1))
         .collect();
     for r in recs {
         if let Some(o) = vault.link_suggestions(r)?.first() {
             vault.link_recommendation(r, crate::model::LinkTarget::Official(*o))?;
-            summary.links += 1;
+            links += 1;
         }
     }
     use crate::coordinator::tracking::{today, ymd};
@@ -303,10 +331,10 @@ fn follow_up(
                     next_review: Some(day(back - 365)),
                 },
             )?;
-            summary.history += 1;
+            history += 1;
         }
     }
-    Ok(())
+    Ok((links, history))
 }
 
 fn content() -> Content {

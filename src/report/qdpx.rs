@@ -23,7 +23,7 @@ use sha2::{Digest, Sha256};
 use super::{ExportError, escape_markup as esc};
 use crate::{
     model::RecordId,
-    synthesis::{Records, Synthesis, ThemeRecord},
+    synthesis::{ParticipantRecord, QuoteRecord, Records, Synthesis, ThemeRecord},
 };
 
 /// A GUID for `id` in a role ("code", "source", ...), in the schema's form.
@@ -102,13 +102,25 @@ pub fn source_guid(session: &RecordId, participant: Option<&RecordId>) -> String
 /// words: QualCoder reads no case-to-selection link, but reads each
 /// source's variables (the participant among them).
 pub fn source_texts(records: &Records) -> Vec<SourceText> {
+    // Participants and quotes by session, each in its order, so the work
+    // grows with the records, not with sessions × records.
+    let mut people: HashMap<RecordId, Vec<&ParticipantRecord>> = HashMap::new();
+    for p in &records.participants {
+        people.entry(p.session).or_default().push(p);
+    }
+    let mut said: HashMap<(RecordId, &str), Vec<&QuoteRecord>> = HashMap::new();
+    for q in &records.quotes {
+        said.entry((q.session, q.speaker.as_str()))
+            .or_default()
+            .push(q);
+    }
     let mut out = vec![];
     for s in &records.sessions {
         let title = format!("{} {} {}", s.date, s.place, s.title);
-        let mut speakers: Vec<(String, Option<RecordId>, String)> = records
-            .participants
-            .iter()
-            .filter(|p| p.session == s.id)
+        let mut speakers: Vec<(String, Option<RecordId>, String)> = people
+            .get(&s.id)
+            .into_iter()
+            .flatten()
             .map(|p| (p.code.clone(), Some(p.id), source_guid(&s.id, Some(&p.id))))
             .collect();
         speakers.push(("group".to_owned(), None, source_guid(&s.id, None)));
@@ -116,11 +128,7 @@ pub fn source_texts(records: &Records) -> Vec<SourceText> {
             let mut text = String::new();
             let mut at = 0;
             let mut spans = vec![];
-            for q in records
-                .quotes
-                .iter()
-                .filter(|q| q.session == s.id && q.speaker == speaker)
-            {
+            for q in said.get(&(s.id, speaker.as_str())).into_iter().flatten() {
                 if !text.is_empty() {
                     text.push_str("\n\n");
                     at += 2;

@@ -147,6 +147,7 @@ impl Records {
                 });
             }
             let mut permissions = Permissions::new(vault, s.id);
+            let first_quote = out.quotes.len();
             for (id, q) in vault.quotes(Some(s.id)) {
                 let used = permissions.of(&q.speaker);
                 // Exports and screens show what reports may: consent in
@@ -175,10 +176,8 @@ impl Records {
             if shared_only {
                 // What leaves for sharing holds the consent records of the
                 // people it quotes, and no one else's.
-                let quoted: std::collections::HashSet<&str> = out
-                    .quotes
+                let quoted: std::collections::HashSet<&str> = out.quotes[first_quote..]
                     .iter()
-                    .filter(|q| q.session == s.id)
                     .map(|q| q.speaker.as_str())
                     .collect();
                 let kept: Vec<ParticipantRecord> = out

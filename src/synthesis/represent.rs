@@ -152,8 +152,8 @@ pub(crate) fn choose(
         let mut seen_sessions = BTreeSet::new();
         let mut picks: Vec<&QuoteFacts> = pinned.remove(&row).unwrap_or_default();
         for q in &picks {
-            regions.insert(q.region.clone());
-            languages.insert(q.language.clone());
+            regions.insert(q.region);
+            languages.insert(q.language);
             seen_sessions.insert(q.session);
         }
         let mut pool: Vec<&QuoteFacts> = quotes
@@ -186,8 +186,8 @@ pub(crate) fn choose(
                 continue;
             }
             chosen.entry(q.id).or_default().push(row);
-            regions.insert(q.region.clone());
-            languages.insert(q.language.clone());
+            regions.insert(q.region);
+            languages.insert(q.language);
             seen_sessions.insert(q.session);
             picks.push(q);
         }
@@ -199,7 +199,7 @@ pub(crate) fn choose(
                 theme: code.clone(),
                 quote: q.id,
                 session: q.session,
-                region: q.region.clone(),
+                region: q.region.to_owned(),
                 speaker: q.speaker.to_string(),
                 text: full.text.clone(),
                 language: full.language.clone(),

@@ -246,14 +246,15 @@ impl Codebook {
     }
 }
 
-/// One quote as the counts see it.
-pub(crate) struct QuoteFacts {
+/// One quote as the counts see it: what it needs, borrowed from the vault
+/// (a national consultation has a million of them).
+pub(crate) struct QuoteFacts<'v> {
     pub id: RecordId,
     pub session: RecordId,
-    pub region: String,
-    pub speaker: Speaker,
+    pub region: &'v str,
+    pub speaker: &'v Speaker,
     /// The language it was said in.
-    pub language: String,
+    pub language: &'v str,
     /// Codebook rows of the themes coded directly, ascending.
     pub direct: Vec<usize>,
     /// Codebook rows it counts for (direct and ancestors), ascending.
@@ -264,11 +265,11 @@ pub(crate) struct QuoteFacts {
     pub in_reports: bool,
 }
 
-pub(crate) fn collect_quotes(
-    vault: &Vault,
-    sessions: &[(RecordId, &Session)],
+pub(crate) fn collect_quotes<'v>(
+    vault: &'v Vault,
+    sessions: &[(RecordId, &'v Session)],
     codebook: &Codebook,
-) -> Vec<QuoteFacts> {
+) -> Vec<QuoteFacts<'v>> {
     let mut out = vec![];
     for (sid, s) in sessions {
         let mut permissions = Permissions::new(vault, *sid);
@@ -278,9 +279,9 @@ pub(crate) fn collect_quotes(
             out.push(QuoteFacts {
                 id,
                 session: *sid,
-                region: s.region.clone(),
-                speaker: q.speaker.clone(),
-                language: q.language.clone(),
+                region: &s.region,
+                speaker: &q.speaker,
+                language: &q.language,
                 direct: codebook.rows(codebook.themes_of(id, &q.themes)),
                 counted: codebook.rows_with_ancestors(codebook.themes_of(id, &q.themes)),
                 shareable,
@@ -371,7 +372,7 @@ where
 pub(crate) fn by_region(codebook: &Codebook, quotes: &[QuoteFacts]) -> Matrix {
     let regions: Vec<String> = quotes
         .iter()
-        .map(|q| q.region.clone())
+        .map(|q| q.region.to_owned())
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
@@ -380,7 +381,7 @@ pub(crate) fn by_region(codebook: &Codebook, quotes: &[QuoteFacts]) -> Matrix {
         .enumerate()
         .map(|(i, r)| (r.as_str(), i))
         .collect();
-    let column_of: Vec<usize> = quotes.iter().map(|q| column[q.region.as_str()]).collect();
+    let column_of: Vec<usize> = quotes.iter().map(|q| column[q.region]).collect();
     matrix(codebook, regions.clone(), quotes, |i, _| {
         std::slice::from_ref(&column_of[i])
     })

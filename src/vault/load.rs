@@ -63,6 +63,15 @@ impl Batch {
     }
 }
 
+/// At least as many as the rows the vault holds (rowids only grow), to
+/// size the cache once; read from the table's last page, not by counting.
+fn read_row_count(conn: &rusqlite::Connection) -> Result<usize, VaultError> {
+    let n: i64 = conn.query_row("SELECT coalesce(max(rowid), 0) FROM records", [], |r| {
+        r.get(0)
+    })?;
+    Ok(usize::try_from(n).unwrap_or(0))
+}
+
 fn id_from(bytes: &[u8]) -> Result<RecordId, VaultError> {
     Ok(RecordId(
         bytes.try_into().map_err(|_| VaultError::Tampered)?,
@@ -132,17 +141,33 @@ impl Vault {
     /// whole load: a vault is trusted entirely or not at all.
     pub fn reload(&mut self) -> Result<(), VaultError> {
         // A pipeline: this thread reads rows from SQLite in batches and hands
-        // each to a worker that opens it, then builds the cache from opened
-        // batches as they come back, so reading, opening and indexing
-        // overlap on every core.
+        // each to a worker that opens it; a builder thread puts opened
+        // batches into the cache as they come back, so reading, opening and
+        // indexing overlap on every core. The hand-overs are bounded, so
+        // only a few batches are ever in flight: the memory a load needs is
+        // the cache's, not twice it.
         let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
         let (key, vault_id) = (&self.data_key, &self.vault_id);
         let conn = &self.conn;
-        let cache = std::thread::scope(|s| -> Result<Cache, VaultError> {
-            let (done_tx, done_rx) = std::sync::mpsc::channel();
+        let rows = read_row_count(conn)?;
+        let (cache, lazy) = std::thread::scope(|s| -> Result<_, VaultError> {
+            let (done_tx, done_rx) = std::sync::mpsc::sync_channel(workers * 2);
+            let builder = s.spawn(move || -> Result<Cache, VaultError> {
+                let mut cache = Cache::with_capacity(rows);
+                for opened in done_rx {
+                    for (id, entry) in opened? {
+                        if cache.entries.contains_key(&id) {
+                            // Two rows claim one id: the file was tampered with.
+                            return Err(VaultError::Tampered);
+                        }
+                        cache.insert(id, entry);
+                    }
+                }
+                Ok(cache)
+            });
             let inboxes: Vec<_> = (0..workers)
                 .map(|_| {
-                    let (tx, rx) = std::sync::mpsc::channel::<Batch>();
+                    let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(2);
                     let done = done_tx.clone();
                     s.spawn(move || {
                         for batch in rx {
@@ -156,24 +181,21 @@ impl Vault {
                 .collect();
             drop(done_tx);
             let mut lazy = HashMap::default();
-            let rows = read_batches(conn, &mut lazy, |i, batch| {
-                // A worker only stops early when this thread has gone.
+            let read = read_batches(conn, &mut lazy, |i, batch| {
+                // A worker only stops early when the builder has stopped,
+                // which reports why.
                 let _ = inboxes[i % workers].send(batch);
-            })?;
+            });
             drop(inboxes);
-            let mut cache = Cache::with_capacity(rows);
-            cache.lazy = lazy;
-            for opened in done_rx {
-                for (id, entry) in opened? {
-                    if cache.entries.contains_key(&id) || cache.lazy.contains_key(&id) {
-                        // Two rows claim one id: the file was tampered with.
-                        return Err(VaultError::Tampered);
-                    }
-                    cache.insert(id, entry);
-                }
-            }
-            Ok(cache)
+            let cache = builder.join().expect("the cache builder does not panic")?;
+            read?;
+            Ok((cache, lazy))
         })?;
+        let mut cache = cache;
+        if lazy.keys().any(|id| cache.entries.contains_key(id)) {
+            return Err(VaultError::Tampered);
+        }
+        cache.lazy = lazy;
         // Wiping the previous copy takes a while with many records: do it
         // off the caller's path (locking drops the cache synchronously).
         let old = std::mem::replace(&mut self.cache, cache);

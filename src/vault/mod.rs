@@ -10,6 +10,7 @@
 //! - Failed unlocks are counted and slowed down; a vault can be set to erase
 //!   its keys after too many; `wipe` destroys the keys before the files.
 
+mod entries;
 mod error;
 mod header;
 mod keys;

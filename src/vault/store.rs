@@ -9,6 +9,7 @@ use zeroize::Zeroizing;
 
 use super::{
     Vault, VaultError,
+    entries::Entries,
     seal::{open_record, seal_record},
 };
 use crate::model::{Kind, Origin, Record, RecordId};
@@ -97,7 +98,7 @@ pub(crate) struct Entry {
 /// The decrypted records of an unlocked vault.
 #[derive(Debug, Default)]
 pub(crate) struct Cache {
-    pub entries: HashMap<RecordId, Entry>,
+    pub entries: Entries,
     /// Children by (parent, kind), so listing a session's participants does
     /// not walk its quotes.
     pub children: HashMap<(RecordId, Kind), HashSet<RecordId>>,
@@ -122,7 +123,7 @@ pub(crate) struct LazyRow {
 impl Cache {
     pub(super) fn with_capacity(n: usize) -> Self {
         Cache {
-            entries: HashMap::with_capacity_and_hasher(n, Default::default()),
+            entries: Entries::with_capacity(n),
             children: HashMap::default(),
             by_kind: HashMap::default(),
             lazy: HashMap::default(),

@@ -316,8 +316,10 @@ fn importing_many_files_gives_each_its_own_outcome_in_order() {
     ];
     let c = &mut p.coordinator.1;
     let mut seen = vec![];
-    c.import_files(&files, true, |i, r| seen.push((i, r)))
-        .unwrap();
+    c.import_files(&files, true, &hearken::progress::Progress::NONE, |i, r| {
+        seen.push((i, r))
+    })
+    .unwrap();
     let order: Vec<usize> = seen.iter().map(|(i, _)| *i).collect();
     assert_eq!(order, [0, 1, 2, 3, 4]);
     assert!(matches!(seen[0].1, Ok(ImportOutcome::Imported(_))));
@@ -361,8 +363,13 @@ fn importing_many_files_gives_each_its_own_outcome_in_order() {
         &g.export_bundle(&ExportRequest::default()).unwrap().bytes,
     );
     let mut held = vec![];
-    c.import_files(&[other], false, |_, r| held.push(r))
-        .unwrap();
+    c.import_files(
+        &[other],
+        false,
+        &hearken::progress::Progress::NONE,
+        |_, r| held.push(r),
+    )
+    .unwrap();
     assert!(matches!(held[..], [Ok(ImportOutcome::Quarantined { .. })]));
     assert_eq!(c.quarantine().len(), 1);
     assert_eq!(c.roster().len(), 1);

@@ -13,6 +13,7 @@ mod report_cli;
 mod report_framework;
 mod report_pdf;
 mod report_summary;
+mod scale;
 #[path = "../specimen/mod.rs"]
 mod specimen;
 mod support;

@@ -14,5 +14,6 @@ pub mod engagement;
 pub mod export;
 pub mod files;
 pub mod followup;
+pub mod operation;
 pub mod session;
 pub mod vault_care;

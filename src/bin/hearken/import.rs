@@ -1,7 +1,7 @@
 //! `hearken import` and `hearken roster`: bundles from facilitators, and
 //! the devices allowed to send them, per engagement.
 
-use std::{io::IsTerminal, path::PathBuf};
+use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 use hearken::{
@@ -52,26 +52,14 @@ pub enum RosterCmd {
 
 pub fn import(ctx: &Ctx, a: ImportArgs) -> anyhow::Result<()> {
     let mut vault = ctx.unlock()?;
-    let total = a.files.len();
-    let show_progress = !ctx.json && total > 1 && std::io::stderr().is_terminal();
+    let bar = crate::progress::Bar::new(ctx);
+    let draw = |s| bar.draw(s);
+    let cancel = std::sync::atomic::AtomicBool::new(false);
     let mut rows = vec![];
     let mut json = vec![];
     let mut failed = 0;
-    let progress = |done: usize| {
-        let width = 30;
-        let filled = (done * width) / total;
-        eprint!(
-            "\r[{}{}] {}/{}",
-            "#".repeat(filled),
-            " ".repeat(width - filled),
-            done,
-            total
-        );
-    };
-    if show_progress {
-        progress(0);
-    }
-    vault.import_files(&a.files, a.approve_new_keys, |i, result| {
+    let progress = hearken::progress::Progress::new(&draw, &cancel);
+    let done = vault.import_files(&a.files, a.approve_new_keys, &progress, |i, result| {
         let path = &a.files[i];
         let name = path
             .file_name()
@@ -125,13 +113,9 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> anyhow::Result<()> {
             },
         }));
         rows.push(vec![name, state, detail]);
-        if show_progress {
-            progress(i + 1);
-        }
-    })?;
-    if show_progress {
-        eprintln!();
-    }
+    });
+    bar.finish();
+    done?;
     if ctx.json {
         output::json(&json)?;
     } else {

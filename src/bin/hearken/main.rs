@@ -25,6 +25,7 @@ mod input;
 mod labels;
 mod merge;
 mod output;
+mod progress;
 mod qda;
 mod quote;
 mod redact;

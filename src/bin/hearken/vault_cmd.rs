@@ -221,9 +221,104 @@ pub struct DemoArgs {
     /// Run the demo sessions in this engagement (e.g. one imported with a kit of the demo).
     #[arg(long)]
     into: Option<String>,
+    /// Make N sessions of varied data instead (100 quotes each, one device
+    /// per ten sessions), in a new demo engagement.
+    #[arg(long, value_name = "N", conflicts_with_all = ["engagement_only", "into", "follow_up"])]
+    scale: Option<usize>,
+    /// The seed of --scale: the same seed makes the same content.
+    #[arg(long, requires = "scale", default_value_t = 1)]
+    seed: u64,
+    /// With --scale: write each device's signed bundle into DIR (for
+    /// `hearken import`) instead of filling this vault.
+    #[arg(long, requires = "scale", value_name = "DIR")]
+    bundles: Option<PathBuf>,
+    /// After importing the bundles of `--scale N --bundles DIR`: link the
+    /// community recommendations and write their history.
+    #[arg(long, conflicts_with_all = ["engagement_only", "into"])]
+    follow_up: bool,
+    /// With --follow-up: the engagement (when the vault has several).
+    #[arg(long, requires = "follow_up")]
+    engagement: Option<String>,
+}
+
+fn demo_scale(ctx: &Ctx, a: &DemoArgs, sessions: usize) -> anyhow::Result<()> {
+    use hearken::demo::scale;
+    let mut vault = ctx.unlock()?;
+    if let Some(dir) = &a.bundles {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| hearken::Error::from(hearken::files::FileError::Write(e)))?;
+    }
+    let bar = crate::progress::Bar::new(ctx);
+    let draw = |s| bar.draw(s);
+    let cancel = std::sync::atomic::AtomicBool::new(false);
+    let target = match &a.bundles {
+        Some(dir) => scale::Target::Bundles(dir),
+        None => scale::Target::Vault,
+    };
+    let made = scale::generate(
+        &mut vault,
+        sessions,
+        a.seed,
+        target,
+        &hearken::progress::Progress::new(&draw, &cancel),
+    );
+    bar.finish();
+    let made = made?;
+    if ctx.json {
+        return output::json(&made);
+    }
+    say!(
+        "{}",
+        ctx.t(
+            "demo-scale-done",
+            &[
+                ("sessions", Arg::from(made.made.sessions)),
+                ("quotes", Arg::from(made.made.quotes)),
+                ("devices", Arg::from(made.devices)),
+                ("withdrawn", Arg::from(made.made.quotes_withdrawn)),
+                ("narrowed", Arg::from(made.made.consents_narrowed)),
+            ]
+        )
+    );
+    if let Some(dir) = &a.bundles {
+        say!(
+            "{}",
+            ctx.t(
+                "demo-scale-bundles",
+                &[
+                    ("n", Arg::from(made.bundles.len())),
+                    ("dir", Arg::from(dir.display().to_string())),
+                ]
+            )
+        );
+    }
+    Ok(())
+}
+
+fn demo_follow_up(ctx: &Ctx, a: &DemoArgs) -> anyhow::Result<()> {
+    let mut vault = ctx.unlock()?;
+    let e = hearken::views::engagement(&vault, a.engagement.as_deref())?;
+    let (links, history) = hearken::demo::scale::follow_up(&mut vault, e)?;
+    if ctx.json {
+        return output::json(&serde_json::json!({ "links": links, "history": history }));
+    }
+    say!(
+        "{}",
+        ctx.t(
+            "demo-follow-up-done",
+            &[("links", Arg::from(links)), ("history", Arg::from(history))]
+        )
+    );
+    Ok(())
 }
 
 pub fn demo(ctx: &Ctx, a: DemoArgs) -> anyhow::Result<()> {
+    if let Some(n) = a.scale {
+        return demo_scale(ctx, &a, n);
+    }
+    if a.follow_up {
+        return demo_follow_up(ctx, &a);
+    }
     let mut vault = ctx.unlock()?;
     if a.engagement_only {
         let id = hearken::demo::load_engagement(&mut vault)?;

@@ -134,8 +134,33 @@ impl Embedded {
     }
 
     /// The extraction text of glyph `original` in a face variant.
+    #[cfg(test)]
     pub fn text(&self, face: Face, variant: usize, original: u16) -> String {
         self.subsets[&(face, variant)].glyphs[&original].1.clone()
+    }
+
+    /// Every glyph of every subset shown once with its extraction text:
+    /// what printpdf reads to embed the fonts and write their `/ToUnicode`
+    /// maps. The writer draws the real text itself.
+    pub fn inventory(&self) -> Vec<printpdf::Op> {
+        use printpdf::{Codepoint, Op, PdfFontHandle, Pt, TextItem};
+        let mut ops = vec![Op::StartTextSection];
+        for s in self.subsets.values() {
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(s.id.clone()),
+                size: Pt(10.0),
+            });
+            let glyphs = s
+                .glyphs
+                .values()
+                .map(|(id, text)| Codepoint::with_cid(*id, 0.0, text.clone()))
+                .collect();
+            ops.push(Op::ShowText {
+                items: vec![TextItem::GlyphIds(glyphs)],
+            });
+        }
+        ops.push(Op::EndTextSection);
+        ops
     }
 
     /// Content-stream glyphs for a shaped piece.

@@ -81,6 +81,6 @@ pub fn render(doc: &Document) -> Result<Rendered, PdfError> {
     let loc = Localizer::report(&doc.lang);
     let laid = paginate::lay_out(doc, &loc)?;
     let pages = laid.pages.len();
-    let bytes = writer::write(&laid, &doc.title, loc.lang())?;
+    let bytes = writer::write(laid, &doc.title, loc.lang())?;
     Ok(Rendered { bytes, pages })
 }

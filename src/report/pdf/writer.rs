@@ -7,9 +7,8 @@
 //! text in one text object.
 
 use printpdf::{
-    Actions, BorderArray, Codepoint, Destination, LineDashPattern, LinePoint, LinkAnnotation, Mm,
-    Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb,
-    TextItem, TextMatrix,
+    Actions, BorderArray, Destination, LineDashPattern, LinePoint, LinkAnnotation, Mm, Op,
+    PaintMode, PdfDocument, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb,
 };
 
 use super::{
@@ -37,32 +36,51 @@ fn flip(y: f32) -> f32 {
     style::PAGE_HEIGHT - y
 }
 
-/// Renders laid-out pages to a PDF file's bytes.
-pub(crate) fn write(laid: &Laid, title: &str, lang: &str) -> Result<Vec<u8>, PdfError> {
+/// Renders laid-out pages to a PDF file's bytes. Each stage lets go of
+/// what the next no longer needs (a page's layout once its operators are
+/// made, the operators once the PDF objects are), so a report of thousands
+/// of pages never holds three copies of itself.
+pub(crate) fn write(laid: Laid, title: &str, lang: &str) -> Result<Vec<u8>, PdfError> {
     let mut doc = PdfDocument::new(&super::shaping::without_isolates(title));
     doc.metadata.info.creator = "Hearken".into();
     doc.metadata.info.producer = "Hearken".into();
-    let mut fonts = Embedded::new(laid, &mut doc)?;
-    let pages = laid
-        .pages
-        .iter()
-        .map(|page| {
-            let mut ops = Vec::new();
-            for item in &page.items {
-                graphics(item, &mut ops);
+    let mut fonts = Embedded::new(&laid, &mut doc)?;
+    let Laid { pages, outline } = laid;
+    // printpdf draws each page's graphics and links; the text is written
+    // here straight into a compressed content stream per page, as printpdf
+    // would write it, because printpdf's operators hold every glyph with
+    // its own string (at thousands of pages, gigabytes).
+    let mut texts = Vec::with_capacity(pages.len());
+    let mut printed = Vec::with_capacity(pages.len() + 1);
+    for page in pages {
+        let mut ops = Vec::new();
+        for item in &page.items {
+            graphics(item, &mut ops);
+        }
+        let mut text = TextState::default();
+        let mut content = b"BT\n".to_vec();
+        for item in &page.items {
+            if let Item::Text { x, y, line } = item {
+                text.line(*x, *y, line, &mut fonts, &mut content);
             }
-            let mut text = TextState::default();
-            ops.push(Op::StartTextSection);
-            for item in &page.items {
-                if let Item::Text { x, y, line } = item {
-                    text.line(*x, *y, line, &mut fonts, &mut ops);
-                }
-            }
-            ops.push(Op::EndTextSection);
-            PdfPage::new(Mm(style::PAGE_WIDTH_MM), Mm(style::PAGE_HEIGHT_MM), ops)
-        })
-        .collect();
-    doc.with_pages(pages);
+        }
+        content.extend_from_slice(b"ET\n");
+        texts.push(compress(&content).map_err(PdfError::Write)?);
+        printed.push(PdfPage::new(
+            Mm(style::PAGE_WIDTH_MM),
+            Mm(style::PAGE_HEIGHT_MM),
+            ops,
+        ));
+    }
+    // A last page shows every glyph once with its text, from which
+    // printpdf embeds the fonts and their /ToUnicode maps; it is removed
+    // below.
+    printed.push(PdfPage::new(
+        Mm(style::PAGE_WIDTH_MM),
+        Mm(style::PAGE_HEIGHT_MM),
+        fonts.inventory(),
+    ));
+    doc.with_pages(printed);
     let mut warnings = Vec::new();
     let options = PdfSaveOptions {
         // The fonts are subset already (printpdf's own subsetter is not
@@ -72,8 +90,10 @@ pub(crate) fn write(laid: &Laid, title: &str, lang: &str) -> Result<Vec<u8>, Pdf
         ..PdfSaveOptions::default()
     };
     let mut pdf = doc.to_lopdf_document(&options, &mut warnings);
+    drop(doc);
     let broken = |e: lopdf::Error| PdfError::Write(std::io::Error::other(e.to_string()));
-    outline::add(&mut pdf, &laid.outline).map_err(broken)?;
+    attach_texts(&mut pdf, texts).map_err(broken)?;
+    outline::add(&mut pdf, &outline).map_err(broken)?;
     // The document language, for screen readers and text-to-speech.
     pdf.catalog_mut()
         .map_err(broken)?
@@ -120,6 +140,37 @@ fn info(pdf: &mut lopdf::Document) -> Result<(), lopdf::Error> {
         dict.remove(&key);
     }
     Ok(())
+}
+
+/// Removes the glyph inventory page and adds each page's text stream
+/// after its graphics.
+fn attach_texts(pdf: &mut lopdf::Document, texts: Vec<Vec<u8>>) -> Result<(), lopdf::Error> {
+    let pages = pdf.get_pages();
+    let inventory = u32::try_from(pages.len()).expect("fewer than 2^32 pages");
+    for (n, text) in (1..).zip(texts) {
+        let page = pages[&n];
+        let mut dict = lopdf::Dictionary::new();
+        dict.set("Filter", "FlateDecode");
+        let stream = pdf.add_object(lopdf::Stream::new(dict, text).with_compression(false));
+        let page = pdf.get_object_mut(page)?.as_dict_mut()?;
+        let graphics = page.get(b"Contents")?.clone();
+        page.set(
+            "Contents",
+            lopdf::Object::Array(vec![graphics, lopdf::Object::Reference(stream)]),
+        );
+    }
+    pdf.delete_pages(&[inventory]);
+    pdf.prune_objects();
+    Ok(())
+}
+
+/// Compresses a content stream with Flate.
+fn compress(content: &[u8]) -> std::io::Result<Vec<u8>> {
+    use std::io::Write;
+    let mut encoder =
+        flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(DEFLATE_LEVEL));
+    encoder.write_all(content)?;
+    encoder.finish()
 }
 
 /// Compresses a stream with Flate. printpdf would use level 9, which took
@@ -225,97 +276,120 @@ fn graphics(item: &Item, ops: &mut Vec<Op>) {
     }
 }
 
+/// A number in a content stream: at most three decimals, no trailing zeros.
+fn num(out: &mut Vec<u8>, v: f32) {
+    use std::io::Write;
+    let v = (v * 1000.0).round() / 1000.0;
+    let v = if v == 0.0 { 0.0 } else { v };
+    let _ = write!(out, "{v}");
+}
+
 /// The text state already set in the content stream, so font and colour
 /// are only switched when they change.
 #[derive(Default)]
 struct TextState {
     font: Option<(Face, usize, u32)>,
     color: Option<Color>,
+    /// Whether a `[ ... ] TJ` array is open.
+    open: bool,
 }
 
 impl TextState {
+    fn open(&mut self, out: &mut Vec<u8>) {
+        if !self.open {
+            out.push(b'[');
+            self.open = true;
+        }
+    }
+    fn close(&mut self, out: &mut Vec<u8>) {
+        if self.open {
+            out.extend_from_slice(b"] TJ\n");
+            self.open = false;
+        }
+    }
+    /// A glyph and the adjustment after it (thousandths of an em, TJ's
+    /// sign), in the open array.
+    fn glyph(&mut self, id: u16, adjust: f32, out: &mut Vec<u8>) {
+        use std::io::Write;
+        self.open(out);
+        let _ = write!(out, "<{id:04X}>");
+        if adjust != 0.0 {
+            out.push(b' ');
+            num(out, adjust);
+            out.push(b' ');
+        }
+    }
     fn set_font(
         &mut self,
         fonts: &Embedded,
         face: Face,
         variant: usize,
         size: f32,
-        ops: &mut Vec<Op>,
+        out: &mut Vec<u8>,
     ) {
         let key = (face, variant, size.to_bits());
         if self.font != Some(key) {
-            ops.push(Op::SetFont {
-                font: PdfFontHandle::External(fonts.font_id(face, variant).clone()),
-                size: Pt(size),
-            });
+            self.close(out);
+            out.push(b'/');
+            out.extend_from_slice(fonts.font_id(face, variant).0.as_bytes());
+            out.push(b' ');
+            num(out, size);
+            out.extend_from_slice(b" Tf\n");
             self.font = Some(key);
         }
     }
 
-    fn line(&mut self, x: f32, y: f32, line: &Line, fonts: &mut Embedded, ops: &mut Vec<Op>) {
+    fn line(&mut self, x: f32, y: f32, line: &Line, fonts: &mut Embedded, out: &mut Vec<u8>) {
         let baseline = flip(y + line.baseline);
         // One text position per line: pieces follow each other at the pen
         // (glyph widths plus TJ adjustments), marks are lifted with the text
         // rise (Ts) so extraction keeps them on their letter's baseline.
-        ops.push(Op::SetTextMatrix {
-            matrix: TextMatrix::Translate(Pt(x), Pt(baseline)),
-        });
-        // Glyphs gather into one TJ until the font or colour changes.
-        let mut items: Vec<TextItem> = Vec::new();
-        let mut run: Vec<Codepoint> = Vec::new();
-        let flush = |items: &mut Vec<TextItem>, run: &mut Vec<Codepoint>, ops: &mut Vec<Op>| {
-            if !run.is_empty() {
-                items.push(TextItem::GlyphIds(std::mem::take(run)));
-            }
-            if !items.is_empty() {
-                ops.push(Op::ShowText {
-                    items: std::mem::take(items),
-                });
-            }
-        };
+        out.extend_from_slice(b"1 0 0 1 ");
+        num(out, x);
+        out.push(b' ');
+        num(out, baseline);
+        out.extend_from_slice(b" Tm\n");
         for piece in &line.pieces {
             let shaped = &piece.shaped;
             let face = shaped.face;
             let size = piece.size * face.optical_scale();
             if self.color != Some(piece.color) {
-                flush(&mut items, &mut run, ops);
-                ops.push(Op::SetFillColor {
-                    col: rgb(piece.color),
-                });
-                self.color = Some(piece.color);
+                self.close(out);
+                let c = piece.color;
+                for v in [c.0, c.1, c.2] {
+                    num(out, f32::from(v) / 255.0);
+                    out.push(b' ');
+                }
+                out.extend_from_slice(b"rg\n");
+                self.color = Some(c);
             }
             let upm = face.units_per_em();
             let placed = fonts.place(shaped);
             for (g, p) in shaped.glyphs.iter().zip(placed.iter()) {
-                if self.font != Some((face, p.variant, size.to_bits())) {
-                    flush(&mut items, &mut run, ops);
-                    self.set_font(fonts, face, p.variant, size, ops);
-                }
-                let text = fonts.text(face, p.variant, g.id);
+                self.set_font(fonts, face, p.variant, size, out);
                 if g.x_offset == 0 && g.y_offset == 0 {
-                    run.push(Codepoint::with_cid(p.id, p.adjust, text));
+                    self.glyph(p.id, p.adjust, out);
                     continue;
                 }
                 let shift = g.x_offset as f32 * 1000.0 / upm;
-                if !run.is_empty() {
-                    items.push(TextItem::GlyphIds(std::mem::take(&mut run)));
-                }
-                items.push(TextItem::Offset(-shift));
-                let mark = Codepoint::with_cid(p.id, p.adjust + shift, text);
                 if g.y_offset == 0 {
-                    items.push(TextItem::GlyphIds(vec![mark]));
+                    self.open(out);
+                    num(out, -shift);
+                    out.push(b' ');
+                    self.glyph(p.id, p.adjust + shift, out);
                     continue;
                 }
-                flush(&mut items, &mut run, ops);
-                ops.push(Op::SetLineOffset {
-                    multiplier: g.y_offset as f32 * size / upm,
-                });
-                ops.push(Op::ShowText {
-                    items: vec![TextItem::GlyphIds(vec![mark])],
-                });
-                ops.push(Op::SetLineOffset { multiplier: 0.0 });
+                self.open(out);
+                num(out, -shift);
+                out.push(b' ');
+                self.close(out);
+                num(out, g.y_offset as f32 * size / upm);
+                out.extend_from_slice(b" Ts\n");
+                self.glyph(p.id, p.adjust + shift, out);
+                self.close(out);
+                out.extend_from_slice(b"0 Ts\n");
             }
         }
-        flush(&mut items, &mut run, ops);
+        self.close(out);
     }
 }

@@ -8,8 +8,8 @@ import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { open as openDialog } from "@tauri-apps/plugin-dialog";
 
 import { CommandError, type ErrorArgs, call } from "./call";
-import type { CodeView, DeviceView, MergeSuggestion, QdaImported, ReportPart, TextSet, TextView } from "./generated";
-import type { CurateAction, CurateParams, CurationView, DeviceParams, MergeManyParams, SuggestParams, EngagementParams, FilterParams, Preview, PreviewParams, QdaImportParams, EngagementEntry, FileResult, ImportProgress, MergeParams, ReportExportParams, ReportFormat, ReportTextParams, SynthesisParams, SynthesisView } from "./generated-shell";
+import type { CodeView, DeviceView, MergeSuggestion, QdaImported, ReportPart, Step, TextSet, TextView } from "./generated";
+import type { CurateAction, CurateParams, CurationView, DeviceParams, MergeManyParams, SuggestParams, EngagementParams, FilterParams, Preview, PreviewParams, QdaImportParams, EngagementEntry, FileResult, MergeParams, ReportExportParams, ReportFormat, ReportTextParams, SynthesisParams, SynthesisView } from "./generated-shell";
 
 /** Which sessions a coordinator view covers (the shell's `FilterParams`). */
 export type SynthesisFilters = FilterParams;
@@ -20,15 +20,27 @@ export function coordinatorEngagements(): Promise<EngagementEntry[]> {
   return call<EngagementEntry[]>("coordinator_engagements");
 }
 
+/** A channel that hands a long operation's steps to `onProgress`. */
+function steps(onProgress: (s: Step) => void): Channel<Step> {
+  const channel = new Channel<Step>();
+  channel.onmessage = onProgress;
+  return channel;
+}
+
 /**
  * Imports bundle files in turn (unknown devices are held in quarantine),
  * calling `onProgress` before the first file and after each one. Resolves to one result per file;
- * a rejected file carries its reason as `{ code, args }`.
+ * a rejected file carries its reason as `{ code, args }`. Cancelled
+ * ({@link operationCancel}), it rejects with `cancelled`: the files finished
+ * by then stay imported, each whole.
  */
-export function importBundles(paths: string[], onProgress: (p: ImportProgress) => void): Promise<FileResult[]> {
-  const channel = new Channel<ImportProgress>();
-  channel.onmessage = onProgress;
-  return call<FileResult[]>("import_bundles", { params: { paths }, onProgress: channel });
+export function importBundles(paths: string[], onProgress: (s: Step) => void): Promise<FileResult[]> {
+  return call<FileResult[]>("import_bundles", { params: { paths }, onProgress: steps(onProgress) });
+}
+
+/** Asks the running import, report or export to stop at its next step. */
+export function operationCancel(): Promise<void> {
+  return call<void>("operation_cancel");
 }
 
 /** The roster of devices and those waiting in quarantine. */
@@ -66,15 +78,20 @@ export function synthesisCompute(filters: SynthesisFilters, lang: string | null 
  * is the PDF's; `session` names the session of a "What we heard" summary;
  * `maxWords` makes the framework report a submission within that budget.
  * Resolves to the quotes of an export, or the pages (and a submission's
- * words) of a PDF.
+ * words) of a PDF. Cancelled ({@link operationCancel}), it rejects with
+ * `cancelled` and writes nothing.
  */
 export function reportExport(
   format: ReportFormat,
   filters: SynthesisFilters,
   path: string,
   pdf: { language: string | null; session: string | null; maxWords?: number | null } = { language: null, session: null },
+  onProgress: (s: Step) => void = () => {},
 ): Promise<{ quotes: number | null; pages: number | null; words: number | null; bytes: number }> {
-  return call("report_export", { params: { format, filters, path, ...pdf, maxWords: pdf.maxWords ?? null } satisfies ReportExportParams });
+  return call("report_export", {
+    params: { format, filters, path, ...pdf, maxWords: pdf.maxWords ?? null } satisfies ReportExportParams,
+    onProgress: steps(onProgress),
+  });
 }
 
 /**

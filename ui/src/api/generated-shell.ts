@@ -37,8 +37,6 @@ export type ImportBundlesParams = {
  */
 paths: Array<string>, };
 
-export type ImportProgress = { done: number, total: number, };
-
 export type FileOutcome = { "outcome": "imported", added: number, updated: number, removed: number, unchanged: number, 
 /**
  * This device's sequence numbers still missing.

@@ -621,3 +621,7 @@ id: string, text: string, body: string, state: TrackState,
 since: string | null, };
 
 export type UpdateImported = { engagement: RecordId, title: string, sequence: number, issued: string, recommendations: number, };
+
+export type Stage = "generating" | "importing" | "synthesis" | "rendering" | "exporting";
+
+export type Step = { stage: Stage, done: number, total: number, };

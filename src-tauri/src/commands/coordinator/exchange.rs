@@ -15,12 +15,16 @@ use hearken::views::DeviceView;
 use hearken::{
     coordinator::ImportOutcome,
     i18n::{Localized, Message},
+    progress::Step,
 };
 use serde::{Deserialize, Serialize};
 use tauri::{State, ipc::Channel};
 
 use super::CoordinatorError;
-use crate::{commands::vault::VaultState, error::UiError};
+use crate::{
+    commands::{operation::Operation, vault::VaultState},
+    error::UiError,
+};
 
 /// Parameters of [`import_bundles`].
 #[derive(Debug, Deserialize, ts_rs::TS)]
@@ -28,15 +32,6 @@ use crate::{commands::vault::VaultState, error::UiError};
 pub struct ImportBundlesParams {
     /// Bundle files, as picked, dropped or typed.
     pub paths: Vec<PathBuf>,
-}
-
-/// Sent before the first file and after each one: `done` of `total` files
-/// are finished.
-#[derive(Debug, Clone, Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ImportProgress {
-    pub done: usize,
-    pub total: usize,
 }
 
 /// What became of one file: the core's [`ImportOutcome`], or why it was
@@ -112,30 +107,27 @@ fn file_name(path: &Path) -> String {
 
 /// Imports the files through the core's `Vault::import_files`, as
 /// `hearken import` does (unknown devices go to quarantine), reporting
-/// progress as each file's outcome becomes final.
+/// progress as each file's outcome becomes final. Cancelled, it fails with
+/// the core's `cancelled`: the files finished by then stay imported.
 #[tauri::command]
 pub async fn import_bundles(
     vault: State<'_, VaultState>,
+    operation: State<'_, Operation>,
     params: ImportBundlesParams,
-    on_progress: Channel<ImportProgress>,
+    on_progress: Channel<Step>,
 ) -> Result<Vec<FileResult>, UiError> {
     let paths = params.paths;
-    let total = paths.len();
-    // A closed window is no reason to stop importing: send errors are ignored.
-    let progress = |done: usize| {
-        let _ = on_progress.send(ImportProgress { done, total });
-    };
-    progress(0);
     vault.with(|v| {
-        let mut results = Vec::with_capacity(total);
-        v.import_files(&paths, false, |i, result| {
-            results.push(FileResult {
-                file: file_name(&paths[i]),
-                outcome: FileOutcome::of(result),
-            });
-            progress(i + 1);
-        })?;
-        Ok::<_, CoordinatorError>(results)
+        operation.run(&on_progress, |progress| {
+            let mut results = Vec::with_capacity(paths.len());
+            v.import_files(&paths, false, progress, |i, result| {
+                results.push(FileResult {
+                    file: file_name(&paths[i]),
+                    outcome: FileOutcome::of(result),
+                });
+            })?;
+            Ok::<_, CoordinatorError>(results)
+        })
     })
 }
 
