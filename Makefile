@@ -69,7 +69,7 @@ package:
 
 bench:
 	scripts/deps.sh build test
-	$(CARGO) bench --bench vault --bench redact --bench bundle --bench exchange --bench report_pdf --bench framework --bench tracking
+	$(CARGO) bench --bench vault --bench redact --bench bundle --bench exchange --bench report_pdf --bench framework --bench tracking --bench scale
 
 # Start-up time and idle memory of the real app (needs `make app`).
 bench-app: deps app

@@ -8,6 +8,7 @@ use clap::{Args as ClapArgs, ValueEnum};
 use hearken::{
     i18n::Arg,
     model::Kind,
+    progress::{Stage, Step},
     report::{self, framework},
     synthesis::{Records, Synthesis},
 };
@@ -93,14 +94,52 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         Some(t) => Some(vault.resolve(Kind::Session, t)?),
         None => None,
     };
+    // A bar on a terminal while the report or export is made (Ctrl+C
+    // stops it before anything is written).
+    let bar = crate::progress::Bar::new(ctx);
+    let stage = |s| {
+        bar.draw(Step {
+            stage: s,
+            done: 0,
+            total: 1,
+        })
+    };
+    stage(Stage::Synthesis);
     let s = Synthesis::compute(&vault, e, &filters)?;
+    stage(if matches!(args.format, Format::Pdf | Format::Docx) {
+        Stage::Rendering
+    } else {
+        Stage::Exporting
+    });
+    let done = write(
+        ctx, &args, &vault, s, session, asked, max_words, &filters, e,
+    );
+    bar.finish();
+    say!("{}", done?);
+    Ok(())
+}
+
+/// Makes the report or export from the synthesis and writes it; returns
+/// the message saying what was written.
+#[allow(clippy::too_many_arguments)]
+fn write(
+    ctx: &Ctx,
+    args: &Args,
+    vault: &hearken::vault::Vault,
+    s: Synthesis,
+    session: Option<hearken::model::RecordId>,
+    asked: Option<&str>,
+    max_words: Option<usize>,
+    filters: &hearken::synthesis::Filters,
+    e: hearken::model::RecordId,
+) -> anyhow::Result<String> {
     let path = Arg::from(args.out.display().to_string());
     let done = match args.format {
         Format::Pdf | Format::Docx => {
             let lang = asked.unwrap_or(ctx.l10n.lang());
             let doc = match session {
-                Some(id) => framework::summary(&vault, &s, id, asked)?,
-                None => framework::with_editorial(&vault, &s, lang, max_words),
+                Some(id) => framework::summary(vault, &s, id, asked)?,
+                None => framework::with_editorial(vault, &s, lang, max_words),
             };
             if args.format == Format::Docx {
                 let bytes = report::docx::write(&doc).map_err(hearken::Error::from)?;
@@ -127,7 +166,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             }
         }
         _ => {
-            let mut records = Records::collect(&vault, &s, filters.shared_only);
+            let mut records = Records::collect(vault, &s, filters.shared_only);
             // Theme labels in the language asked for (codes stay).
             let mut s = s;
             if ctx.lang.is_some() {
@@ -156,14 +195,19 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             )
         }
     };
-    say!("{done}");
-    Ok(())
+    Ok(done)
 }
 
 /// The progress review (coordinator) or the one-page community update of a
 /// session (facilitator).
 fn follow_up(ctx: &Ctx, args: &Args, asked: Option<&str>) -> anyhow::Result<()> {
     let vault = ctx.unlock()?;
+    let bar = crate::progress::Bar::new(ctx);
+    bar.draw(Step {
+        stage: Stage::Synthesis,
+        done: 0,
+        total: 1,
+    });
     let doc = if args.format == Format::Review {
         let e = synthesis::engagement(&vault, args.scope.engagement.as_deref())?;
         let (t, s) = vault.published(e, args.scope.codebook.analysis())?;
@@ -197,7 +241,14 @@ fn follow_up(ctx: &Ctx, args: &Args, asked: Option<&str>) -> anyhow::Result<()> 
         };
         report::update::document(&u, lang)?
     };
-    let pages = framework::write(&doc, &args.out, &ctx.vault_path)?;
+    bar.draw(Step {
+        stage: Stage::Rendering,
+        done: 0,
+        total: 1,
+    });
+    let pages = framework::write(&doc, &args.out, &ctx.vault_path);
+    bar.finish();
+    let pages = pages?;
     say!(
         "{}",
         ctx.t(
