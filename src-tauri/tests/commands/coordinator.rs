@@ -142,7 +142,7 @@ fn an_export_that_cannot_be_written_leaves_nothing_behind() {
     let err = shell
         .invoke(
             "report_export",
-            json!({ "params": { "format": "csv", "filters": filters(json!({})), "path": out } }),
+            json!({ "params": { "format": "csv", "filters": filters(json!({})), "path": out } , "onProgress": "__CHANNEL__:8" }),
         )
         .unwrap_err();
     let expected = ExportError::Write(std::io::ErrorKind::NotFound.into())
@@ -155,7 +155,7 @@ fn an_export_that_cannot_be_written_leaves_nothing_behind() {
     let done = shell
         .invoke(
             "report_export",
-            json!({ "params": { "format": "json", "filters": filters(json!({})), "path": out } }),
+            json!({ "params": { "format": "json", "filters": filters(json!({})), "path": out } , "onProgress": "__CHANNEL__:8" }),
         )
         .unwrap();
     assert_eq!(done["quotes"], 0);
@@ -204,4 +204,24 @@ fn merging_recommendations_by_hand_is_refused_as_the_core_refuses_it() {
     let kept = all.iter().find(|r| r["id"] == ids[0].as_str()).unwrap();
     assert_eq!(kept["merged"][0]["id"], ids[1].as_str());
     merge("recommendation_unmerge", &ids[0], &ids[1]).unwrap();
+}
+
+#[test]
+fn cancel_is_granted_and_an_export_after_it_runs_afresh() {
+    let shell = coordinator();
+    // A cancel with nothing running changes nothing: the next operation
+    // starts with the flag cleared.
+    assert_eq!(
+        shell.invoke("operation_cancel", json!({})).unwrap(),
+        json!(null)
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("after-cancel.json");
+    shell
+        .invoke(
+            "report_export",
+            json!({ "params": { "format": "json", "filters": filters(json!({})), "path": out }, "onProgress": "__CHANNEL__:9" }),
+        )
+        .unwrap();
+    assert!(out.exists());
 }
